@@ -1,0 +1,132 @@
+# Shared by scripts/run.sh and scripts/test.sh: find or install what Hearth needs, start services.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LIVEKIT_VERSION="1.13.5"
+
+say() { printf '\033[1m[hearth]\033[0m %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root to run: $*"
+  fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  command -v apt-get >/dev/null || die "apt-get not found; install $* by hand"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+wait_for_port() { # host port seconds what
+  local deadline=$((SECONDS + $3))
+  until (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || die "$4 did not start listening on $1:$2 within $3 s"
+    sleep 0.2
+  done
+}
+
+# npm ci when node_modules is missing or older than the lockfile; no dependency runs install scripts.
+ensure_node_modules() {
+  local stamp="$ROOT/node_modules/.hearth-lock"
+  local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing npm packages (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+    echo "$want" >"$stamp"
+  fi
+}
+
+# prisma generate needs no engine, but the CLI looks for one: any existing file keeps it offline.
+ensure_prisma_client() {
+  (cd "$ROOT" && PRISMA_SCHEMA_ENGINE_BINARY="$ROOT/package.json" PRISMA_HIDE_UPDATE_MESSAGE=1 \
+    npx --no-install prisma generate >/dev/null) || die "prisma generate failed"
+}
+
+livekit_is_pinned() { "$1" --version 2>/dev/null | grep -q "$LIVEKIT_VERSION"; }
+
+# Prints the path of livekit-server v1.13.5: PATH first, then a Go build (cached after the first).
+ensure_livekit() {
+  local candidate gobin
+  candidate="$(command -v livekit-server || true)"
+  if [ -n "$candidate" ] && livekit_is_pinned "$candidate"; then echo "$candidate"; return; fi
+  if command -v go >/dev/null; then
+    gobin="$(go env GOPATH)/bin"
+    if [ -x "$gobin/server" ] && livekit_is_pinned "$gobin/server"; then echo "$gobin/server"; return; fi
+    say "building livekit-server v$LIVEKIT_VERSION with go install (first time only, a few minutes)"
+    go install "github.com/livekit/livekit-server/cmd/server@v$LIVEKIT_VERSION" >&2 ||
+      die "go install of livekit-server failed"
+    echo "$gobin/server"
+    return
+  fi
+  die "livekit-server v$LIVEKIT_VERSION not found. Either install Go (then this script builds it),
+  put livekit-server v$LIVEKIT_VERSION on PATH, set LIVEKIT_URL to a LiveKit server you run
+  (LiveKit Cloud works), or use 'docker compose up'."
+}
+
+# livekit.yaml with this run's ports and webhook target.
+livekit_config() { # port tcp_port udp_start udp_end webhook_url
+  sed -e "s/^port: .*/port: $1/" \
+    -e "s/tcp_port: .*/tcp_port: $2/" \
+    -e "s/port_range_start: .*/port_range_start: $3/" \
+    -e "s/port_range_end: .*/port_range_end: $4/" \
+    -e "s#http://127.0.0.1:3000/api/livekit/webhook#$5#" \
+    "$ROOT/livekit.yaml"
+}
+
+start_livekit() { # binary port webhook_url logfile ; sets LIVEKIT_PID
+  local tcp udp
+  tcp="$(free_port)"
+  udp=$((40000 + RANDOM % 20000))
+  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 99)) "$3")" \
+    >"$4" 2>&1 &
+  LIVEKIT_PID=$!
+  wait_for_port 127.0.0.1 "$2" 30 "livekit-server (log: $4)"
+}
+
+# Prints the bin directory of a PostgreSQL server, installing Debian's package where missing.
+ensure_postgres() {
+  local bin
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$bin" ] || [ ! -x "$bin/postgres" ]; then
+    say "installing PostgreSQL (Debian package postgresql)"
+    apt_install postgresql
+    bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  echo "$bin"
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  say "installing Chromium (Debian package chromium)"
+  apt_install chromium
+}
+
+# PostgreSQL refuses to run as root; as root, run it as the postgres system user.
+as_db_user() {
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# A throwaway cluster tuned for tests (no fsync); sets POSTGRES_PID.
+start_postgres() { # bindir port dir logfile
+  mkdir -p "$3"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$3" 2>/dev/null
+  as_db_user "$1/initdb" -D "$3/data" -U postgres --auth=trust -E UTF8 --no-sync >"$4" 2>&1 ||
+    die "initdb failed (log: $4)"
+  as_db_user "$1/postgres" -D "$3/data" -h 127.0.0.1 -p "$2" -k "$3" \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 \
+    >>"$4" 2>&1 &
+  POSTGRES_PID=$!
+  wait_for_port 127.0.0.1 "$2" 30 "PostgreSQL (log: $4)"
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs Hearth on http://localhost:3000: installs what is missing, starts the embedded database
+# (unless DATABASE_URL is set) and livekit-server (unless LIVEKIT_URL is set), migrates, seeds an
+# admin and an invite, then serves the production build. `--dev` serves the Next.js dev server.
+# Ctrl-C stops everything this script started.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$ROOT"
+
+MODE="production"
+[ "${1:-}" = "--dev" ] && MODE="development"
+
+PIDS=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ensure_node_modules
+ensure_prisma_client
+mkdir -p .data
+
+if [ -z "${AUTH_SECRET:-}" ]; then
+  if [ ! -s .data/auth-secret ]; then
+    (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >.data/auth-secret)
+  fi
+  AUTH_SECRET="$(cat .data/auth-secret)"
+  export AUTH_SECRET
+fi
+
+PORT="${PORT:-3000}"
+export APP_URL="${APP_URL:-http://localhost:$PORT}"
+
+if [ -z "${DATABASE_URL:-}" ]; then
+  db_port="$(free_port)"
+  EMBEDDED_DB_PORT="$db_port" node_modules/.bin/tsx scripts/embedded-db.ts >.data/embedded-db.log 2>&1 &
+  PIDS+=("$!")
+  wait_for_port 127.0.0.1 "$db_port" 60 "the embedded database (log: .data/embedded-db.log)"
+  export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:$db_port/postgres?sslmode=disable"
+  export DATABASE_POOL_MAX=1
+  say "embedded database (PGlite) in .data/pglite"
+fi
+
+if [ -z "${LIVEKIT_URL:-}" ]; then
+  livekit_bin="$(ensure_livekit)"
+  lk_port=7880
+  (exec 3<>/dev/tcp/127.0.0.1/7880) 2>/dev/null && lk_port="$(free_port)"
+  start_livekit "$livekit_bin" "$lk_port" "http://127.0.0.1:$PORT/api/livekit/webhook" .data/livekit.log
+  PIDS+=("$LIVEKIT_PID")
+  export LIVEKIT_URL="ws://127.0.0.1:$lk_port"
+  say "livekit-server on $LIVEKIT_URL (log: .data/livekit.log)"
+fi
+
+npm run --silent db:migrate
+node_modules/.bin/tsx --conditions=react-server scripts/seed.ts
+
+if [ "$MODE" = "development" ]; then
+  node_modules/.bin/next dev -p "$PORT" -H 127.0.0.1 &
+else
+  if [ ! -f .next/BUILD_ID ] || [ -n "$(find src public prisma package-lock.json next.config.ts -newer .next/BUILD_ID -print -quit)" ]; then
+    say "building the production app"
+    NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1 || die "next build failed (log: .data/build.log)"
+  fi
+  NODE_ENV=production node_modules/.bin/next start -p "$PORT" -H 127.0.0.1 &
+fi
+PIDS+=("$!")
+say "Hearth is on $APP_URL (Ctrl-C stops it)"
+wait "${PIDS[-1]}"

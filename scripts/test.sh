@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing (npm packages, PostgreSQL, Chromium,
+# livekit-server), starts them on free loopback ports, runs typecheck, lint, unit, integration and
+# end-to-end tests, stops what it started (even on failure) and prints `N passed, N failed`.
+set -uo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$ROOT"
+
+RUN_DIR="$ROOT/.test-run"
+rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR/reports"
+
+PG_DIR=""
+PIDS=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
+  wait 2>/dev/null || true
+  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ensure_node_modules
+ensure_prisma_client
+ensure_chromium
+PG_BIN="$(ensure_postgres)"
+LIVEKIT_BIN="$(ensure_livekit)"
+
+PG_PORT="$(free_port)"
+PG_DIR="$(mktemp -d /tmp/hearth-pg.XXXXXX)"
+start_postgres "$PG_BIN" "$PG_PORT" "$PG_DIR" "$RUN_DIR/postgres.log"
+export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+
+APP_PORT="$(free_port)"
+LK_PORT="$(free_port)"
+start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log"
+PIDS+=("$LIVEKIT_PID")
+export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
+export AUTH_SECRET="test-run-secret-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
+export APP_URL="http://127.0.0.1:$APP_PORT"
+say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT"
+
+# Each check records its own outcome; every suite runs even when an earlier one failed.
+check() { # name command...
+  local name="$1"; shift
+  say "$name"
+  if "$@"; then echo pass >"$RUN_DIR/reports/check-$name"; else echo fail >"$RUN_DIR/reports/check-$name"; fi
+}
+
+node_modules/.bin/next typegen >/dev/null 2>&1
+check typecheck node_modules/.bin/tsc --noEmit
+check lint npm run --silent lint
+say "unit and integration tests"
+node_modules/.bin/vitest run --reporter=default --reporter=json \
+  --outputFile.json="$RUN_DIR/reports/vitest.json"
+
+say "building the production app"
+E2E_DB="hearth_e2e"
+psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $E2E_DB" >/dev/null
+export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
+if NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 && npm run --silent db:migrate; then
+  NODE_ENV=production node_modules/.bin/next start -p "$APP_PORT" -H 127.0.0.1 >"$RUN_DIR/app.log" 2>&1 &
+  PIDS+=("$!")
+  wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"
+  say "end-to-end tests (Chromium)"
+  E2E_BASE_URL="$APP_URL" PLAYWRIGHT_JSON_OUTPUT_NAME="$RUN_DIR/reports/playwright.json" \
+    node_modules/.bin/playwright test
+else
+  tail -n 40 "$RUN_DIR/build.log" >&2
+  echo fail >"$RUN_DIR/reports/check-build"
+fi
+
+node scripts/lib/summarize-tests.mjs "$RUN_DIR/reports"
