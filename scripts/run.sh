@@ -64,7 +64,7 @@ else
     say "building the production app"
     NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1 || die "next build failed (log: .data/build.log)"
   fi
-  NODE_ENV=production node_modules/.bin/next start -p "$PORT" -H 127.0.0.1 &
+  serve_production "$PORT" &
 fi
 PIDS+=("$!")
 say "Hearth is on $APP_URL (Ctrl-C stops it)"

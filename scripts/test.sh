@@ -60,7 +60,7 @@ E2E_DB="hearth_e2e"
 psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $E2E_DB" >/dev/null
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
 if NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 && npm run --silent db:migrate; then
-  NODE_ENV=production node_modules/.bin/next start -p "$APP_PORT" -H 127.0.0.1 >"$RUN_DIR/app.log" 2>&1 &
+  serve_production "$APP_PORT" >"$RUN_DIR/app.log" 2>&1 &
   PIDS+=("$!")
   wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"
   say "end-to-end tests (Chromium)"

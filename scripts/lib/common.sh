@@ -32,13 +32,15 @@ wait_for_port() { # host port seconds what
   done
 }
 
-# npm ci when node_modules is missing or older than the lockfile; no dependency runs install scripts.
+# Installs from the lockfile when node_modules is missing or stale; no dependency runs install scripts.
+# Not `npm ci`: the lockfile lists other platforms' optional binaries, which a mirror may not carry,
+# and `npm ci` refuses such a lockfile while `npm install` keeps it and the pinned versions as they are.
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.hearth-lock"
   local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "installing npm packages (npm ci)"
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+    say "installing npm packages"
+    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed"
     echo "$want" >"$stamp"
   fi
 }
@@ -129,4 +131,12 @@ start_postgres() { # bindir port dir logfile
     >>"$4" 2>&1 &
   POSTGRES_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "PostgreSQL (log: $4)"
+}
+
+# Serves the production build with Next.js standalone output (what the Docker image runs too).
+serve_production() { # port
+  rm -rf "$ROOT/.next/standalone/.next/static" "$ROOT/.next/standalone/public"
+  cp -r "$ROOT/.next/static" "$ROOT/.next/standalone/.next/static"
+  cp -r "$ROOT/public" "$ROOT/.next/standalone/public"
+  NODE_ENV=production PORT="$1" HOSTNAME=127.0.0.1 exec node "$ROOT/.next/standalone/server.js"
 }

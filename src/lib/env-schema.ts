@@ -34,7 +34,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
-    return issue.input === undefined ? `${name} is missing` : `${name} ${issue.message}`;
+    return blankAsUnset[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
   });
   throw new EnvError(problems);
 }
