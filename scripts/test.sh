@@ -64,8 +64,9 @@ if NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 &
   PIDS+=("$!")
   wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"
   say "end-to-end tests (Chromium)"
+  # The react-server condition lets test fixtures import server modules (`server-only` is a no-op).
   E2E_BASE_URL="$APP_URL" PLAYWRIGHT_JSON_OUTPUT_NAME="$RUN_DIR/reports/playwright.json" \
-    node_modules/.bin/playwright test
+    NODE_OPTIONS="--conditions=react-server" node_modules/.bin/playwright test
 else
   tail -n 40 "$RUN_DIR/build.log" >&2
   echo fail >"$RUN_DIR/reports/check-build"

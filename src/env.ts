@@ -7,7 +7,10 @@ let cached: Env | undefined;
  * needs no secrets) and at server start by src/instrumentation.ts, which fails fast on bad settings.
  */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
+  if (cached) return cached;
+  cached = parseEnv(process.env);
+  // next-auth v4 reads NEXTAUTH_URL itself; deriving it keeps APP_URL the one setting for it.
+  process.env.NEXTAUTH_URL ??= cached.APP_URL;
   return cached;
 }
 

@@ -1,21 +1,9 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/env";
-
-function createDb() {
-  const env = getEnv();
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
-  // Secrets never leave the database unless a query selects them by name.
-  return new PrismaClient({
-    adapter,
-    omit: { user: { passwordHash: true }, invite: { codeHash: true } },
-  });
-}
-
-export type Db = ReturnType<typeof createDb>;
+import { createDb, type Db } from "@/server/create-db";
 
 // One client per process; dev hot reloads would otherwise open a pool per reload.
 const globalForDb = globalThis as unknown as { hearthDb?: Db };
-export const db: Db = globalForDb.hearthDb ?? createDb();
+export const db: Db =
+  globalForDb.hearthDb ?? createDb(getEnv().DATABASE_URL, getEnv().DATABASE_POOL_MAX);
 if (getEnv().NODE_ENV !== "production") globalForDb.hearthDb = db;

@@ -16,12 +16,18 @@ export type AppErrorCode = keyof typeof errorStatus;
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly userMessage: string;
+  /** The form field the error is about, when there is one (shown next to that field). */
+  readonly field: string | undefined;
 
-  constructor(code: AppErrorCode, options: { message?: string; userMessage: string }) {
+  constructor(
+    code: AppErrorCode,
+    options: { message?: string; userMessage: string; field?: string },
+  ) {
     super(options.message ?? options.userMessage);
     this.name = "AppError";
     this.code = code;
     this.userMessage = options.userMessage;
+    this.field = options.field;
   }
 
   get status(): number {

@@ -1,0 +1,60 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { RateLimitedError } from "@/server/auth/authenticate";
+import { AppError } from "@/server/errors";
+
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string[] | undefined> };
+};
+
+/** The one place an error becomes an HTTP answer; unexpected errors never reach the client. */
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (error instanceof z.ZodError) {
+    const { fieldErrors } = z.flattenError(error);
+    const fields = fieldErrors as Record<string, string[] | undefined>;
+    return NextResponse.json(
+      { error: { code: "UNPROCESSABLE", message: describeFields(fields), fields } },
+      { status: 422 },
+    );
+  }
+  if (error instanceof RateLimitedError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.userMessage } },
+      { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } },
+    );
+  }
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.userMessage } },
+      { status: error.status },
+    );
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") {
+      return NextResponse.json(
+        { error: { code: "CONFLICT", message: "That already exists." } },
+        { status: 409 },
+      );
+    }
+    if (error.code === "P2025") {
+      return NextResponse.json(
+        { error: { code: "NOT_FOUND", message: "Not found." } },
+        { status: 404 },
+      );
+    }
+  }
+  console.error("unexpected error", error);
+  return NextResponse.json(
+    { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },
+    { status: 500 },
+  );
+}
+
+function describeFields(fields: Record<string, string[] | undefined>): string {
+  const parts = Object.entries(fields).map(
+    ([name, messages]) => `${name}: ${messages?.[0] ?? "invalid"}`,
+  );
+  return parts.length ? `Please fix: ${parts.join("; ")}` : "The request is not valid.";
+}

@@ -1,0 +1,101 @@
+import { encode } from "next-auth/jwt";
+import { getServerSession } from "next-auth";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { getEnv } from "@/env";
+import { authenticate, RateLimitedError, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
+import { authOptions } from "@/server/auth/auth-options";
+import { db } from "@/server/db";
+import { setAccountDisabled } from "@/server/users/set-account-disabled";
+import { POST } from "@/app/api/auth/[...nextauth]/route";
+import { createTestUser, type TestUser } from "../fixtures/users";
+
+async function sessionFor(user: { id: string }, sessionVersion = 0) {
+  const token = await encode({
+    token: { sub: user.id, sessionVersion, signedInAt: Math.floor(Date.now() / 1000) },
+    secret: getEnv().AUTH_SECRET,
+  });
+  return getServerSession(
+    { headers: {}, cookies: { "next-auth.session-token": token } } as never,
+    { getHeader: () => undefined, setHeader: () => undefined, setCookie: () => undefined } as never,
+    authOptions(),
+  );
+}
+
+function signInRequest(user: TestUser, ip: string) {
+  return new NextRequest("http://127.0.0.1/api/auth/callback/credentials", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+    body: new URLSearchParams({ identifier: user.email, password: user.password }),
+  });
+}
+
+describe("sign-in back-off and sessions", () => {
+  it("repeated wrong passwords are slowed down with 429", async () => {
+    const user = await createTestUser(db);
+    const ip = "203.0.113.7";
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(
+        authenticate({ identifier: user.username, password: "wrong", ip }),
+      ).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
+    }
+    // Even the right password must wait now, so guessing cannot simply continue.
+    const locked = authenticate({
+      identifier: user.email.toUpperCase(),
+      password: user.password,
+      ip,
+    });
+    await expect(locked).rejects.toBeInstanceOf(RateLimitedError);
+
+    const response = await POST(signInRequest(user, ip), {
+      params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
+    });
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15);
+
+    // Another member on the same network is not locked out by someone else's failures.
+    const neighbour = await createTestUser(db);
+    await expect(
+      authenticate({ identifier: neighbour.email, password: neighbour.password, ip }),
+    ).resolves.toMatchObject({ id: neighbour.id });
+  });
+
+  it("answers an unknown account exactly like a wrong password", async () => {
+    await expect(
+      authenticate({ identifier: "nobody-here@example.test", password: "x", ip: "198.51.100.1" }),
+    ).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
+  });
+
+  it("a disabled account is signed out on its next request", async () => {
+    const admin = await createTestUser(db, { role: "ADMIN" });
+    const member = await createTestUser(db);
+    expect((await sessionFor(member))?.user?.id).toBe(member.id);
+
+    await setAccountDisabled({ actorId: admin.id, userId: member.id, disabled: true });
+
+    expect((await sessionFor(member))?.user).toBeUndefined();
+    await expect(
+      authenticate({ identifier: member.email, password: member.password, ip: "198.51.100.2" }),
+    ).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
+
+    // Re-enabling lets them sign in again, but the old session stays ended.
+    await setAccountDisabled({ actorId: admin.id, userId: member.id, disabled: false });
+    expect((await sessionFor(member, 0))?.user).toBeUndefined();
+    expect((await sessionFor(member, 1))?.user?.id).toBe(member.id);
+  });
+
+  it("only admins disable accounts", async () => {
+    const member = await createTestUser(db);
+    const other = await createTestUser(db);
+    await expect(
+      setAccountDisabled({ actorId: member.id, userId: other.id, disabled: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: other.id },
+      select: { disabledAt: true },
+    });
+    expect(after.disabledAt).toBeNull();
+  });
+});
