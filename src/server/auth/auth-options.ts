@@ -5,10 +5,7 @@ import { getEnv } from "@/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { authenticate } from "@/server/auth/authenticate";
 import { clientIp } from "@/server/auth/client-ip";
-import { loadSessionUser } from "@/server/auth/load-session-user";
-
-// Sessions end 30 days after sign-in whatever the activity: next-auth would otherwise renew forever.
-export const SESSION_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
+import { SESSION_LIFETIME_SECONDS, sessionUserFromToken } from "@/server/auth/session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -24,7 +21,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
     signedInAt?: number;
-    revoked?: boolean;
   }
 }
 
@@ -51,22 +47,16 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       // Identity comes only from `authorize`; a client `update()` payload is never copied in.
       jwt({ token, user }) {
-        if (user) {
-          return {
-            sub: user.id,
-            sessionVersion: user.sessionVersion,
-            signedInAt: Math.floor(Date.now() / 1000),
-          };
-        }
-        const age = Math.floor(Date.now() / 1000) - (token.signedInAt ?? 0);
-        if (age > SESSION_LIFETIME_SECONDS) return { revoked: true };
-        return token;
+        if (!user) return token;
+        return {
+          sub: user.id,
+          sessionVersion: user.sessionVersion,
+          signedInAt: Math.floor(Date.now() / 1000),
+        };
       },
       // Checked on every read, so a password change or a disabled account ends sessions at once.
       async session({ session, token }) {
-        if (token.revoked || !token.sub || token.sessionVersion === undefined)
-          return { expires: session.expires };
-        const user = await loadSessionUser(token.sub, token.sessionVersion);
+        const user = await sessionUserFromToken(token);
         return user ? { expires: session.expires, user } : { expires: session.expires };
       },
     },

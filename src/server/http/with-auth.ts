@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { requireCaller, type Caller } from "@/server/auth/get-caller";
+import { requireCallerOf, type Caller } from "@/server/auth/get-caller";
 import { errorResponse } from "@/server/http/error-response";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +26,7 @@ export function withAuth<TBody = undefined, TParams = undefined>(
 ) {
   return async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
-      const caller = await requireCaller();
+      const caller = await requireCallerOf(request);
       const params = (
         schemas.params ? schemas.params.parse(await context.params) : undefined
       ) as TParams;
