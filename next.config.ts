@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // Profiles live at /@username, but App Router reads an `@` folder as a parallel-route slot.
+  rewrites: () => Promise.resolve([{ source: "/@:username", destination: "/u/:username" }]),
 };
 
 export default nextConfig;

@@ -1,0 +1,30 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { getEnv } from "@/env";
+import { emptySchema, setMemberAccessSchema } from "@/lib/validations/users";
+import { withAuthAction } from "@/server/actions/with-auth-action";
+import { mintInvite } from "@/server/admin/mint-invite";
+import { setAccountDisabled } from "@/server/users/set-account-disabled";
+
+export const mintInviteAction = withAuthAction(emptySchema, async (_input, caller) => {
+  const invite = await mintInvite({ actorId: caller.id });
+  return {
+    code: invite.code,
+    link: new URL(`/invite/${invite.code}`, getEnv().APP_URL).toString(),
+    expiresAt: invite.expiresAt.toISOString(),
+  };
+});
+
+export const setMemberAccessAction = withAuthAction(
+  setMemberAccessSchema,
+  async (input, caller) => {
+    await setAccountDisabled({
+      actorId: caller.id,
+      userId: input.userId,
+      disabled: input.intent === "disable",
+    });
+    refresh();
+    return { disabled: input.intent === "disable" };
+  },
+);

@@ -1,0 +1,20 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { changePasswordSchema, updateProfileSchema } from "@/lib/validations/users";
+import { withAuthAction } from "@/server/actions/with-auth-action";
+import { changePassword } from "@/server/users/change-password";
+import { updateProfile } from "@/server/users/update-profile";
+
+export const updateProfileAction = withAuthAction(updateProfileSchema, async (input, caller) => {
+  const saved = await updateProfile({ actorId: caller.id, input });
+  // The header shows the display name, so the page re-renders with the new one.
+  refresh();
+  return saved;
+});
+
+// No refresh here: this browser's session ended with the others until the client signs in again.
+export const changePasswordAction = withAuthAction(changePasswordSchema, async (input, caller) => {
+  await changePassword({ actorId: caller.id, input });
+  return { username: caller.username };
+});

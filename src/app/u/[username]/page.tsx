@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/components/layout/app-header";
+import { FollowPanel } from "@/components/profile/follow-panel";
+import { PeopleSection } from "@/components/profile/people-section";
+import { ProfileCard } from "@/components/profile/profile-card";
+import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { listFollowers } from "@/server/follows/list-followers";
+import { listFollowing } from "@/server/follows/list-following";
+import { findProfile } from "@/server/users/find-profile";
+import { setFollowAction } from "./actions";
+
+// Served at /@username through a rewrite in next.config.ts.
+type Props = { params: Promise<{ username: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `@${(await params).username}` };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const { username } = await params;
+  const caller = await requireCallerOrRedirect(`/@${username}`);
+  const profile = await findProfile({ viewerId: caller.id, username });
+  if (!profile) notFound();
+  const [followers, following] = await Promise.all([
+    listFollowers({ userId: profile.id }),
+    listFollowing({ userId: profile.id }),
+  ]);
+
+  return (
+    <>
+      <AppHeader caller={caller} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <ProfileCard profile={profile}>
+          <FollowPanel
+            action={setFollowAction}
+            username={profile.username}
+            displayName={profile.displayName}
+            isSelf={profile.isSelf}
+            viewerFollows={profile.viewerFollows}
+            followerCount={profile.followerCount}
+            followingCount={profile.followingCount}
+          />
+        </ProfileCard>
+        <div className="grid gap-6 sm:grid-cols-2">
+          <PeopleSection
+            id="followers"
+            title="Followers"
+            people={followers}
+            total={profile.followerCount}
+            empty="No followers yet."
+          />
+          <PeopleSection
+            id="following"
+            title="Following"
+            people={following}
+            total={profile.followingCount}
+            empty="Not following anyone yet."
+          />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { MemberAccessButton } from "@/components/admin/member-access-button";
+import type { ActionResult } from "@/server/actions/action-result";
+import type { MemberRow } from "@/server/admin/list-members";
+
+type AccessResult = ActionResult<{ disabled: boolean }>;
+
+type MemberTableProps = {
+  members: MemberRow[];
+  callerId: string;
+  action: (previous: AccessResult, formData: FormData) => Promise<AccessResult>;
+};
+
+const joined = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+
+/** Every account with its state, and the control to disable or re-enable it. */
+export function MemberTable({ members, callerId, action }: MemberTableProps) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-ember-100 text-ink-600">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Member
+            </th>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Email
+            </th>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Joined
+            </th>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="py-2 text-right font-semibold">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id} className="border-b border-stone-100 last:border-0">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {member.disabledAt ? (
+                  <span>{member.displayName}</span>
+                ) : (
+                  <Link href={`/@${member.username}`} className="hover:underline">
+                    {member.displayName}
+                  </Link>
+                )}
+                <span className="block text-xs font-normal text-ink-600">@{member.username}</span>
+              </th>
+              <td className="py-2 pr-4 break-all">{member.email}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{joined.format(member.createdAt)}</td>
+              <td className="py-2 pr-4">
+                {member.disabledAt ? (
+                  <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-800">Disabled</span>
+                ) : member.role === "ADMIN" ? (
+                  <span className="rounded-full bg-ember-100 px-2 py-0.5">Admin</span>
+                ) : (
+                  <span className="text-ink-600">Active</span>
+                )}
+              </td>
+              <td className="py-2">
+                {member.id !== callerId && (
+                  <MemberAccessButton
+                    action={action}
+                    userId={member.id}
+                    displayName={member.displayName}
+                    isDisabled={member.disabledAt !== null}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

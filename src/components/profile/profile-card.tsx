@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Avatar } from "@/components/people/avatar";
+import type { Profile } from "@/server/users/find-profile";
+
+const memberSince = new Intl.DateTimeFormat("en", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+type ProfileCardProps = { profile: Profile; children: ReactNode };
+
+/** Who the member is: name, bio, who brought them in, since when, and their clubs. */
+export function ProfileCard({ profile, children }: ProfileCardProps) {
+  return (
+    <section aria-labelledby="profile-name" className="rounded-2xl bg-white p-6 shadow-sm">
+      <div className="flex flex-wrap items-start gap-4">
+        <Avatar userId={profile.id} displayName={profile.displayName} size="lg" />
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
+          <h1 id="profile-name" className="text-3xl font-extrabold tracking-tight break-words">
+            {profile.displayName}
+          </h1>
+          <p className="text-ink-600">@{profile.username}</p>
+          {profile.bio && <p className="mt-2 break-words whitespace-pre-line">{profile.bio}</p>}
+        </div>
+      </div>
+      <dl className="mt-5 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+        {profile.invitedBy && (
+          <>
+            <dt className="font-semibold">Invited by</dt>
+            <dd>
+              <Link
+                href={`/@${profile.invitedBy.username}`}
+                className="font-medium text-ember-700 underline-offset-2 hover:underline"
+              >
+                {profile.invitedBy.displayName}
+              </Link>
+            </dd>
+          </>
+        )}
+        <dt className="font-semibold">Member since</dt>
+        <dd>
+          <time dateTime={profile.memberSince.toISOString()}>
+            {memberSince.format(profile.memberSince)}
+          </time>
+        </dd>
+        <dt className="font-semibold">Clubs</dt>
+        <dd>
+          {profile.clubs.length === 0 ? (
+            <span className="text-ink-600">Not in any clubs yet.</span>
+          ) : (
+            <ul className="flex flex-wrap gap-2">
+              {profile.clubs.map((club) => (
+                <li key={club.slug}>
+                  <Link
+                    href={`/clubs/${club.slug}`}
+                    className="inline-block rounded-full bg-ember-100 px-3 py-0.5 font-medium hover:bg-ember-500 hover:text-white"
+                  >
+                    {club.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <div className="mt-5 border-t border-ember-100 pt-4">{children}</div>
+    </section>
+  );
+}

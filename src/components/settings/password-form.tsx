@@ -1,0 +1,84 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useActionState, useRef } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { FormFooter } from "@/components/settings/form-footer";
+import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { formText } from "@/lib/form-data";
+import { PASSWORD_MIN } from "@/lib/validations/users";
+import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+
+type PasswordResult = ActionResult<{ username: string }>;
+
+type PasswordFormProps = {
+  action: (previous: PasswordResult, formData: FormData) => Promise<PasswordResult>;
+  username: string;
+};
+
+/**
+ * Changing the password ends every session, this one included; signing in again with the new
+ * password right away keeps this browser signed in while the others stay signed out.
+ */
+export function PasswordForm({ action, username }: PasswordFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const [state, dispatch, pending] = useActionState(
+    async (previous: PasswordResult, formData: FormData): Promise<PasswordResult> => {
+      const result = await action(previous, formData);
+      if (!result.ok) return result;
+      const password = formText(formData, "newPassword");
+      const signedIn = await signIn("credentials", {
+        identifier: username,
+        password,
+        redirect: false,
+      });
+      if (!signedIn?.ok) {
+        return { ok: false, message: "Password changed. Sign in again with it.", fieldErrors: {} };
+      }
+      form.current?.reset();
+      return result;
+    },
+    initialActionState,
+  );
+  const submit = useSubmitWithoutReset(dispatch);
+  const fieldErrors = state.ok ? {} : state.fieldErrors;
+  return (
+    <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {/* Lets password managers pair the new password with this account. */}
+      <input type="hidden" name="username" value={username} autoComplete="username" readOnly />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors.currentPassword}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters. Other devices will be signed out.`}
+        minLength={PASSWORD_MIN}
+        required
+        errors={fieldErrors.newPassword}
+      />
+      <TextField
+        label="Confirm new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors.confirmPassword}
+      />
+      <FormFooter
+        pending={pending}
+        label="Change password"
+        pendingLabel="Changing…"
+        ok={state.ok}
+        message={state.ok ? "Password changed. Your other devices are signed out." : state.message}
+      />
+    </form>
+  );
+}

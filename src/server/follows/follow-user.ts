@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type FollowUserOptions = { actorId: string; username: string };
+
+/** The actor follows the member; following someone already followed changes nothing. */
+export async function followUser({ actorId, username }: FollowUserOptions): Promise<void> {
+  const target = await db.user.findFirst({
+    where: { username, disabledAt: null },
+    select: { id: true },
+  });
+  if (!target) {
+    throw new AppError("NOT_FOUND", { userMessage: "That member could not be found." });
+  }
+  if (target.id === actorId) {
+    throw new AppError("BAD_REQUEST", { userMessage: "You cannot follow yourself." });
+  }
+  // ON CONFLICT DO NOTHING: a double click or two tabs cannot fail or duplicate the follow.
+  await db.follow.createMany({
+    data: [{ followerId: actorId, followeeId: target.id }],
+    skipDuplicates: true,
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { ChangePasswordInput } from "@/lib/validations/users";
+import { RateLimitedError } from "@/server/auth/authenticate";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { clearFailures, recordFailure, secondsUntilAllowed } from "@/server/auth/throttle";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type ChangePasswordOptions = { actorId: string; input: ChangePasswordInput };
+
+/**
+ * Replaces the actor's password after checking the current one, and bumps the session version so
+ * every other session of the account ends on its next request.
+ */
+export async function changePassword({ actorId, input }: ChangePasswordOptions): Promise<void> {
+  // Same back-off as sign-in: a borrowed session must not become a way to guess the password.
+  const keys = [`signin:account:${actorId}`];
+  const wait = await secondsUntilAllowed(keys);
+  if (wait > 0) throw new RateLimitedError(wait);
+
+  const user = await db.user.findFirst({
+    where: { id: actorId, disabledAt: null },
+    select: { passwordHash: true, sessionVersion: true },
+  });
+  if (!user) throw new AppError("UNAUTHORIZED", { userMessage: "Sign in to continue." });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordFailure(keys);
+    throw new AppError("UNPROCESSABLE", {
+      message: `wrong current password for ${actorId}`,
+      userMessage: "That is not your current password.",
+      field: "currentPassword",
+    });
+  }
+
+  const passwordHash = await hashPassword(input.newPassword);
+  // Conditional on the version read above, so a concurrent change or disable is not overwritten.
+  const { count } = await db.user.updateMany({
+    where: { id: actorId, sessionVersion: user.sessionVersion, disabledAt: null },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
+  if (count === 0) {
+    throw new AppError("CONFLICT", {
+      userMessage: "Your account changed while you were typing. Sign in again and retry.",
+    });
+  }
+  await clearFailures(keys);
+}

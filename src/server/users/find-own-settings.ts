@@ -1,0 +1,19 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+
+export type FindOwnSettingsOptions = { actorId: string };
+
+const settingsSelect = {
+  username: true,
+  displayName: true,
+  bio: true,
+  topics: true,
+} satisfies Prisma.UserSelect;
+
+export type OwnSettings = Prisma.UserGetPayload<{ select: typeof settingsSelect }>;
+
+/** What the settings form starts from: the actor's own editable profile fields. */
+export async function findOwnSettings({ actorId }: FindOwnSettingsOptions) {
+  return db.user.findFirst({ where: { id: actorId, disabledAt: null }, select: settingsSelect });
+}

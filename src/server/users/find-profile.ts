@@ -1,0 +1,74 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { usernameParamSchema } from "@/lib/validations/users";
+import { db } from "@/server/db";
+
+export type FindProfileOptions = { viewerId: string; username: string };
+
+// Disabled members are hidden everywhere, so they are left out of counts and links too.
+const activeFollower = { follower: { disabledAt: null } } satisfies Prisma.FollowWhereInput;
+const activeFollowee = { followee: { disabledAt: null } } satisfies Prisma.FollowWhereInput;
+
+const profileSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  bio: true,
+  createdAt: true,
+  invitedBy: { select: { username: true, displayName: true, disabledAt: true } },
+  clubMemberships: {
+    where: { status: "ACTIVE" },
+    orderBy: { joinedAt: "asc" },
+    select: { club: { select: { slug: true, name: true } } },
+  },
+  _count: {
+    select: { followers: { where: activeFollower }, following: { where: activeFollowee } },
+  },
+} satisfies Prisma.UserSelect;
+
+export type Profile = {
+  id: string;
+  username: string;
+  displayName: string;
+  bio: string;
+  memberSince: Date;
+  invitedBy: { username: string; displayName: string } | null;
+  clubs: { slug: string; name: string }[];
+  followerCount: number;
+  followingCount: number;
+  isSelf: boolean;
+  viewerFollows: boolean;
+};
+
+/** A member's public profile as the viewer sees it; null for unknown or disabled accounts. */
+export async function findProfile({ viewerId, username }: FindProfileOptions) {
+  const handle = usernameParamSchema.safeParse(username);
+  if (!handle.success) return null;
+  const user = await db.user.findFirst({
+    where: { username: handle.data, disabledAt: null },
+    select: profileSelect,
+  });
+  if (!user) return null;
+  const viewerFollow = await db.follow.findUnique({
+    where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } },
+    select: { createdAt: true },
+  });
+  const inviter = user.invitedBy;
+  const profile: Profile = {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    bio: user.bio,
+    memberSince: user.createdAt,
+    invitedBy:
+      inviter && !inviter.disabledAt
+        ? { username: inviter.username, displayName: inviter.displayName }
+        : null,
+    clubs: user.clubMemberships.map((membership) => membership.club),
+    followerCount: user._count.followers,
+    followingCount: user._count.following,
+    isSelf: user.id === viewerId,
+    viewerFollows: viewerFollow !== null,
+  };
+  return profile;
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import type { UpdateProfileInput } from "@/lib/validations/users";
+import { db } from "@/server/db";
+
+export type UpdateProfileOptions = { actorId: string; input: UpdateProfileInput };
+
+export type UpdatedProfile = { username: string; displayName: string };
+
+/** The actor edits their own display name, bio and topics of interest. */
+export async function updateProfile({
+  actorId,
+  input,
+}: UpdateProfileOptions): Promise<UpdatedProfile> {
+  return db.user.update({
+    where: { id: actorId, disabledAt: null },
+    data: { displayName: input.displayName, bio: input.bio, topics: input.topics },
+    select: { username: true, displayName: true },
+  });
+}
