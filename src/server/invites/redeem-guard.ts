@@ -1,0 +1,39 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { INVALID_INVITE_MESSAGE } from "@/lib/validations/invites";
+import { RateLimitedError } from "@/server/auth/authenticate";
+import { recordFailure, secondsUntilAllowed } from "@/server/auth/throttle";
+import { AppError } from "@/server/errors";
+
+// Shared by every path that tries a code (the link page, the type-a-code form, sign-up), so that
+// guessing codes through any of them spends the same per-IP budget.
+
+function redeemKeys(ip: string): string[] {
+  return [`redeem:ip:${ip}`];
+}
+
+export async function assertRedeemAllowed(ip: string): Promise<void> {
+  const wait = await secondsUntilAllowed(redeemKeys(ip));
+  if (wait > 0) throw new RateLimitedError(wait);
+}
+
+/** Counts a failed try and returns the one error that does not say why the code failed. */
+export async function refuseInvite(ip: string, reason: string): Promise<AppError> {
+  await recordFailure(redeemKeys(ip));
+  return new AppError("NOT_FOUND", {
+    message: `invite refused (${reason}) for ${ip}`,
+    userMessage: INVALID_INVITE_MESSAGE,
+    field: "code",
+  });
+}
+
+/** An invite that can still be redeemed: unused, unrevoked, unexpired, from an active member. */
+export function redeemableInviteWhere(codeHash: string, now: Date) {
+  return {
+    codeHash,
+    redeemedAt: null,
+    revokedAt: null,
+    expiresAt: { gt: now },
+    inviter: { disabledAt: null },
+  } satisfies Prisma.InviteWhereInput;
+}
