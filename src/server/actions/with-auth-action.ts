@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/server/actions/action-result";
 import { findCaller, type Caller } from "@/server/auth/get-caller";
 import { AppError } from "@/server/errors";
+import { formToObject } from "@/lib/form-data";
 
 type ActionHandler<TInput, TData> = (input: TInput, caller: Caller) => Promise<TData>;
 
@@ -27,7 +28,7 @@ export async function runAction<TInput, TData>(
   formData: FormData,
   handler: (input: TInput) => Promise<TData>,
 ): Promise<ActionResult<TData>> {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formToObject(formData));
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     return {

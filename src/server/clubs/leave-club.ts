@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type LeaveClubOptions = { actorId: string; clubId: string };
+
+/** Leaves a club or withdraws a request; the last admin must hand over first. */
+export async function leaveClub({ actorId, clubId }: LeaveClubOptions): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const me = await tx.clubMember.findUnique({
+      where: { clubId_userId: { clubId, userId: actorId } },
+      select: { role: true },
+    });
+    if (!me) return;
+    if (me.role === "ADMIN") {
+      const admins = await tx.clubMember.count({
+        where: { clubId, role: "ADMIN", status: "ACTIVE" },
+      });
+      if (admins <= 1) {
+        throw new AppError("CONFLICT", {
+          userMessage: "Make someone else an admin before you leave.",
+        });
+      }
+    }
+    await tx.clubMember.delete({ where: { clubId_userId: { clubId, userId: actorId } } });
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { assertClubAdmin } from "@/server/clubs/club-admin";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type ManageMemberOptions = {
+  actorId: string;
+  clubId: string;
+  userId: string;
+  action: "promote" | "remove";
+};
+
+/** A club admin makes a member an admin, or removes a member (never themselves). */
+export async function manageMember(options: ManageMemberOptions): Promise<void> {
+  await assertClubAdmin(options.clubId, options.actorId);
+  if (options.userId === options.actorId) {
+    throw new AppError("BAD_REQUEST", { userMessage: "Use “Leave club” for yourself." });
+  }
+  const where = { clubId: options.clubId, userId: options.userId, status: "ACTIVE" as const };
+  const changed =
+    options.action === "promote"
+      ? await db.clubMember.updateMany({ where, data: { role: "ADMIN" } })
+      : await db.clubMember.deleteMany({ where });
+  if (changed.count === 0) {
+    throw new AppError("NOT_FOUND", { userMessage: "That person is not a member." });
+  }
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { Prisma, type RoomTopic } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { missedCutoff } from "@/server/rooms/missed";
+
+export type FindHallwayOptions = {
+  viewerId: string;
+  topic?: RoomTopic | undefined;
+  limit?: number;
+};
+
+export type HallwayRoom = {
+  id: string;
+  title: string;
+  topic: RoomTopic;
+  clubName: string | null;
+  clubSlug: string | null;
+  startedAt: Date | null;
+  listenerCount: number;
+  speakerCount: number;
+  followedSpeaking: boolean;
+  inMyClub: boolean;
+  speakers: { id: string; displayName: string }[];
+};
+
+export type UpcomingRoom = {
+  id: string;
+  title: string;
+  topic: RoomTopic;
+  scheduledFor: Date;
+  clubName: string | null;
+  hostName: string;
+};
+
+type LiveRow = Omit<HallwayRoom, "speakers">;
+type SpeakerRow = { roomId: string; id: string; displayName: string };
+
+const SPEAKERS_SHOWN = 4;
+
+// Who may see a room, in SQL: the same rule as roomsVisibleTo(), plus "not removed from it".
+function visibleTo(viewerId: string) {
+  return Prisma.sql`
+    (r.visibility = 'OPEN'
+      OR (r.visibility = 'CLUB' AND r."clubId" IN (SELECT "clubId" FROM my_clubs))
+      OR (r.visibility = 'CLOSED' AND (r."createdById" = ${viewerId}::uuid
+          OR EXISTS (SELECT 1 FROM "RoomInvite" ri WHERE ri."roomId" = r.id AND ri."userId" = ${viewerId}::uuid))))
+    AND NOT EXISTS (SELECT 1 FROM "RoomParticipant" b
+      WHERE b."roomId" = r.id AND b."userId" = ${viewerId}::uuid AND b."bannedAt" IS NOT NULL)`;
+}
+
+/**
+ * The hallway in three indexed queries: live rooms the viewer may enter, ranked (followed people
+ * speaking, then the viewer's clubs, then size); their first few speakers; and upcoming rooms.
+ */
+export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOptions) {
+  const topicFilter = topic ? Prisma.sql`AND r.topic = ${topic}::"RoomTopic"` : Prisma.empty;
+  const clubs = Prisma.sql`my_clubs AS (
+      SELECT "clubId" FROM "ClubMember" WHERE "userId" = ${viewerId}::uuid AND status = 'ACTIVE')`;
+
+  const live = await db.$queryRaw<LiveRow[]>`
+    WITH ${clubs},
+    followed_speaking AS (
+      SELECT DISTINCT p."roomId" FROM "Follow" f
+      JOIN "RoomParticipant" p ON p."userId" = f."followeeId" AND p."leftAt" IS NULL
+        AND p.role IN ('HOST', 'MODERATOR', 'SPEAKER')
+      WHERE f."followerId" = ${viewerId}::uuid)
+    SELECT r.id, r.title, r.topic, c.name AS "clubName", c.slug AS "clubSlug", r."startedAt",
+      r."listenerCount", r."speakerCount",
+      (r.id IN (SELECT "roomId" FROM followed_speaking)) AS "followedSpeaking",
+      (r."clubId" IS NOT NULL AND r."clubId" IN (SELECT "clubId" FROM my_clubs)) AS "inMyClub"
+    FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId"
+    WHERE r.status = 'LIVE' ${topicFilter} AND ${visibleTo(viewerId)}
+    ORDER BY "followedSpeaking" DESC, "inMyClub" DESC, r."listenerCount" DESC, r."startedAt" DESC
+    LIMIT ${limit}`;
+
+  const roomIds = live.map((room) => room.id);
+  const [speakers, upcoming] = await Promise.all([
+    roomIds.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<SpeakerRow[]>`
+        SELECT ranked."roomId", ranked.id, ranked."displayName" FROM (
+          SELECT p."roomId", u.id, u."displayName",
+            row_number() OVER (PARTITION BY p."roomId" ORDER BY p.role, p."joinedAt") AS n
+          FROM "RoomParticipant" p JOIN "User" u ON u.id = p."userId"
+          WHERE p."roomId" = ANY(${roomIds}::uuid[]) AND p."leftAt" IS NULL
+            AND p.role IN ('HOST', 'MODERATOR', 'SPEAKER')) ranked
+        WHERE ranked.n <= ${SPEAKERS_SHOWN}`,
+    db.$queryRaw<UpcomingRoom[]>`
+      WITH ${clubs}
+      SELECT r.id, r.title, r.topic, r."scheduledFor", c.name AS "clubName",
+        h."displayName" AS "hostName"
+      FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId" JOIN "User" h ON h.id = r."createdById"
+      WHERE r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()} ${topicFilter}
+        AND ${visibleTo(viewerId)}
+      ORDER BY r."scheduledFor" LIMIT 20`,
+  ]);
+
+  const byRoom = new Map<string, HallwayRoom["speakers"]>();
+  for (const { roomId, id, displayName } of speakers) {
+    byRoom.set(roomId, [...(byRoom.get(roomId) ?? []), { id, displayName }]);
+  }
+  const rooms: HallwayRoom[] = live.map((room) => ({
+    ...room,
+    speakers: byRoom.get(room.id) ?? [],
+  }));
+  return { live: rooms, upcoming };
+}
+
+export type Hallway = Awaited<ReturnType<typeof findHallway>>;

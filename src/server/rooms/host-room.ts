@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { roomsVisibleTo } from "@/server/rooms/room-access";
+
+/**
+ * The scheduled room the actor hosts, or an error: 404 when they cannot see it (a closed room
+ * stays secret), 403 when they can see it but are not its host, 409 when it is no longer scheduled.
+ */
+export async function findScheduledRoomHostedBy(roomId: string, actorId: string) {
+  const room = await db.room.findFirst({
+    where: { id: roomId, ...roomsVisibleTo(actorId) },
+    select: { id: true, createdById: true, status: true },
+  });
+  if (!room) throw new AppError("NOT_FOUND", { userMessage: "That room does not exist." });
+  if (room.createdById !== actorId) {
+    throw new AppError("FORBIDDEN", { userMessage: "Only the host can do that." });
+  }
+  if (room.status !== "SCHEDULED") {
+    throw new AppError("CONFLICT", { userMessage: "This room is not scheduled any more." });
+  }
+  return room;
+}
