@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { decideMembershipAction } from "@/app/clubs/actions";
+import { ClubActionButton } from "@/components/clubs/club-action-button";
+import { ClubMembers } from "@/components/clubs/club-members";
+import { ClubRooms } from "@/components/clubs/club-rooms";
+import { MembershipControls } from "@/components/clubs/membership-controls";
+import { AppHeader } from "@/components/layout/app-header";
+import { TOPIC_LABELS } from "@/lib/topics";
+import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { getClubPage } from "@/server/clubs/get-club-page";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Club ${(await params).slug}` };
+}
+
+export default async function ClubPage({ params }: Props) {
+  const { slug } = await params;
+  const caller = await requireCallerOrRedirect(`/clubs/${slug}`);
+  const club = await getClubPage({ viewerId: caller.id, slug });
+  if (!club) notFound();
+
+  return (
+    <>
+      <AppHeader caller={caller} />
+      <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
+        <header className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
+          <p className="text-sm font-semibold uppercase tracking-wide text-ink-600">
+            {club.visibility === "OPEN" ? "Open club" : "Private club"}
+            {club.topics.length > 0 && ` · ${club.topics.map((t) => TOPIC_LABELS[t]).join(", ")}`}
+          </p>
+          <h1 className="text-3xl font-extrabold tracking-tight">{club.name}</h1>
+          {club.description && <p>{club.description}</p>}
+          <div className="flex flex-wrap items-center gap-3">
+            <MembershipControls club={club} />
+            {club.viewer.isAdmin && (
+              <Link
+                href={`/rooms/new?club=${club.id}`}
+                className="rounded-full bg-ink-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-ink-600"
+              >
+                Start a club room
+              </Link>
+            )}
+          </div>
+        </header>
+
+        {club.pending.length > 0 && (
+          <section
+            aria-labelledby="requests"
+            className="flex flex-col gap-2 rounded-2xl bg-white p-6 shadow-sm"
+          >
+            <h2 id="requests" className="text-xl font-bold">
+              Requests to join ({club.pending.length})
+            </h2>
+            <ul className="flex flex-col divide-y divide-ember-100">
+              {club.pending.map(({ user }) => (
+                <li key={user.id} className="flex flex-wrap items-center gap-3 py-3">
+                  <Link href={`/@${user.username}`} className="font-semibold hover:underline">
+                    {user.displayName}
+                  </Link>
+                  <span className="ml-auto flex gap-2">
+                    <ClubActionButton
+                      action={decideMembershipAction}
+                      fields={{ clubId: club.id, userId: user.id, decision: "approve" }}
+                      variant="primary"
+                      label={`Approve ${user.displayName}`}
+                    >
+                      Approve
+                    </ClubActionButton>
+                    <ClubActionButton
+                      action={decideMembershipAction}
+                      fields={{ clubId: club.id, userId: user.id, decision: "decline" }}
+                      variant="danger"
+                      label={`Decline ${user.displayName}`}
+                    >
+                      Decline
+                    </ClubActionButton>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <ClubRooms club={club} />
+
+        <section
+          aria-labelledby="members"
+          className="flex flex-col gap-2 rounded-2xl bg-white p-6 shadow-sm"
+        >
+          <h2 id="members" className="text-xl font-bold">
+            Members ({club.members.length})
+          </h2>
+          <ClubMembers club={club} viewerId={caller.id} />
+        </section>
+      </main>
+    </>
+  );
+}

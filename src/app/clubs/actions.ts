@@ -1,0 +1,51 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { clubMemberActionSchema, createClubSchema } from "@/lib/validations/clubs";
+import { withAuthAction } from "@/server/actions/with-auth-action";
+import { createClub } from "@/server/clubs/create-club";
+import { decideMembership } from "@/server/clubs/decide-membership";
+import { joinClub } from "@/server/clubs/join-club";
+import { leaveClub } from "@/server/clubs/leave-club";
+import { manageMember } from "@/server/clubs/manage-member";
+
+const create = withAuthAction(createClubSchema, (input, caller) =>
+  createClub({ actorId: caller.id, input }),
+);
+
+export async function createClubAction(previous: unknown, formData: FormData) {
+  const result = await create(previous, formData);
+  if (result.ok) redirect(`/clubs/${result.data.slug}`);
+  return result;
+}
+
+const clubId = z.object({ clubId: z.uuid() });
+
+export const joinClubAction = withAuthAction(clubId, async (input, caller) => {
+  const result = await joinClub({ actorId: caller.id, clubId: input.clubId });
+  refresh();
+  return result;
+});
+
+export const leaveClubAction = withAuthAction(clubId, async (input, caller) => {
+  await leaveClub({ actorId: caller.id, clubId: input.clubId });
+  refresh();
+});
+
+export const decideMembershipAction = withAuthAction(
+  clubMemberActionSchema.extend({ decision: z.enum(["approve", "decline"]) }),
+  async (input, caller) => {
+    await decideMembership({ ...input, actorId: caller.id, approve: input.decision === "approve" });
+    refresh();
+  },
+);
+
+export const manageMemberAction = withAuthAction(
+  clubMemberActionSchema.extend({ action: z.enum(["promote", "remove"]) }),
+  async (input, caller) => {
+    await manageMember({ ...input, actorId: caller.id });
+    refresh();
+  },
+);

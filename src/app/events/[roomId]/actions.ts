@@ -1,0 +1,45 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { addInviteesSchema, updateScheduledRoomSchema } from "@/lib/validations/rooms";
+import { withAuthAction } from "@/server/actions/with-auth-action";
+import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
+import { cancelScheduledRoom } from "@/server/rooms/cancel-scheduled-room";
+import { startScheduledRoom } from "@/server/rooms/start-scheduled-room";
+import { updateScheduledRoom } from "@/server/rooms/update-scheduled-room";
+
+const roomId = z.object({ roomId: z.uuid() });
+
+const start = withAuthAction(roomId, (input, caller) =>
+  startScheduledRoom({ actorId: caller.id, roomId: input.roomId }),
+);
+
+/** The host opens the room and goes straight into it. */
+export async function startRoomAction(previous: unknown, formData: FormData) {
+  const result = await start(previous, formData);
+  if (result.ok) redirect(`/rooms/${z.string().parse(formData.get("roomId"))}`);
+  return result;
+}
+
+export const cancelRoomAction = withAuthAction(roomId, async (input, caller) => {
+  await cancelScheduledRoom({ actorId: caller.id, roomId: input.roomId });
+  refresh();
+});
+
+export const updateRoomAction = withAuthAction(
+  updateScheduledRoomSchema.extend(roomId.shape),
+  async ({ roomId: id, ...input }, caller) => {
+    await updateScheduledRoom({ actorId: caller.id, roomId: id, input });
+    refresh();
+  },
+);
+
+export const addInviteesAction = withAuthAction(
+  addInviteesSchema.extend(roomId.shape),
+  async (input, caller) => {
+    await addRoomInvitees({ actorId: caller.id, roomId: input.roomId, usernames: input.invitees });
+    refresh();
+  },
+);

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { manageMemberAction } from "@/app/clubs/actions";
+import { ClubActionButton } from "@/components/clubs/club-action-button";
+import { Avatar } from "@/components/people/avatar";
+import type { ClubPage } from "@/server/clubs/get-club-page";
+
+/** Members, admins first; club admins can promote and remove. */
+export function ClubMembers({ club, viewerId }: { club: ClubPage; viewerId: string }) {
+  return (
+    <ul className="flex flex-col divide-y divide-ember-100">
+      {club.members.map(({ user, role }) => (
+        <li key={user.id} className="flex flex-wrap items-center gap-3 py-3">
+          <Avatar userId={user.id} displayName={user.displayName} size="sm" />
+          <Link href={`/@${user.username}`} className="font-semibold hover:underline">
+            {user.displayName}
+          </Link>
+          {role === "ADMIN" && (
+            <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
+              Admin
+            </span>
+          )}
+          {club.viewer.isAdmin && user.id !== viewerId && (
+            <span className="ml-auto flex gap-2">
+              {role !== "ADMIN" && (
+                <ClubActionButton
+                  action={manageMemberAction}
+                  fields={{ clubId: club.id, userId: user.id, action: "promote" }}
+                  label={`Make ${user.displayName} an admin`}
+                >
+                  Make admin
+                </ClubActionButton>
+              )}
+              <ClubActionButton
+                action={manageMemberAction}
+                fields={{ clubId: club.id, userId: user.id, action: "remove" }}
+                variant="danger"
+                label={`Remove ${user.displayName} from the club`}
+              >
+                Remove
+              </ClubActionButton>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

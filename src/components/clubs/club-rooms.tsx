@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { formatLiveFor, formatStartTime } from "@/lib/format-time";
+import type { ClubPage } from "@/server/clubs/get-club-page";
+
+export function ClubRooms({ club }: { club: ClubPage }) {
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="club-live" className="flex flex-col gap-2">
+        <h2 id="club-live" className="text-xl font-bold">
+          Live rooms
+        </h2>
+        {club.live.length === 0 && (
+          <p className="text-ink-600">Nothing live in this club right now.</p>
+        )}
+        <ul className="flex flex-col gap-2">
+          {club.live.map((room) => (
+            <li key={room.id}>
+              <Link
+                href={`/rooms/${room.id}`}
+                className="block rounded-xl bg-white p-4 shadow-sm hover:shadow-md"
+              >
+                <span className="font-bold">{room.title}</span>
+                <span className="block text-sm text-ink-600">
+                  {room.listenerCount} listening
+                  {room.startedAt && ` · ${formatLiveFor(room.startedAt)}`}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="club-upcoming" className="flex flex-col gap-2">
+        <h2 id="club-upcoming" className="text-xl font-bold">
+          Upcoming
+        </h2>
+        {club.upcoming.length === 0 && <p className="text-ink-600">No rooms scheduled.</p>}
+        <ul className="flex flex-col gap-2">
+          {club.upcoming.map((room) => (
+            <li key={room.id}>
+              <Link
+                href={`/events/${room.id}`}
+                className="block rounded-xl bg-white p-4 shadow-sm hover:shadow-md"
+              >
+                <span className="font-bold">{room.title}</span>
+                {room.scheduledFor && (
+                  <span className="block text-sm text-ink-600">
+                    {formatStartTime(room.scheduledFor)}
+                  </span>
+                )}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { addInviteesAction } from "@/app/events/[roomId]/actions";
+import { FormStatus } from "@/components/forms/form-status";
+import { TextField } from "@/components/forms/text-field";
+
+export function AddInviteesForm({ roomId }: { roomId: string }) {
+  const [state, action, pending] = useActionState(addInviteesAction, undefined);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="roomId" value={roomId} />
+      <TextField
+        label="Add people"
+        name="invitees"
+        hint="Usernames, separated by commas."
+        errors={state && !state.ok ? state.fieldErrors.invitees : undefined}
+      />
+      <FormStatus state={state} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded-full bg-ink-900 px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+      >
+        Add
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { updateRoomAction } from "@/app/events/[roomId]/actions";
+import { FieldError } from "@/components/forms/field-error";
+import { FormStatus } from "@/components/forms/form-status";
+import { TextField } from "@/components/forms/text-field";
+import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+
+type EditableRoom = {
+  id: string;
+  title: string;
+  description: string;
+  topic: RoomTopicValue;
+  scheduledFor: string;
+  handRaisingOn: boolean;
+  speakerLimit: number;
+};
+
+/** Shows an instant as a datetime-local value in the member's own time zone. */
+function toLocalInput(iso: string): string {
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+export function EditEventForm({ room }: { room: EditableRoom }) {
+  const [state, action, pending] = useActionState(updateRoomAction, undefined);
+  const submit = useSubmitWithoutReset(action);
+  const [localTime, setLocalTime] = useState(() => toLocalInput(room.scheduledFor));
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="roomId" value={room.id} />
+      <TextField
+        label="Title"
+        name="title"
+        defaultValue={room.title}
+        maxLength={80}
+        errors={errors.title}
+      />
+      <TextField
+        label="Description"
+        name="description"
+        defaultValue={room.description}
+        maxLength={500}
+        errors={errors.description}
+      />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="edit-topic" className="text-sm font-semibold">
+          Topic
+        </label>
+        <select
+          id="edit-topic"
+          name="topic"
+          defaultValue={room.topic}
+          className="rounded-lg border border-stone-300 bg-white px-3 py-2"
+        >
+          {ROOM_TOPICS.map((topic) => (
+            <option key={topic} value={topic}>
+              {TOPIC_LABELS[topic]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="edit-time" className="text-sm font-semibold">
+          Starts at
+        </label>
+        <input
+          id="edit-time"
+          type="datetime-local"
+          value={localTime}
+          onChange={(event) => setLocalTime(event.target.value)}
+          aria-describedby="edit-time-error"
+          className="rounded-lg border border-stone-300 bg-white px-3 py-2"
+        />
+        <input
+          type="hidden"
+          name="scheduledFor"
+          value={localTime ? new Date(localTime).toISOString() : ""}
+        />
+        <FieldError id="edit-time-error" errors={errors.scheduledFor} />
+      </div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="handRaisingOn" defaultChecked={room.handRaisingOn} />
+        <span className="font-medium">Listeners can raise their hand</span>
+      </label>
+      <TextField
+        label="Speaker limit"
+        name="speakerLimit"
+        type="number"
+        min={1}
+        max={50}
+        defaultValue={room.speakerLimit}
+        errors={errors.speakerLimit}
+      />
+      <FormStatus state={state} />
+      <p aria-live="polite" className="text-sm text-green-800">
+        {state?.ok ? "Saved." : ""}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded-full bg-ink-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        Save changes
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { Avatar } from "@/components/people/avatar";
+import { formatLiveFor } from "@/lib/format-time";
+import { TOPIC_LABELS } from "@/lib/topics";
+import type { HallwayRoom } from "@/server/rooms/find-hallway";
+
+export function LiveRoomCard({ room }: { room: HallwayRoom }) {
+  const names = room.speakers.map((speaker) => speaker.displayName).join(", ");
+  return (
+    <li className="rounded-2xl bg-white shadow-sm transition hover:shadow-md">
+      <Link href={`/rooms/${room.id}`} className="flex flex-col gap-3 rounded-2xl p-5">
+        <p className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-ink-600">
+          <span className="rounded-full bg-red-600 px-2 py-0.5 text-white">Live</span>
+          <span>{TOPIC_LABELS[room.topic]}</span>
+          {room.clubName && <span>· {room.clubName}</span>}
+          {room.followedSpeaking && <span className="text-ember-700">· People you follow</span>}
+        </p>
+        <h3 className="text-lg font-bold leading-snug">{room.title}</h3>
+        {room.speakers.length > 0 && (
+          <div className="flex items-center gap-3">
+            <span className="flex -space-x-2">
+              {room.speakers.map((speaker) => (
+                <Avatar
+                  key={speaker.id}
+                  userId={speaker.id}
+                  displayName={speaker.displayName}
+                  size="sm"
+                />
+              ))}
+            </span>
+            <span className="text-sm text-ink-600">{names}</span>
+          </div>
+        )}
+        <p className="text-sm text-ink-600">
+          {room.speakerCount} on stage · {room.listenerCount} listening
+          {room.startedAt && ` · ${formatLiveFor(room.startedAt)}`}
+        </p>
+      </Link>
+    </li>
+  );
+}
