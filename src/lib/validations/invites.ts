@@ -24,3 +24,6 @@ export type InviteCodeInput = z.infer<typeof inviteCodeSchema>;
 export const revokeInviteSchema = z.object({ inviteId: z.uuid("That invite could not be found.") });
 
 export type RevokeInviteInput = z.infer<typeof revokeInviteSchema>;
+
+// Creating an invite takes no input; the schema still rejects nothing and documents that.
+export const createInviteSchema = z.object({});

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { RoomTopic } from "@/generated/prisma/enums";
+import {
+  BIO_MAX,
+  DISPLAY_NAME_MAX,
+  PASSWORD_MIN,
+  TOPIC_FIELD_PREFIX,
+} from "@/lib/validations/users";
 
 // Names that would collide with pages (/@admin next to /admin), or that people could use to pass
 // for staff. Checked after lower-casing.
@@ -68,11 +75,11 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, "Enter the name people will see.")
-  .max(50, "Display names have at most 50 characters.");
+  .max(DISPLAY_NAME_MAX, `Display names have at most ${DISPLAY_NAME_MAX} characters.`);
 
 export const passwordSchema = z
   .string()
-  .min(10, "Use at least 10 characters.")
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(256, "Use at most 256 characters.")
   .refine((password) => !isCommonPassword(password), {
     message: "That password is too common. Pick something harder to guess.",
@@ -113,30 +120,27 @@ export const signupSchema = z
 
 export type SignupInput = z.infer<typeof signupSchema>;
 
-export const ROOM_TOPICS = [
-  { value: "TECH", label: "Tech" },
-  { value: "BUSINESS", label: "Business" },
-  { value: "SPORTS", label: "Sports" },
-  { value: "MUSIC_KARAOKE", label: "Music and Karaoke" },
-  { value: "GAMES", label: "Games" },
-  { value: "DATING_FRIENDS", label: "Dating and Friends" },
-  { value: "CULTURE", label: "Culture" },
-  { value: "OTHER", label: "Other" },
-] as const;
+/** Topic checkboxes are named `topic:<TOPIC>` (as on the settings page), one field per topic. */
+function collectTopicFields(input: unknown): unknown {
+  if (typeof input !== "object" || input === null) return input;
+  const topics = Object.keys(input)
+    .filter((key) => key.startsWith(TOPIC_FIELD_PREFIX))
+    .map((key) => key.slice(TOPIC_FIELD_PREFIX.length));
+  return { ...input, topics };
+}
 
-export type RoomTopicValue = (typeof ROOM_TOPICS)[number]["value"];
-
-const topicValues = ROOM_TOPICS.map((topic) => topic.value);
-
-export const onboardingSchema = z.object({
-  bio: z.string().trim().max(160, "Keep your bio to 160 characters."),
-  // Checkboxes: none checked sends nothing, one sends a string, several send an array.
-  topics: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => (value === undefined ? [] : [value].flat()))
-    .pipe(z.array(z.enum(topicValues, "Pick topics from the list.")))
-    .transform((topics) => [...new Set(topics)]),
-});
+export const onboardingSchema = z.preprocess(
+  collectTopicFields,
+  z.object({
+    bio: z
+      .string()
+      .trim()
+      .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
+      .default(""),
+    topics: z
+      .array(z.enum(RoomTopic, "Pick topics from the list."))
+      .transform((topics) => [...new Set(topics)]),
+  }),
+);
 
 export type OnboardingInput = z.infer<typeof onboardingSchema>;

@@ -1,10 +1,10 @@
 import "server-only";
-import type { RoomTopicValue } from "@/lib/validations/signup";
+import type { RoomTopic } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 
 export type FindOnboardingProfileOptions = { actorId: string };
 
-export type OnboardingProfile = { displayName: string; bio: string; topics: RoomTopicValue[] };
+export type OnboardingProfile = { displayName: string; bio: string; topics: RoomTopic[] };
 
 /** What the welcome form starts from, so coming back to it does not wipe earlier answers. */
 export async function findOnboardingProfile({

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { BioField } from "@/components/settings/bio-field";
+import { TopicsField } from "@/components/settings/topics-field";
+import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import type { OnboardingProfile } from "@/server/invites/find-onboarding-profile";
+
+type OnboardingResult = ActionResult<null>;
+
+type OnboardingFormProps = {
+  action: (previous: OnboardingResult, formData: FormData) => Promise<OnboardingResult>;
+  profile: OnboardingProfile;
+};
+
+export function OnboardingForm({ action, profile }: OnboardingFormProps) {
+  const [state, dispatch, pending] = useActionState(action, initialActionState);
+  const submit = useSubmitWithoutReset(dispatch);
+  const fieldErrors = state.ok ? {} : state.fieldErrors;
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+      <BioField defaultValue={profile.bio} errors={fieldErrors.bio} />
+      <TopicsField selected={profile.topics} errors={fieldErrors.topics} />
+      <p role="status" className="min-h-5 text-sm font-medium text-red-700">
+        {state.ok ? "" : state.message}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Continue to the hallway"}
+        </button>
+        <Link href="/" className="text-sm font-semibold text-ink-600 underline">
+          Skip for now
+        </Link>
+      </div>
+    </form>
+  );
+}
