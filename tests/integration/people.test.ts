@@ -166,7 +166,7 @@ describe("changing a password", () => {
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
-  it("refuses a short or mistyped new password by field", () => {
+  it("refuses a short, mistyped or common new password by field, changing nothing", async () => {
     const short = changePasswordSchema.safeParse({
       currentPassword: "whatever",
       newPassword: "nine-char",
@@ -179,6 +179,15 @@ describe("changing a password", () => {
       confirmPassword: "long-enough-passw0rd",
     });
     expect(mismatch.error?.issues.map((issue) => issue.path[0])).toEqual(["confirmPassword"]);
+
+    const member = await createTestUser(db);
+    for (const newPassword of ["Password2024!", `${member.username}-rocks`]) {
+      const input = { currentPassword: member.password, newPassword, confirmPassword: newPassword };
+      await expect(changePassword({ actorId: member.id, input })).rejects.toMatchObject({
+        field: "newPassword",
+      });
+    }
+    expect(await signedInAs(member.id, 0)).toBe(member.id);
   });
 });
 

@@ -1,17 +1,17 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getEnv } from "@/env";
 import { emptySchema, setMemberAccessSchema } from "@/lib/validations/users";
 import { withAuthAction } from "@/server/actions/with-auth-action";
 import { mintInvite } from "@/server/admin/mint-invite";
+import { inviteLink } from "@/server/invites/invite-link";
 import { setAccountDisabled } from "@/server/users/set-account-disabled";
 
 export const mintInviteAction = withAuthAction(emptySchema, async (_input, caller) => {
   const invite = await mintInvite({ actorId: caller.id });
   return {
     code: invite.code,
-    link: new URL(`/invite/${invite.code}`, getEnv().APP_URL).toString(),
+    link: inviteLink(invite.code),
     expiresAt: invite.expiresAt.toISOString(),
   };
 });

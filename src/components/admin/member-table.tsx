@@ -16,17 +16,18 @@ const joined = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "U
 /** Every account with its state, and the control to disable or re-enable it. */
 export function MemberTable({ members, callerId, action }: MemberTableProps) {
   return (
-    <div className="overflow-x-auto">
+    // `relative` keeps the screen-reader-only labels inside the scroll box on narrow screens.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-ember-100 text-ink-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-semibold">
               Member
             </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
+            <th scope="col" className="hidden py-2 pr-4 font-semibold md:table-cell">
               Email
             </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
+            <th scope="col" className="hidden py-2 pr-4 font-semibold sm:table-cell">
               Joined
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
@@ -49,9 +50,14 @@ export function MemberTable({ members, callerId, action }: MemberTableProps) {
                   </Link>
                 )}
                 <span className="block text-xs font-normal text-ink-600">@{member.username}</span>
+                <span className="block text-xs font-normal break-all text-ink-600 md:hidden">
+                  {member.email}
+                </span>
               </th>
-              <td className="py-2 pr-4 break-all">{member.email}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">{joined.format(member.createdAt)}</td>
+              <td className="hidden py-2 pr-4 break-all md:table-cell">{member.email}</td>
+              <td className="hidden py-2 pr-4 whitespace-nowrap sm:table-cell">
+                {joined.format(member.createdAt)}
+              </td>
               <td className="py-2 pr-4">
                 {member.disabledAt ? (
                   <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-800">Disabled</span>

@@ -40,7 +40,7 @@ export function MintInvitePanel({ action }: MintInvitePanelProps) {
               until {expiry.format(new Date(state.data.expiresAt))}. Copy it now: it will not be
               shown again.
             </p>
-            <div className="flex flex-wrap items-center gap-2">
+            <div className="grid items-center gap-2 sm:grid-cols-[auto_1fr_auto]">
               <label htmlFor="invite-link" className="text-sm font-semibold">
                 Invite link
               </label>
@@ -49,12 +49,12 @@ export function MintInvitePanel({ action }: MintInvitePanelProps) {
                 readOnly
                 value={state.data.link}
                 onFocus={(event) => event.currentTarget.select()}
-                className="min-w-0 flex-1 rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-mono text-sm"
+                className="min-w-0 rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-mono text-sm"
               />
               <button
                 type="button"
                 onClick={() => void copy(state.data.link)}
-                className="rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm font-semibold hover:bg-ember-100"
+                className="justify-self-start rounded-full border border-stone-300 bg-white px-4 py-1.5 text-sm font-semibold hover:bg-ember-100"
               >
                 {copied === state.data.link ? "Copied" : "Copy link"}
               </button>

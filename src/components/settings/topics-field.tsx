@@ -1,9 +1,8 @@
 import { useId } from "react";
-import type { RoomTopic } from "@/generated/prisma/enums";
-import { ROOM_TOPICS, TOPIC_FIELD_PREFIX } from "@/lib/validations/users";
-import { topicLabels } from "@/components/settings/topic-labels";
+import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import { TOPIC_FIELD_PREFIX } from "@/lib/validations/users";
 
-type TopicsFieldProps = { selected: RoomTopic[]; errors?: string[] | undefined };
+type TopicsFieldProps = { selected: RoomTopicValue[]; errors?: string[] | undefined };
 
 /** Topics of interest as a group of checkboxes, one form field per topic. */
 export function TopicsField({ selected, errors }: TopicsFieldProps) {
@@ -24,7 +23,7 @@ export function TopicsField({ selected, errors }: TopicsFieldProps) {
               defaultChecked={selected.includes(topic)}
               className="accent-ember-600"
             />
-            {topicLabels[topic]}
+            {TOPIC_LABELS[topic]}
           </label>
         ))}
       </div>

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { RoomTopic } from "@/generated/prisma/enums";
 
-export const ROOM_TOPICS = Object.values(RoomTopic);
-
 export const DISPLAY_NAME_MAX = 50;
 export const BIO_MAX = 160;
 export const PASSWORD_MIN = 10;

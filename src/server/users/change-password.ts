@@ -1,4 +1,5 @@
 import "server-only";
+import { isCommonPassword, passwordContainsIdentity } from "@/lib/validations/signup";
 import type { ChangePasswordInput } from "@/lib/validations/users";
 import { RateLimitedError } from "@/server/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
@@ -20,9 +21,10 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
 
   const user = await db.user.findFirst({
     where: { id: actorId, disabledAt: null },
-    select: { passwordHash: true, sessionVersion: true },
+    select: { passwordHash: true, sessionVersion: true, username: true, email: true },
   });
   if (!user) throw new AppError("UNAUTHORIZED", { userMessage: "Sign in to continue." });
+  refuseWeakPassword(input.newPassword, user);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailure(keys);
     throw new AppError("UNPROCESSABLE", {
@@ -44,4 +46,16 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
     });
   }
   await clearFailures(keys);
+}
+
+// The same policy as signup (src/lib/validations/signup.ts), checked here because it needs the account.
+function refuseWeakPassword(password: string, identity: { username: string; email: string }) {
+  const problem = isCommonPassword(password)
+    ? "That password is too common. Pick something harder to guess."
+    : passwordContainsIdentity(password, identity)
+      ? "Your password must not contain your username or email name."
+      : null;
+  if (problem) {
+    throw new AppError("UNPROCESSABLE", { userMessage: problem, field: "newPassword" });
+  }
 }
