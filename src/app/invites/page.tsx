@@ -37,9 +37,12 @@ export default async function InvitesPage() {
           <CreateInvitePanel action={createInviteAction} canCreate={invitesLeft !== 0} />
         </section>
         <section aria-labelledby="sent-heading" className="rounded-2xl bg-white p-6 shadow-sm">
-          <h2 id="sent-heading" className="mb-4 text-lg font-semibold">
+          <h2 id="sent-heading" className="text-lg font-semibold">
             Invites you sent
           </h2>
+          <p className="mt-1 mb-4 text-sm text-ink-600">
+            Revoking an invite nobody has used gives it back to you.
+          </p>
           <InviteList invites={invites} revokeAction={revokeInviteAction} />
         </section>
       </main>
