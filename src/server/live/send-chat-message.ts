@@ -1,0 +1,46 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { DataPacket_Kind } from "livekit-server-sdk";
+import { LIVE_TOPICS, type ChatMessage, type SendChatMessageInput } from "@/lib/validations/live";
+import { consumeRateLimit } from "@/server/live/consume-rate-limit";
+import { findPresentParticipant } from "@/server/live/find-present-participant";
+import { roomService } from "@/server/livekit/room-service";
+
+export type SendChatMessageOptions = {
+  roomId: string;
+  senderId: string;
+  senderName: string;
+  input: SendChatMessageInput;
+};
+
+/**
+ * Forwards a chat line to everyone in the room, named as the sender's. Not stored: the room's chat
+ * lives as long as the people in it are listening.
+ */
+export async function sendChatMessage({
+  roomId,
+  senderId,
+  senderName,
+  input,
+}: SendChatMessageOptions) {
+  await findPresentParticipant({ roomId, userId: senderId });
+  await consumeRateLimit({
+    key: `chat:${senderId}`,
+    limit: 5,
+    windowMs: 10_000,
+    userMessage: "You're sending messages quickly.",
+  });
+  const message: ChatMessage = {
+    type: "chat",
+    id: randomUUID(),
+    text: input.text,
+    senderId,
+    senderName,
+    sentAt: Date.now(),
+  };
+  const payload = new TextEncoder().encode(JSON.stringify(message));
+  await roomService().sendData(roomId, payload, DataPacket_Kind.RELIABLE, {
+    topic: LIVE_TOPICS.chat,
+  });
+  return { id: message.id };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { DataPacket_Kind } from "livekit-server-sdk";
+import { LIVE_TOPICS, type ReactionMessage, type SendReactionInput } from "@/lib/validations/live";
+import { consumeRateLimit } from "@/server/live/consume-rate-limit";
+import { findPresentParticipant } from "@/server/live/find-present-participant";
+import { roomService } from "@/server/livekit/room-service";
+
+export type SendReactionOptions = { roomId: string; senderId: string; input: SendReactionInput };
+
+/**
+ * Forwards a member's reaction to everyone in the room, named as theirs. Browsers hold no
+ * canPublishData, so this is the only way in, and the per-member limit stops one flood from
+ * reaching thousands of listeners.
+ */
+export async function sendReaction({ roomId, senderId, input }: SendReactionOptions) {
+  await findPresentParticipant({ roomId, userId: senderId });
+  await consumeRateLimit({
+    key: `reaction:${senderId}`,
+    limit: 10,
+    windowMs: 10_000,
+    userMessage: "That's a lot of reactions at once.",
+  });
+  const message: ReactionMessage = {
+    type: "reaction",
+    id: randomUUID(),
+    emoji: input.emoji,
+    senderId,
+    sentAt: Date.now(),
+  };
+  const payload = new TextEncoder().encode(JSON.stringify(message));
+  await roomService().sendData(roomId, payload, DataPacket_Kind.RELIABLE, {
+    topic: LIVE_TOPICS.reaction,
+  });
+  return { id: message.id };
+}

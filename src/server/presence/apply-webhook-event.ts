@@ -1,0 +1,89 @@
+import "server-only";
+import type { WebhookEvent } from "livekit-server-sdk";
+import { z } from "zod";
+import { db } from "@/server/db";
+import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
+
+export type ApplyWebhookEventOptions = { event: WebhookEvent };
+
+// livekit.DisconnectReason.DUPLICATE_IDENTITY: the same member opened the room in another tab, so
+// they are still present and the old session's "left" must not mark them gone.
+const DUPLICATE_IDENTITY = 2;
+
+const SESSION_CLOCK_SLACK_MS = 5_000;
+
+const uuid = z.uuid();
+
+/**
+ * Mirrors a verified LiveKit webhook into Postgres: who is present (joinedAt / leftAt, then the
+ * room's counts recomputed) and rooms LiveKit closed. Each event id is applied once, in the same
+ * transaction as its changes; timestamps from LiveKit guard against events arriving out of order.
+ */
+export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Promise<boolean> {
+  const roomId = uuid.safeParse(event.room?.name);
+  // Rooms not named by a Hearth room id are not ours (another app sharing the LiveKit server).
+  if (!roomId.success) return false;
+  return db.$transaction(async (tx) => {
+    if (event.id) {
+      const fresh = await tx.webhookEvent.createMany({
+        data: [{ id: event.id }],
+        skipDuplicates: true,
+      });
+      if (fresh.count === 0) return false;
+    }
+    await lockRoomPresence(tx, roomId.data);
+    const at = new Date(Number(event.createdAt) * 1000 || Date.now());
+    const participant = event.participant;
+    const userId = uuid.safeParse(participant?.identity);
+
+    switch (event.event) {
+      case "participant_joined": {
+        if (!participant || !userId.success) return false;
+        const sessionStart = sessionStartOf(participant.joinedAtMs, participant.joinedAt, at);
+        await tx.$executeRaw`
+          UPDATE "RoomParticipant" SET "leftAt" = NULL, "joinedAt" = GREATEST("joinedAt", ${sessionStart})
+          WHERE "roomId" = ${roomId.data}::uuid AND "userId" = ${userId.data}::uuid
+            AND "bannedAt" IS NULL AND ("leftAt" IS NULL OR "leftAt" < ${sessionStart})`;
+        await recountPresence(tx, roomId.data);
+        return true;
+      }
+      case "participant_left":
+      case "participant_connection_aborted": {
+        if (!participant || !userId.success) return false;
+        if (Number(participant.disconnectReason) === DUPLICATE_IDENTITY) return false;
+        const sessionStart = sessionStartOf(participant.joinedAtMs, participant.joinedAt, at);
+        const leftAt = new Date(Math.max(at.getTime(), sessionStart.getTime()));
+        // A row whose joinedAt is well after this session began belongs to a newer session (a
+        // reopened page), which this late "left" must not end; the slack absorbs clock skew
+        // between the app, which stamps joinedAt at token time, and LiveKit.
+        const newerSessionAfter = new Date(sessionStart.getTime() + SESSION_CLOCK_SLACK_MS);
+        await tx.$executeRaw`
+          UPDATE "RoomParticipant" SET "leftAt" = ${leftAt}
+          WHERE "roomId" = ${roomId.data}::uuid AND "userId" = ${userId.data}::uuid
+            AND "leftAt" IS NULL AND "joinedAt" <= ${newerSessionAfter}`;
+        await recountPresence(tx, roomId.data);
+        return true;
+      }
+      case "room_finished": {
+        await tx.room.updateMany({
+          where: { id: roomId.data, status: "LIVE" },
+          data: { status: "ENDED", endedAt: at },
+        });
+        await tx.roomParticipant.updateMany({
+          where: { roomId: roomId.data, leftAt: null },
+          data: { leftAt: at },
+        });
+        await recountPresence(tx, roomId.data);
+        return true;
+      }
+      default:
+        return false;
+    }
+  });
+}
+
+/** When this participant's session began, as LiveKit recorded it. */
+function sessionStartOf(joinedAtMs: bigint, joinedAt: bigint, fallback: Date): Date {
+  const ms = Number(joinedAtMs) || Number(joinedAt) * 1000;
+  return ms > 0 ? new Date(ms) : fallback;
+}
