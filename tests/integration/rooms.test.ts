@@ -10,6 +10,7 @@ import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
 import { createRoom } from "@/server/rooms/create-room";
 import { findHallway } from "@/server/rooms/find-hallway";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
+import { startPrivateRoom } from "@/server/rooms/start-private-room";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
@@ -212,5 +213,37 @@ describe("POST /api/rooms", () => {
     });
     expect(room.status).toBe("LIVE");
     expect(room.participants).toEqual([{ userId: member.id, role: "HOST" }]);
+  });
+});
+
+describe("one-to-one rooms", () => {
+  it("opens a closed room for two mutual followers and nobody else", async () => {
+    const [alex, blair, casey, outsider] = await fourMembers();
+    await db.follow.createMany({
+      data: [
+        { followerId: alex.id, followeeId: blair.id },
+        { followerId: blair.id, followeeId: alex.id },
+        { followerId: alex.id, followeeId: casey.id },
+      ],
+    });
+    const room = await startPrivateRoom({ actorId: alex.id, otherUserId: blair.id });
+    expect(await canSee(blair.id, room.id)).toBe(true);
+    expect(await canSee(outsider.id, room.id)).toBe(false);
+    const participants = await db.roomParticipant.findMany({
+      where: { roomId: room.id },
+      select: { userId: true, role: true },
+      orderBy: { role: "asc" },
+    });
+    expect(participants).toEqual([
+      { userId: alex.id, role: "HOST" },
+      { userId: blair.id, role: "SPEAKER" },
+    ]);
+
+    // Following is not enough: it has to be mutual.
+    await expect(
+      startPrivateRoom({ actorId: alex.id, otherUserId: casey.id }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
