@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";
 
@@ -35,6 +36,14 @@ export function FollowPanel(props: FollowPanelProps) {
           <strong className="text-base">{props.followingCount}</strong> following
         </a>
       </p>
+      {props.isSelf && (
+        <Link
+          href="/settings"
+          className="rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-50"
+        >
+          Edit profile
+        </Link>
+      )}
       {!props.isSelf && (
         <form action={formAction} className="flex items-center gap-3">
           <input type="hidden" name="username" value={props.username} />
