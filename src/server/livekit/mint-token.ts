@@ -1,8 +1,11 @@
 import "server-only";
-import { AccessToken, TrackSource } from "livekit-server-sdk";
+import { AccessToken } from "livekit-server-sdk";
 import { livekitCredentials } from "@/server/livekit/config";
+import { stagePermissionFor, type StageRole } from "@/server/livekit/permissions";
 
-export type StageRole = "host" | "moderator" | "speaker" | "listener";
+// Callers (join-room, stage-role) have imported the role type from here since before the
+// permission mapping moved to permissions.ts.
+export type { StageRole };
 
 export type MintTokenOptions = {
   roomName: string;
@@ -23,7 +26,7 @@ const TOKEN_TTL_SECONDS = 5 * 60;
  */
 export async function mintToken(options: MintTokenOptions): Promise<string> {
   const { apiKey, apiSecret } = livekitCredentials();
-  const onStage = options.role !== "listener";
+  const permission = stagePermissionFor(options.role);
   const token = new AccessToken(apiKey, apiSecret, {
     identity: options.identity,
     name: options.displayName,
@@ -38,13 +41,13 @@ export async function mintToken(options: MintTokenOptions): Promise<string> {
     roomRecord: false,
     roomAdmin: false,
     ingressAdmin: false,
-    hidden: false,
-    recorder: false,
-    canSubscribe: true,
-    canPublish: onStage,
-    canPublishSources: onStage ? [TrackSource.MICROPHONE] : [],
-    canPublishData: false,
-    canUpdateOwnMetadata: false,
+    hidden: permission.hidden,
+    recorder: permission.recorder,
+    canSubscribe: permission.canSubscribe,
+    canPublish: permission.canPublish,
+    canPublishSources: permission.canPublishSources,
+    canPublishData: permission.canPublishData,
+    canUpdateOwnMetadata: permission.canUpdateMetadata,
   });
   return token.toJwt();
 }

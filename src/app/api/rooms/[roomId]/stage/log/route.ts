@@ -1,0 +1,8 @@
+// GET /api/rooms/[roomId]/stage/log — the room's moderation log, for its host and moderators
+import { roomParamsSchema } from "@/lib/validations/live";
+import { withAuth } from "@/server/http/with-auth";
+import { listModerationEvents } from "@/server/stage/list-moderation-events";
+
+export const GET = withAuth({ params: roomParamsSchema }, ({ caller, params }) =>
+  listModerationEvents({ roomId: params.roomId, actorId: caller.id }),
+);

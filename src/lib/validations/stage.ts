@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+// What the stage routes accept and answer, and what the server writes into LiveKit for clients to
+// read (participant attributes and room metadata). Shared by the route handlers and the room UI.
+
+/** The person a moderation action is about; identity always comes from the session, never here. */
+export const stageTargetSchema = z.object({ userId: z.uuid("Pick someone in the room.") });
+export type StageTargetInput = z.infer<typeof stageTargetSchema>;
+
+export const setHandRaisingSchema = z.object({
+  on: z.boolean({ error: "Say whether hand raising is on (true) or off (false)." }),
+});
+export type SetHandRaisingInput = z.infer<typeof setHandRaisingSchema>;
+
+/**
+ * Participant attributes the server sets on every stage change. `handRaisedAt` is an ISO 8601
+ * instant (so sorting the strings sorts the queue oldest first), or "" when no hand is raised.
+ */
+export const STAGE_ATTRIBUTES = { role: "role", handRaisedAt: "handRaisedAt" } as const;
+
+/** The LiveKit room metadata the server sets; clients treat anything unparseable as defaults. */
+export const stageRoomMetadataSchema = z.object({ handRaisingOn: z.boolean() });
+export type StageRoomMetadata = z.infer<typeof stageRoomMetadataSchema>;
+
+export function parseStageRoomMetadata(metadata: string | undefined): StageRoomMetadata {
+  try {
+    const parsed = stageRoomMetadataSchema.safeParse(JSON.parse(metadata ?? ""));
+    return parsed.success ? parsed.data : { handRaisingOn: true };
+  } catch {
+    return { handRaisingOn: true };
+  }
+}
+
+export const MODERATION_ACTIONS = [
+  "INVITE_TO_SPEAK",
+  "DISMISS_HAND",
+  "MOVE_TO_AUDIENCE",
+  "MUTE",
+  "MAKE_MODERATOR",
+  "UNMAKE_MODERATOR",
+  "REMOVE",
+  "HAND_RAISING_ON",
+  "HAND_RAISING_OFF",
+  "END_ROOM",
+] as const;
+export type ModerationActionValue = (typeof MODERATION_ACTIONS)[number];
+
+const personSchema = z.object({ id: z.string(), username: z.string(), displayName: z.string() });
+
+/** One line of a room's moderation log, as GET /api/rooms/[roomId]/stage/log answers it. */
+export const moderationLogEntrySchema = z.object({
+  id: z.string(),
+  action: z.enum(MODERATION_ACTIONS),
+  createdAt: z.string(),
+  actor: personSchema,
+  target: personSchema.nullable(),
+});
+export type ModerationLogEntry = z.infer<typeof moderationLogEntrySchema>;
+export const moderationLogSchema = z.object({ events: z.array(moderationLogEntrySchema) });
+export type ModerationLog = z.infer<typeof moderationLogSchema>;

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Db } from "@/server/create-db";
+import { AppError } from "@/server/errors";
+import { ON_STAGE, type StageRoom } from "@/server/stage/load-stage";
+
+// The app's client or one of its transactions (same omit settings, so the same model types).
+type Tx = Pick<Db, "roomParticipant">;
+
+/**
+ * Refuses to seat one more person on a full stage. The stage is the host, moderators and speakers
+ * who are in the room now (leftAt null) and not removed: someone who left no longer takes a seat,
+ * so a stage does not fill up with people who went home. Call it under the room lock (loadStage
+ * with `lock`), so two promotions at once cannot both see the last free seat.
+ */
+export async function assertStageHasRoom(tx: Tx, room: StageRoom): Promise<void> {
+  const seated = await tx.roomParticipant.count({
+    where: { roomId: room.id, role: { in: [...ON_STAGE] }, leftAt: null, bannedAt: null },
+  });
+  if (seated < room.speakerLimit) return;
+  throw new AppError("CONFLICT", {
+    message: `stage full in ${room.id}: ${seated} of ${room.speakerLimit}`,
+    userMessage: `The stage is full (${room.speakerLimit} people). Move someone to the audience first.`,
+  });
+}

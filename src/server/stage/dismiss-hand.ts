@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
+import { pushStageState } from "@/server/stage/push-stage-state";
+
+export type DismissHandOptions = { roomId: string; actorId: string; targetId: string };
+
+/** A moderator takes a listener's hand down without bringing them up. */
+export async function dismissHand({ roomId, actorId, targetId }: DismissHandOptions) {
+  const target = await db.$transaction(async (tx) => {
+    const stage = await loadStage(tx, { roomId, actorId, targetId, lock: true, requireLive: true });
+    requireModerator(stage);
+    const member = requireTarget(stage);
+    if (!member.handRaisedAt) {
+      // Usually another moderator got there first; saying so beats a silent success.
+      throw new AppError("CONFLICT", {
+        message: `dismiss: ${targetId} has no raised hand in ${roomId}`,
+        userMessage: "Their hand isn't raised any more.",
+      });
+    }
+    await tx.roomParticipant.update({
+      where: { roomId_userId: { roomId, userId: targetId } },
+      data: { handRaisedAt: null },
+    });
+    await tx.moderationEvent.create({
+      data: { roomId, actorId, targetId, action: "DISMISS_HAND" },
+    });
+    return member;
+  });
+  await pushStageState({ roomId, userId: targetId, role: target.role, handRaisedAt: null });
+  return { handRaisedAt: null };
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import type { Db } from "@/server/create-db";
+import type { Prisma, RoomRole, RoomStatus } from "@/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { roomsVisibleTo } from "@/server/rooms/room-access";
+
+// The app's client or one of its transactions (same omit settings, so the same model types).
+type Tx = Pick<Db, "$executeRaw" | "room" | "roomParticipant">;
+
+export type StageMember = {
+  userId: string;
+  role: RoomRole;
+  handRaisedAt: Date | null;
+  leftAt: Date | null;
+  bannedAt: Date | null;
+};
+
+export type StageRoom = {
+  id: string;
+  status: RoomStatus;
+  handRaisingOn: boolean;
+  speakerLimit: number;
+};
+
+export type Stage = { room: StageRoom; actor: StageMember | null; target: StageMember | null };
+
+export type LoadStageOptions = {
+  roomId: string;
+  actorId: string;
+  targetId?: string;
+  /**
+   * Take the room's row lock first, so every stage change in one room (and presence, which takes
+   * the same lock) runs one after another: the speaker-limit count and "already on stage" checks
+   * then see every change committed before them, and cannot be raced.
+   */
+  lock: boolean;
+  /** The moderation log stays readable after the room ends; every stage change needs it live. */
+  requireLive: boolean;
+};
+
+const memberSelect = {
+  userId: true,
+  role: true,
+  handRaisedAt: true,
+  leftAt: true,
+  bannedAt: true,
+} satisfies Prisma.RoomParticipantSelect;
+
+/**
+ * The one gate for every stage use case: the room as the actor may see it (404 otherwise, so a
+ * closed room does not reveal itself), live, and the actor's and target's places in it. The actor
+ * may be absent from the room's participants (then they hold no power here); a removed actor is
+ * refused outright.
+ */
+export async function loadStage(tx: Tx, options: LoadStageOptions): Promise<Stage> {
+  const { roomId, actorId, targetId } = options;
+  // FOR NO KEY UPDATE (not FOR UPDATE) so joins, which insert participant rows referencing the
+  // room, are not blocked; it still conflicts with itself, which is all the serialization needs.
+  if (options.lock) {
+    await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${roomId}::uuid FOR NO KEY UPDATE`;
+  }
+  const room = await tx.room.findFirst({
+    where: { id: roomId, AND: [roomsVisibleTo(actorId)] },
+    select: { id: true, status: true, handRaisingOn: true, speakerLimit: true },
+  });
+  if (!room) {
+    throw new AppError("NOT_FOUND", {
+      message: `stage: room ${roomId} not visible to ${actorId}`,
+      userMessage: "This room doesn't exist or you don't have access to it.",
+    });
+  }
+  if (options.requireLive && room.status !== "LIVE") {
+    throw new AppError("CONFLICT", {
+      message: `stage: room ${roomId} is ${room.status}`,
+      userMessage: "This room isn't live.",
+    });
+  }
+  const userIds = targetId && targetId !== actorId ? [actorId, targetId] : [actorId];
+  const members = await tx.roomParticipant.findMany({
+    where: { roomId, userId: { in: userIds } },
+    select: memberSelect,
+  });
+  const actor = members.find((member) => member.userId === actorId) ?? null;
+  if (actor?.bannedAt) {
+    throw new AppError("FORBIDDEN", {
+      message: `stage: ${actorId} was removed from ${roomId}`,
+      userMessage: "You were removed from this room.",
+    });
+  }
+  const target = targetId ? (members.find((member) => member.userId === targetId) ?? null) : null;
+  return { room, actor, target };
+}
+
+export const MODERATOR_ROLES: readonly RoomRole[] = ["HOST", "MODERATOR"];
+export const ON_STAGE: readonly RoomRole[] = ["HOST", "MODERATOR", "SPEAKER"];
+
+/** The actor, if they moderate this room (its host or one of its moderators); 403 otherwise. */
+export function requireModerator(stage: Stage): StageMember {
+  if (stage.actor && MODERATOR_ROLES.includes(stage.actor.role)) return stage.actor;
+  throw new AppError("FORBIDDEN", {
+    message: `stage: ${stage.actor?.userId ?? "a non-participant"} is not a moderator of ${stage.room.id}`,
+    userMessage: "Only the room's moderators can do that.",
+  });
+}
+
+/** The person the action is about: someone in this room who has not been removed from it. */
+export function requireTarget(stage: Stage): StageMember {
+  if (stage.target && !stage.target.bannedAt) return stage.target;
+  throw new AppError("NOT_FOUND", {
+    message: `stage: target not in room ${stage.room.id}`,
+    userMessage: "That person isn't in this room.",
+  });
+}
+
+/**
+ * The host's place is theirs alone: no moderator demotes, moves, mutes or removes them.
+ * `doing` completes "The host can't be …" for the refusal.
+ */
+export function protectHost(actor: StageMember, target: StageMember, doing: string): void {
+  if (target.role !== "HOST" || target.userId === actor.userId) return;
+  throw new AppError("FORBIDDEN", {
+    message: `stage: ${actor.userId} tried to act on the host of a room (${doing})`,
+    userMessage: `The host can't be ${doing} by anyone else.`,
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recountPresence } from "@/server/presence/recount-presence";
+import { assertStageHasRoom } from "@/server/stage/count-stage";
+import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
+import { pushStageState } from "@/server/stage/push-stage-state";
+
+export type MakeModeratorOptions = { roomId: string; actorId: string; targetId: string };
+
+/**
+ * A moderator makes a speaker or a listener a moderator. Moderators sit on stage, so promoting a
+ * listener takes a seat and is held to the speaker limit like an invitation to speak.
+ */
+export async function makeModerator({ roomId, actorId, targetId }: MakeModeratorOptions) {
+  await db.$transaction(async (tx) => {
+    const stage = await loadStage(tx, { roomId, actorId, targetId, lock: true, requireLive: true });
+    requireModerator(stage);
+    const target = requireTarget(stage);
+    if (target.role === "HOST" || target.role === "MODERATOR") {
+      throw new AppError("CONFLICT", {
+        message: `make moderator: ${targetId} is already ${target.role} in ${roomId}`,
+        userMessage: "They already moderate this room.",
+      });
+    }
+    if (target.role === "LISTENER") {
+      if (target.leftAt) {
+        throw new AppError("CONFLICT", { userMessage: "They've left the room." });
+      }
+      await assertStageHasRoom(tx, stage.room);
+    }
+    await tx.roomParticipant.update({
+      where: { roomId_userId: { roomId, userId: targetId } },
+      data: { role: "MODERATOR", handRaisedAt: null },
+    });
+    await tx.moderationEvent.create({
+      data: { roomId, actorId, targetId, action: "MAKE_MODERATOR" },
+    });
+    await recountPresence(tx, roomId);
+  });
+  await pushStageState({ roomId, userId: targetId, role: "MODERATOR", handRaisedAt: null });
+  return { role: "moderator" as const };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { StageRoomMetadata } from "@/lib/validations/stage";
+import { db } from "@/server/db";
+import { isLivekitNotFound } from "@/server/livekit/is-not-found";
+import { roomService } from "@/server/livekit/room-service";
+import { loadStage, requireModerator } from "@/server/stage/load-stage";
+import { pushStageState } from "@/server/stage/push-stage-state";
+
+export type SetHandRaisingOptions = { roomId: string; actorId: string; on: boolean };
+
+/**
+ * Turns hand raising on or off for the room (the host or a moderator). Off also clears the queue:
+ * every raised hand comes down. Setting what is already set changes and logs nothing.
+ */
+export async function setHandRaising({ roomId, actorId, on }: SetHandRaisingOptions) {
+  const cleared = await db.$transaction(async (tx) => {
+    const stage = await loadStage(tx, { roomId, actorId, lock: true, requireLive: true });
+    requireModerator(stage);
+    if (stage.room.handRaisingOn === on) return null;
+    await tx.room.update({ where: { id: roomId }, data: { handRaisingOn: on } });
+    const hands = on
+      ? []
+      : await tx.roomParticipant.findMany({
+          where: { roomId, handRaisedAt: { not: null } },
+          select: { userId: true, role: true },
+        });
+    if (hands.length > 0) {
+      await tx.roomParticipant.updateMany({
+        where: { roomId, handRaisedAt: { not: null } },
+        data: { handRaisedAt: null },
+      });
+    }
+    await tx.moderationEvent.create({
+      data: { roomId, actorId, action: on ? "HAND_RAISING_ON" : "HAND_RAISING_OFF" },
+    });
+    return hands;
+  });
+  if (!cleared) return { handRaisingOn: on };
+
+  const metadata: StageRoomMetadata = { handRaisingOn: on };
+  try {
+    await roomService().updateRoomMetadata(roomId, JSON.stringify(metadata));
+  } catch (error) {
+    // Nobody has connected yet, so there is no LiveKit room; joiners read the setting from the app.
+    if (!isLivekitNotFound(error)) throw error;
+  }
+  await Promise.all(
+    cleared.map((hand) =>
+      pushStageState({ roomId, userId: hand.userId, role: hand.role, handRaisedAt: null }),
+    ),
+  );
+  return { handRaisingOn: on };
+}
