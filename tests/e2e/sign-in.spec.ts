@@ -11,7 +11,7 @@ test("a member signs in, lands in the hallway and signs out", async ({ page }) =
   await page.getByLabel("Email or username").fill(member.username);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That email, username or password is not right.",
   );
 
