@@ -78,3 +78,22 @@ test("a scheduled room is listed as upcoming and goes live when its host starts 
   });
   await expect(upcoming.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
 });
+
+test("mutual followers start a private room from a profile", async ({ browser }) => {
+  const alex = await createTestUser(e2eDb, { displayName: "Alex Private" });
+  const blair = await createTestUser(e2eDb, { displayName: "Blair Private" });
+  await e2eDb.follow.createMany({
+    data: [
+      { followerId: alex.id, followeeId: blair.id },
+      { followerId: blair.id, followeeId: alex.id },
+    ],
+  });
+  const alexPage = await signedInPage(browser, alex);
+  await alexPage.goto(`/@${blair.username}`);
+  await alexPage.getByRole("button", { name: "Start a private room with Blair Private" }).click();
+  await expect(alexPage).toHaveURL(/\/rooms\/[0-9a-f-]{36}$/);
+
+  const blairPage = await signedInPage(browser, blair);
+  await blairPage.goto("/");
+  await expect(blairPage.getByRole("link", { name: /Alex Private & Blair Private/ })).toBeVisible();
+});

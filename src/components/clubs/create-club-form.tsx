@@ -5,7 +5,7 @@ import { createClubAction } from "@/app/clubs/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { ROOM_TOPICS, TOPIC_LABELS } from "@/lib/topics";
 
 export function CreateClubForm() {

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useActionState, useRef } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { FormFooter } from "@/components/settings/form-footer";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { formText } from "@/lib/form-data";
 import { PASSWORD_MIN } from "@/lib/validations/users";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";

@@ -5,7 +5,7 @@ import { TextField } from "@/components/forms/text-field";
 import { BioField } from "@/components/settings/bio-field";
 import { FormFooter } from "@/components/settings/form-footer";
 import { TopicsField } from "@/components/settings/topics-field";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { DISPLAY_NAME_MAX } from "@/lib/validations/users";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";
 import type { OwnSettings } from "@/server/users/find-own-settings";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";
 
 type CheckResult = ActionResult<string>;

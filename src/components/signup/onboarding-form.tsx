@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { BioField } from "@/components/settings/bio-field";
 import { TopicsField } from "@/components/settings/topics-field";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";
 import type { OnboardingProfile } from "@/server/invites/find-onboarding-profile";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { z } from "zod";
 import { TextField } from "@/components/forms/text-field";
-import { useSubmitWithoutReset } from "@/components/settings/use-submit-without-reset";
+import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { formText } from "@/lib/form-data";
 import { PASSWORD_HINT, signupSchema, USERNAME_HINT } from "@/lib/validations/signup";
 import { initialActionState, type ActionResult } from "@/server/actions/action-result";

@@ -38,6 +38,8 @@ export type Profile = {
   followingCount: number;
   isSelf: boolean;
   viewerFollows: boolean;
+  /** Mutual follows may start a one-to-one room. */
+  followsViewer: boolean;
 };
 
 /** A member's public profile as the viewer sees it; null for unknown or disabled accounts. */
@@ -49,10 +51,16 @@ export async function findProfile({ viewerId, username }: FindProfileOptions) {
     select: profileSelect,
   });
   if (!user) return null;
-  const viewerFollow = await db.follow.findUnique({
-    where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } },
-    select: { createdAt: true },
-  });
+  const [viewerFollow, followsViewer] = await Promise.all([
+    db.follow.findUnique({
+      where: { followerId_followeeId: { followerId: viewerId, followeeId: user.id } },
+      select: { createdAt: true },
+    }),
+    db.follow.findUnique({
+      where: { followerId_followeeId: { followerId: user.id, followeeId: viewerId } },
+      select: { createdAt: true },
+    }),
+  ]);
   const inviter = user.invitedBy;
   const profile: Profile = {
     id: user.id,
@@ -69,6 +77,7 @@ export async function findProfile({ viewerId, username }: FindProfileOptions) {
     followingCount: user._count.following,
     isSelf: user.id === viewerId,
     viewerFollows: viewerFollow !== null,
+    followsViewer: followsViewer !== null,
   };
   return profile;
 }

@@ -4,6 +4,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
 import { ProfileCard } from "@/components/profile/profile-card";
+import { StartPrivateRoomButton } from "@/components/rooms/start-private-room-button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
 import { listFollowing } from "@/server/follows/list-following";
@@ -41,6 +42,9 @@ export default async function ProfilePage({ params }: Props) {
             followerCount={profile.followerCount}
             followingCount={profile.followingCount}
           />
+          {profile.viewerFollows && profile.followsViewer && (
+            <StartPrivateRoomButton userId={profile.id} displayName={profile.displayName} />
+          )}
         </ProfileCard>
         <div className="grid gap-6 sm:grid-cols-2">
           <PeopleSection
