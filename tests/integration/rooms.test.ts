@@ -7,6 +7,9 @@ import { decideMembership } from "@/server/clubs/decide-membership";
 import { joinClub } from "@/server/clubs/join-club";
 import { db } from "@/server/db";
 import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
+import { cancelScheduledRoom } from "@/server/rooms/cancel-scheduled-room";
+import { startScheduledRoom } from "@/server/rooms/start-scheduled-room";
+import { updateScheduledRoom } from "@/server/rooms/update-scheduled-room";
 import { createRoom } from "@/server/rooms/create-room";
 import { findHallway } from "@/server/rooms/find-hallway";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
@@ -245,5 +248,60 @@ describe("one-to-one rooms", () => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("scheduled rooms", () => {
+  it("only the host starts, edits or cancels a scheduled room, and only once", async () => {
+    const [host, member] = await fourMembers();
+    const inAnHour = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+    const room = await createRoom({
+      actorId: host.id,
+      input: roomInput({ start: "later", scheduledFor: inAnHour, title: "Planned" }),
+    });
+    expect(room.status).toBe("SCHEDULED");
+    expect((await findHallway({ viewerId: member.id })).upcoming.map((r) => r.id)).toContain(
+      room.id,
+    );
+
+    const edit = {
+      title: "Renamed",
+      description: "",
+      topic: "GAMES" as const,
+      scheduledFor: new Date(inAnHour),
+      handRaisingOn: true,
+      speakerLimit: 5,
+    };
+    await expect(
+      updateScheduledRoom({ actorId: member.id, roomId: room.id, input: edit }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(startScheduledRoom({ actorId: member.id, roomId: room.id })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
+    await expect(
+      cancelScheduledRoom({ actorId: member.id, roomId: room.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await db.room.findUniqueOrThrow({
+        where: { id: room.id },
+        select: { title: true, status: true },
+      }),
+    ).toEqual({ title: "Planned", status: "SCHEDULED" });
+
+    await updateScheduledRoom({ actorId: host.id, roomId: room.id, input: edit });
+    await startScheduledRoom({ actorId: host.id, roomId: room.id });
+    await expect(startScheduledRoom({ actorId: host.id, roomId: room.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(cancelScheduledRoom({ actorId: host.id, roomId: room.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const live = await db.room.findUniqueOrThrow({
+      where: { id: room.id },
+      select: { title: true, status: true, startedAt: true },
+    });
+    expect(live).toMatchObject({ title: "Renamed", status: "LIVE" });
+    expect(live.startedAt).toBeInstanceOf(Date);
+    expect(await hallwayIds(member.id)).toContain(room.id);
   });
 });
