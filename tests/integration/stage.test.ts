@@ -364,12 +364,13 @@ describe("stage moderation", () => {
       body: { userId: raisedHand.id },
     });
     expect(removed.status).toBe(200);
-    expect(await roleOf(roomId, raisedHand.id)).toMatchObject({
+    const banned = await roleOf(roomId, raisedHand.id);
+    expect(banned).toMatchObject({
       role: "LISTENER",
       handRaisedAt: null,
-      bannedAt: expect.any(Date),
       bannedById: moderator.id,
     });
+    expect(banned?.bannedAt).toBeInstanceOf(Date);
     expect(await db.moderationEvent.count({ where: { roomId, action: "REMOVE" } })).toBe(1);
 
     const rejoin = await call(tokenRoute, roomId, raisedHand.id);
