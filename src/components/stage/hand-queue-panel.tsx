@@ -1,0 +1,86 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { callStage } from "./stage-api";
+import { useHandQueue } from "./use-hand-queue";
+
+type HandQueuePanelProps = { roomId: string };
+
+/**
+ * The moderators' queue: raised hands oldest first, each with Invite and Dismiss, a count badge,
+ * and a screen-reader announcement whenever a new hand goes up. Render it for hosts and moderators.
+ */
+export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
+  const queue = useHandQueue();
+  const [announcement, setAnnouncement] = useState("");
+  const [error, setError] = useState("");
+  const [pending, setPending] = useState<string | null>(null);
+  const seen = useRef(new Set<string>());
+
+  useEffect(() => {
+    const fresh = queue.filter((hand) => !seen.current.has(hand.participant.identity));
+    seen.current = new Set(queue.map((hand) => hand.participant.identity));
+    const newest = fresh.at(-1);
+    if (newest) setAnnouncement(`${newest.participant.name ?? "Someone"} raised a hand.`);
+  }, [queue]);
+
+  async function act(action: "invite" | "dismiss", userId: string) {
+    setPending(userId);
+    const result = await callStage(roomId, action, "POST", { userId });
+    setPending(null);
+    setError(result.ok ? "" : result.message);
+  }
+
+  return (
+    <section aria-labelledby="hand-queue-title" className="flex flex-col gap-2">
+      <h2 id="hand-queue-title" className="flex items-center gap-2 font-semibold">
+        Raised hands
+        <span
+          className="rounded-full bg-ember-100 px-2 text-sm"
+          aria-label={`${queue.length} waiting`}
+        >
+          {queue.length}
+        </span>
+      </h2>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      {queue.length === 0 ? (
+        <p className="text-sm text-ink-600">No hands raised.</p>
+      ) : (
+        <ol className="flex flex-col gap-2">
+          {queue.map(({ participant }) => {
+            const name = participant.name ?? "Someone";
+            const busy = pending === participant.identity;
+            return (
+              <li key={participant.identity} className="flex flex-wrap items-center gap-2">
+                <span className="grow font-semibold">{name}</span>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void act("invite", participant.identity)}
+                  aria-label={`Invite ${name} to speak`}
+                  className="rounded-full bg-ember-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+                >
+                  Invite
+                </button>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void act("dismiss", participant.identity)}
+                  aria-label={`Dismiss ${name}'s hand`}
+                  className="rounded-full border border-stone-300 bg-white px-3 py-1.5 font-semibold disabled:opacity-60"
+                >
+                  Dismiss
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p role="status" className="text-sm text-red-700">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useRoomInfo } from "@livekit/components-react";
+import { useState } from "react";
+import { parseStageRoomMetadata } from "@/lib/validations/stage";
+import { callStage } from "./stage-api";
+
+/** For hosts and moderators: hand raising on or off (off clears the queue). */
+export function HandRaisingToggle({ roomId }: { roomId: string }) {
+  const { metadata } = useRoomInfo();
+  const { handRaisingOn } = parseStageRoomMetadata(metadata);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+
+  async function toggle() {
+    setPending(true);
+    const result = await callStage(roomId, "hand-raising", "PUT", { on: !handRaisingOn });
+    setPending(false);
+    setError(result.ok ? "" : result.message);
+  }
+
+  return (
+    <label className="flex items-center gap-2 text-sm font-semibold">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={handRaisingOn}
+        disabled={pending}
+        onChange={() => void toggle()}
+      />
+      Hand raising
+      <span role="status" className="font-normal text-red-700">
+        {error}
+      </span>
+    </label>
+  );
+}

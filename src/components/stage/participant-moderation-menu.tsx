@@ -1,0 +1,105 @@
+"use client";
+
+import { useState } from "react";
+import type { StageRoleValue } from "@/lib/validations/live";
+import { callStage, type StageAction } from "./stage-api";
+
+type ParticipantModerationMenuProps = {
+  roomId: string;
+  /** The person the menu is about: their LiveKit identity (the user id), name and role attribute. */
+  userId: string;
+  name: string;
+  role: StageRoleValue;
+  /** The viewer's own role and identity; the server checks every action again regardless. */
+  viewerRole: StageRoleValue;
+  viewerId: string;
+};
+
+type MenuItem = { label: string; action: StageAction; method: "POST" | "DELETE" };
+
+/** What the viewer may do to this person, mirroring the server's rules (docs/moderation.md). */
+function itemsFor(props: ParticipantModerationMenuProps): MenuItem[] {
+  const { role, viewerRole, userId, viewerId } = props;
+  if (userId === viewerId) {
+    return role === "speaker" || role === "moderator"
+      ? [{ label: "Move me to the audience", action: "audience", method: "POST" }]
+      : [];
+  }
+  const moderates = viewerRole === "host" || viewerRole === "moderator";
+  if (!moderates || role === "host") return [];
+  const items: MenuItem[] = [];
+  if (role === "listener")
+    items.push({ label: "Invite to speak", action: "invite", method: "POST" });
+  if (role !== "listener") {
+    items.push({ label: "Mute", action: "mute", method: "POST" });
+    items.push({ label: "Move to audience", action: "audience", method: "POST" });
+  }
+  items.push(
+    role === "moderator"
+      ? { label: "Remove moderator", action: "moderator", method: "DELETE" }
+      : { label: "Make moderator", action: "moderator", method: "POST" },
+  );
+  items.push({ label: "Remove from room", action: "remove", method: "POST" });
+  return items;
+}
+
+/** A participant's moderation actions, as a labelled group of buttons (keyboard and screen reader). */
+export function ParticipantModerationMenu(props: ParticipantModerationMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState("");
+  const items = itemsFor(props);
+  if (items.length === 0) return null;
+
+  async function run(item: MenuItem) {
+    if (
+      item.action === "remove" &&
+      !window.confirm(`Remove ${props.name}? They can't come back.`)
+    ) {
+      return;
+    }
+    setPending(true);
+    const result = await callStage(props.roomId, item.action, item.method, {
+      userId: props.userId,
+    });
+    setPending(false);
+    setMessage(result.ok ? "" : result.message);
+    if (result.ok) setOpen(false);
+  }
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+        aria-label={`Actions for ${props.name}`}
+        className="rounded-full px-2 py-1 hover:bg-ember-100"
+      >
+        …
+      </button>
+      {open && (
+        <div
+          role="group"
+          aria-label={`Actions for ${props.name}`}
+          className="absolute z-10 flex min-w-44 flex-col rounded-xl border border-stone-200 bg-white p-1 shadow"
+        >
+          {items.map((item) => (
+            <button
+              key={item.label}
+              type="button"
+              disabled={pending}
+              onClick={() => void run(item)}
+              className="rounded-lg px-3 py-2 text-left hover:bg-ember-50 disabled:opacity-60"
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" className="text-sm text-red-700">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
+import { useState } from "react";
+import { parseStageRoomMetadata, STAGE_ATTRIBUTES } from "@/lib/validations/stage";
+import { callStage } from "./stage-api";
+
+/**
+ * A listener's Raise hand / Lower hand. The raised state is the server-set attribute, so it stays
+ * right after a moderator invites or dismisses; disabled while the room has hand raising off.
+ */
+export function RaiseHandButton({ roomId }: { roomId: string }) {
+  const { localParticipant } = useLocalParticipant();
+  const { metadata } = useRoomInfo();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+  const isRaised = Boolean(localParticipant.attributes[STAGE_ATTRIBUTES.handRaisedAt]);
+  const { handRaisingOn } = parseStageRoomMetadata(metadata);
+
+  async function toggle() {
+    setPending(true);
+    const result = await callStage(roomId, "hand", isRaised ? "DELETE" : "POST");
+    setPending(false);
+    setError(result.ok ? "" : result.message);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-pressed={isRaised}
+        disabled={pending || (!handRaisingOn && !isRaised)}
+        onClick={() => void toggle()}
+        className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        <span aria-hidden="true">✋ </span>
+        {isRaised ? "Lower hand" : "Raise hand"}
+      </button>
+      <span role="status" className="text-sm text-ink-600">
+        {handRaisingOn ? error : "Hand raising is off in this room."}
+      </span>
+    </>
+  );
+}

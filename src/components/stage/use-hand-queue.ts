@@ -1,0 +1,31 @@
+import { useParticipants } from "@livekit/components-react";
+import { RoomEvent, type Participant } from "livekit-client";
+import { useMemo } from "react";
+import { STAGE_ATTRIBUTES } from "@/lib/validations/stage";
+
+const UPDATE_ON = [
+  RoomEvent.ParticipantConnected,
+  RoomEvent.ParticipantDisconnected,
+  RoomEvent.ParticipantAttributesChanged,
+];
+
+export type RaisedHand = { participant: Participant; handRaisedAt: string };
+
+/**
+ * The raise-hand queue, oldest first, straight from the server-set `handRaisedAt` attributes that
+ * LiveKit pushes to every client (ISO strings, so they sort as text). No polling.
+ */
+export function useHandQueue(): RaisedHand[] {
+  const participants = useParticipants({ updateOnlyOn: UPDATE_ON });
+  return useMemo(
+    () =>
+      participants
+        .map((participant) => ({
+          participant,
+          handRaisedAt: participant.attributes[STAGE_ATTRIBUTES.handRaisedAt] ?? "",
+        }))
+        .filter((hand) => hand.handRaisedAt !== "")
+        .sort((a, b) => a.handRaisedAt.localeCompare(b.handRaisedAt)),
+    [participants],
+  );
+}
