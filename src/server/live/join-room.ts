@@ -36,26 +36,28 @@ export async function joinRoom({
 
   const isHost = room.createdById === userId;
   const now = new Date();
-  const participant = await db.roomParticipant.upsert({
-    where: { roomId_userId: { roomId, userId } },
-    create: { roomId, userId, role: isHost ? "HOST" : "LISTENER", joinedAt: now, leftAt: null },
-    // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
-    update: { joinedAt: now, leftAt: null, ...(isHost ? { role: "HOST" } : {}) },
-    select: { role: true },
-  });
-
-  // The first joiner creates the LiveKit room with our timeouts; later ones find it there (and if
-  // presence was wrong, LiveKit creates it on connect with the server's defaults).
-  if (room.listenerCount + room.speakerCount === 0) await ensureLivekitRoom({ roomName: roomId });
+  // Independent steps run together: this request sits between a click and the first sound.
+  const [participant, followedBySpeakers] = await Promise.all([
+    db.roomParticipant.upsert({
+      where: { roomId_userId: { roomId, userId } },
+      create: { roomId, userId, role: isHost ? "HOST" : "LISTENER", joinedAt: now, leftAt: null },
+      // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
+      update: { joinedAt: now, leftAt: null, ...(isHost ? { role: "HOST" } : {}) },
+      select: { role: true },
+    }),
+    !isHost && isFollowedByStage(roomId, userId),
+    // The first joiner creates the LiveKit room with our timeouts; later ones find it there (and
+    // if presence was wrong, LiveKit creates it on connect with the server's defaults).
+    room.listenerCount + room.speakerCount === 0 && ensureLivekitRoom({ roomName: roomId }),
+  ]);
 
   const role = stageRoleOf(participant.role);
-  const followedBySpeakers = role === "listener" && (await isFollowedByStage(roomId, userId));
   const token = await mintToken({
     roomName: roomId,
     identity: userId,
     displayName,
     role,
-    attributes: { followedBySpeakers: String(followedBySpeakers) },
+    attributes: { followedBySpeakers: String(role === "listener" && followedBySpeakers) },
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };
 }

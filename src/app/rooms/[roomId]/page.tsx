@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { AppHeader } from "@/components/layout/app-header";
+import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { getEnv } from "@/env";
+import { roomParamsSchema } from "@/lib/validations/live";
+import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { findRoomView } from "@/server/live/find-room-view";
+import { RoomClient } from "./room-client";
+
+export const metadata: Metadata = { title: "Live room" };
+
+type RoomPageProps = { params: Promise<{ roomId: string }> };
+
+// The live room: the server checks who may see it; the client island joins it through LiveKit.
+export default async function RoomPage({ params }: RoomPageProps) {
+  const { roomId } = await params;
+  const caller = await requireCallerOrRedirect(`/rooms/${roomId}`);
+  if (!roomParamsSchema.safeParse({ roomId }).success) notFound();
+  const room = await findRoomView({ roomId, viewerId: caller.id });
+  if (!room) notFound();
+  if (room.status === "SCHEDULED") redirect(`/events/${room.id}`);
+
+  return (
+    <>
+      <AppHeader caller={caller} />
+      {room.isRemoved ? (
+        <RoomNotice title="You were removed from this room">
+          <p>The room&apos;s moderators removed you, so you can&apos;t rejoin it.</p>
+        </RoomNotice>
+      ) : room.status === "LIVE" ? (
+        <RoomClient
+          room={room}
+          shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
+        />
+      ) : (
+        <RoomEnded />
+      )}
+    </>
+  );
+}

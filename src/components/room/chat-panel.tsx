@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from "react";
+import { CHAT_MAX_LENGTH } from "@/lib/validations/live";
+import { postToRoom } from "./room-api";
+import { useChatMessages } from "./use-room-messages";
+
+/** The room's text chat: sent through the app (validated, rate-limited), never stored. */
+export function ChatPanel({ roomId }: { roomId: string }) {
+  const messages = useChatMessages();
+  const [text, setText] = useState("");
+  const [error, setError] = useState("");
+  const [sending, setSending] = useState(false);
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSending(true);
+    const result = await postToRoom(roomId, "chat", { text });
+    setSending(false);
+    setError(result.ok ? "" : result.message);
+    if (result.ok) setText("");
+  }
+
+  return (
+    <section
+      aria-labelledby="chat-heading"
+      className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm"
+    >
+      <h2 id="chat-heading" className="text-sm font-bold tracking-wide text-ink-600 uppercase">
+        Chat
+      </h2>
+      <ol
+        role="log"
+        aria-live="polite"
+        aria-label="Chat messages"
+        className="flex max-h-80 min-h-24 flex-col gap-2 overflow-y-auto"
+      >
+        {messages.length === 0 && <li className="text-sm text-ink-600">No messages yet.</li>}
+        {messages.map((message) => (
+          <li key={message.id} className="text-sm">
+            <span className="font-semibold">{message.senderName}: </span>
+            <span className="break-words">{message.text}</span>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={(event) => void send(event)} className="flex flex-col gap-2">
+        <label htmlFor="chat-input" className="sr-only">
+          Message the room
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="chat-input"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            maxLength={CHAT_MAX_LENGTH}
+            placeholder="Say something…"
+            aria-describedby="chat-error"
+            autoComplete="off"
+            className="min-w-0 flex-1 rounded-full border border-stone-300 px-4 py-2"
+          />
+          <button
+            type="submit"
+            disabled={sending || text.trim() === ""}
+            className="rounded-full bg-ember-600 px-4 py-2 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
+          >
+            Send
+          </button>
+        </div>
+        <p id="chat-error" role="status" className="min-h-5 text-sm text-red-700">
+          {error}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { postToRoom } from "./room-api";
+
+/**
+ * The host's "End room", with a confirmation step. Everyone, the host included, then sees the end
+ * screen when LiveKit deletes the room.
+ */
+export function EndRoomButton({ roomId }: { roomId: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+
+  async function end() {
+    setPending(true);
+    const result = await postToRoom(roomId, "end");
+    setPending(false);
+    if (!result.ok) setError(result.message);
+  }
+
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="rounded-full border border-red-300 bg-white px-5 py-2.5 font-semibold text-red-700 hover:bg-red-50"
+      >
+        End room
+      </button>
+    );
+  }
+  return (
+    <div
+      role="group"
+      aria-label="End the room for everyone?"
+      className="flex flex-wrap items-center gap-2"
+    >
+      <span className="text-sm font-semibold">End it for everyone?</span>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => void end()}
+        className="rounded-full bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
+        Yes, end room
+      </button>
+      <button
+        type="button"
+        onClick={() => setConfirming(false)}
+        className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
+      >
+        Cancel
+      </button>
+      <p role="status" className="text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}

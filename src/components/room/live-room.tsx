@@ -1,0 +1,49 @@
+import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
+import type { RoomView } from "@/server/live/find-room-view";
+import { ChatPanel } from "./chat-panel";
+import { ConnectionBanner } from "./connection-banner";
+import { PeopleSection } from "./people-section";
+import { RoomControls } from "./room-controls";
+import { RoomHeader } from "./room-header";
+import { useFloatingReactions } from "./use-room-messages";
+import { useRoomPeople } from "./use-room-people";
+
+type LiveRoomProps = { room: RoomView; shareUrl: string; onLeave: () => void };
+
+/** The room while connected: header, stage, audience, chat and controls, all from LiveKit state. */
+export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
+  const { stage, audience, me } = useRoomPeople();
+  const reactions = useFloatingReactions();
+
+  return (
+    <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6">
+      <RoomAudioRenderer />
+      <ConnectionBanner />
+      <StartAudio
+        label="Tap to start listening"
+        className="rounded-2xl bg-ember-600 px-5 py-3 font-semibold text-white hover:bg-ember-700"
+      />
+      <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
+      <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+        <div className="flex flex-col gap-4">
+          <PeopleSection
+            id="stage-heading"
+            title="Stage"
+            people={stage}
+            reactions={reactions}
+            empty={`Waiting for ${room.hostName} to come on stage.`}
+          />
+          <PeopleSection
+            id="audience-heading"
+            title="Listening"
+            people={audience}
+            reactions={reactions}
+            empty="Nobody else is listening yet."
+          />
+        </div>
+        <ChatPanel roomId={room.id} />
+      </div>
+      <RoomControls roomId={room.id} role={me?.role ?? "listener"} onLeave={onLeave} />
+    </main>
+  );
+}

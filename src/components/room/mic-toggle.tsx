@@ -1,0 +1,22 @@
+import { useTrackToggle } from "@livekit/components-react";
+import { Track } from "livekit-client";
+
+const buttonClass =
+  "rounded-full px-5 py-2.5 font-semibold disabled:opacity-60 aria-pressed:bg-ember-600 aria-pressed:text-white";
+
+/** Mute and unmute for people on stage; LiveKit refuses the mic to anyone else anyway. */
+export function MicToggle() {
+  const { enabled, pending, toggle } = useTrackToggle({ source: Track.Source.Microphone });
+  return (
+    <button
+      type="button"
+      aria-pressed={enabled}
+      disabled={pending}
+      onClick={() => void toggle()}
+      className={`${buttonClass} ${enabled ? "" : "border border-stone-300 bg-white hover:bg-ember-100"}`}
+    >
+      <span aria-hidden="true">{enabled ? "🎙️ " : "🔇 "}</span>
+      {enabled ? "Mute microphone" : "Unmute microphone"}
+    </button>
+  );
+}

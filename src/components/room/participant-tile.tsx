@@ -1,0 +1,68 @@
+import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
+import { Track } from "livekit-client";
+import { Avatar } from "@/components/people/avatar";
+import type { ReactionMessage } from "@/lib/validations/live";
+import type { Person } from "./use-room-people";
+
+type ParticipantTileProps = { person: Person; reactions: ReactionMessage[] };
+
+const ROLE_BADGE = { host: "Host", moderator: "Moderator", speaker: null, listener: null } as const;
+
+/**
+ * One person: avatar with a ring that lights while LiveKit says they speak, their name, a badge
+ * for hosts and moderators, a mute badge on stage, and their reactions floating beside them.
+ */
+export function ParticipantTile({ person, reactions }: ParticipantTileProps) {
+  const { participant, role } = person;
+  const isSpeaking = useIsSpeaking(participant);
+  const isMuted = useIsMuted({ participant, source: Track.Source.Microphone });
+  const onStage = role !== "listener";
+  const name = participant.name || "Someone";
+  const badge = ROLE_BADGE[role];
+  const lit = onStage && isSpeaking && !isMuted;
+
+  return (
+    <li
+      data-speaking={lit}
+      data-identity={participant.identity}
+      className="relative flex w-24 flex-col items-center gap-1 text-center"
+    >
+      <span
+        className={`relative rounded-full p-1 ring-4 transition-shadow duration-150 ${
+          lit ? "ring-ember-500" : "ring-transparent"
+        }`}
+      >
+        <Avatar userId={participant.identity} displayName={name} size={onStage ? "lg" : "md"} />
+        {onStage && isMuted && (
+          <span
+            title="Muted"
+            className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
+          >
+            <span aria-hidden="true">🔇</span>
+            <span className="sr-only">muted</span>
+          </span>
+        )}
+        <span
+          aria-hidden="true"
+          className="pointer-events-none absolute -top-2 -right-3 flex flex-col"
+        >
+          {reactions.map((reaction) => (
+            <span key={reaction.id} className="animate-bounce text-2xl motion-reduce:animate-none">
+              {reaction.emoji}
+            </span>
+          ))}
+        </span>
+      </span>
+      <span className="line-clamp-2 text-sm font-semibold leading-tight">
+        {name}
+        {participant.isLocal && <span className="font-normal text-ink-600"> (you)</span>}
+      </span>
+      {badge && (
+        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
+          {badge}
+        </span>
+      )}
+      {lit && <span className="sr-only">speaking</span>}
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import type { StageRoleValue } from "@/lib/validations/live";
+import { EndRoomButton } from "./end-room-button";
+import { MicToggle } from "./mic-toggle";
+import { ReactionBar } from "./reaction-bar";
+
+type RoomControlsProps = {
+  roomId: string;
+  role: StageRoleValue;
+  onLeave: () => void;
+  /** Raising a hand arrives with stage moderation; until then the button says it is not ready. */
+  onRaiseHand?: () => void;
+};
+
+/** What the viewer can do, by role: the mic on stage, a raised hand in the audience. */
+export function RoomControls({ roomId, role, onLeave, onRaiseHand }: RoomControlsProps) {
+  const onStage = role !== "listener";
+  return (
+    <section
+      aria-label="Room controls"
+      className="sticky bottom-0 flex flex-col gap-3 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-4 py-3 backdrop-blur"
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={onLeave}
+          className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100"
+        >
+          <span aria-hidden="true">✌️ </span>Leave quietly
+        </button>
+        {onStage ? (
+          <MicToggle />
+        ) : (
+          <>
+            <button
+              type="button"
+              disabled={!onRaiseHand}
+              onClick={onRaiseHand}
+              aria-describedby={onRaiseHand ? undefined : "raise-hand-note"}
+              className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
+            >
+              <span aria-hidden="true">✋ </span>Raise hand
+            </button>
+            {!onRaiseHand && (
+              <span id="raise-hand-note" className="text-sm text-ink-600">
+                Raising hands is coming soon.
+              </span>
+            )}
+          </>
+        )}
+        {role === "host" && <EndRoomButton roomId={roomId} />}
+      </div>
+      <ReactionBar roomId={roomId} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+type RoomNoticeProps = { title: string; children?: ReactNode; action?: ReactNode };
+
+/** A whole-page message in place of the room (ended, removed, replaced by another tab...). */
+export function RoomNotice({ title, children, action }: RoomNoticeProps) {
+  return (
+    <main className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-16 text-center">
+      <section
+        aria-labelledby="room-notice-heading"
+        className="flex w-full flex-col items-center gap-3 rounded-2xl bg-white p-8 shadow-sm"
+      >
+        <h1 id="room-notice-heading" className="text-2xl font-extrabold tracking-tight">
+          {title}
+        </h1>
+        {children && <div className="text-ink-600">{children}</div>}
+        <div className="mt-2 flex flex-wrap items-center justify-center gap-3">
+          {action}
+          <Link
+            href="/"
+            className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700"
+          >
+            Back to the hallway
+          </Link>
+        </div>
+      </section>
+    </main>
+  );
+}
+
+/** Shown by the page for an ended room and by the client when the host ends it. */
+export function RoomEnded() {
+  return (
+    <RoomNotice title="This room has ended">
+      <p>Thanks for listening. Find another conversation in the hallway.</p>
+    </RoomNotice>
+  );
+}

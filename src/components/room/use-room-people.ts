@@ -1,0 +1,66 @@
+import { useParticipants } from "@livekit/components-react";
+import { RoomEvent, type Participant } from "livekit-client";
+import { useMemo } from "react";
+import { stageRoleOf, type StageRoleValue } from "@/lib/validations/live";
+
+export type Person = {
+  participant: Participant;
+  role: StageRoleValue;
+  followedBySpeakers: boolean;
+};
+
+// Speaking state is read per tile (useIsSpeaking), so the lists re-sort only when people come and
+// go, change role (a server-set attribute) or change what they publish.
+const UPDATE_ON = [
+  RoomEvent.ParticipantConnected,
+  RoomEvent.ParticipantDisconnected,
+  RoomEvent.ConnectionStateChanged,
+  RoomEvent.ParticipantAttributesChanged,
+  RoomEvent.ParticipantNameChanged,
+  RoomEvent.TrackPublished,
+  RoomEvent.TrackUnpublished,
+  RoomEvent.LocalTrackPublished,
+  RoomEvent.LocalTrackUnpublished,
+];
+
+const STAGE_ORDER: Record<StageRoleValue, number> = {
+  host: 0,
+  moderator: 1,
+  speaker: 2,
+  listener: 3,
+};
+
+function joinedAtOf(participant: Participant): number {
+  return participant.joinedAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Everyone in the room, split as Clubhouse does: the stage (host, moderators, speakers) and the
+ * audience, with listeners the speakers follow seated first; then by arrival.
+ */
+export function useRoomPeople(): { stage: Person[]; audience: Person[]; me: Person | undefined } {
+  const participants = useParticipants({ updateOnlyOn: UPDATE_ON });
+  return useMemo(() => {
+    const people = participants.map((participant) => ({
+      participant,
+      role: stageRoleOf(participant.attributes),
+      followedBySpeakers: participant.attributes.followedBySpeakers === "true",
+    }));
+    const stage = people
+      .filter((person) => person.role !== "listener")
+      .sort(
+        (a, b) =>
+          STAGE_ORDER[a.role] - STAGE_ORDER[b.role] ||
+          joinedAtOf(a.participant) - joinedAtOf(b.participant),
+      );
+    const audience = people
+      .filter((person) => person.role === "listener")
+      .sort(
+        (a, b) =>
+          Number(b.followedBySpeakers) - Number(a.followedBySpeakers) ||
+          joinedAtOf(a.participant) - joinedAtOf(b.participant),
+      );
+    const me = people.find((person) => person.participant.isLocal);
+    return { stage, audience, me };
+  }, [participants]);
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { RoomStatus, RoomTopic } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { roomsVisibleTo } from "@/server/rooms/room-access";
+
+export type FindRoomViewOptions = { roomId: string; viewerId: string };
+
+/** What the room page shows before LiveKit connects; live state then comes from LiveKit. */
+export type RoomView = {
+  id: string;
+  title: string;
+  description: string;
+  topic: RoomTopic;
+  club: { name: string; slug: string } | null;
+  status: RoomStatus;
+  hostName: string;
+  isHost: boolean;
+  /** Removed by the moderators: the page says so instead of joining. */
+  isRemoved: boolean;
+};
+
+/** The room as the viewer may see it, or null when it does not exist for them. */
+export async function findRoomView({
+  roomId,
+  viewerId,
+}: FindRoomViewOptions): Promise<RoomView | null> {
+  const room = await db.room.findFirst({
+    where: { id: roomId, AND: [roomsVisibleTo(viewerId)] },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      topic: true,
+      status: true,
+      createdById: true,
+      club: { select: { name: true, slug: true } },
+      createdBy: { select: { displayName: true } },
+      participants: { where: { userId: viewerId }, select: { bannedAt: true } },
+    },
+  });
+  if (!room) return null;
+  return {
+    id: room.id,
+    title: room.title,
+    description: room.description,
+    topic: room.topic,
+    club: room.club,
+    status: room.status,
+    hostName: room.createdBy.displayName,
+    isHost: room.createdById === viewerId,
+    isRemoved: room.participants.some((participant) => participant.bannedAt !== null),
+  };
+}

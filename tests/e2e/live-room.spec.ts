@@ -1,0 +1,264 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import config from "../../playwright.config";
+import { signIn } from "../fixtures/e2e-auth";
+import { e2eDb } from "../fixtures/e2e-db";
+import { createLiveRoom } from "../fixtures/rooms";
+import { createTestUser, type TestUser } from "../fixtures/users";
+
+// Two (or more) Chromium contexts with fake microphones, really talking through livekit-server.
+// Audio is measured from the browser's own WebRTC statistics: every RTCPeerConnection the page
+// creates is remembered by an init script, so the test reads inbound-rtp without app hooks.
+
+/**
+ * Chromium's default fake microphone beeps for 20 ms a second, which LiveKit rightly does not
+ * count as speaking; this one talks: voiced syllables, 180 ms on and 60 ms off, on a loop.
+ */
+function writeSpeechLikeWav(): string {
+  const rate = 16_000;
+  const samples = rate * 3;
+  const wav = Buffer.alloc(44 + samples * 2);
+  let phase = 0;
+  for (let i = 0; i < samples; i++) {
+    const t = i / rate;
+    const syllable = Math.floor(t / 0.24);
+    const intoSyllable = t - syllable * 0.24;
+    phase += (2 * Math.PI * (130 + 60 * Math.sin(syllable * 1.7))) / rate;
+    const envelope = intoSyllable < 0.18 ? Math.sin((Math.PI * intoSyllable) / 0.18) : 0;
+    let voice = 0;
+    for (let harmonic = 1; harmonic <= 8; harmonic++)
+      voice += Math.sin(phase * harmonic) / harmonic;
+    const sample = Math.max(-1, Math.min(1, 0.45 * envelope * voice));
+    wav.writeInt16LE(Math.round(sample * 32_767), 44 + i * 2);
+  }
+  wav.write("RIFF", 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write("WAVEfmt ", 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write("data", 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  const file = path.join(tmpdir(), `hearth-speech-${process.pid}.wav`);
+  writeFileSync(file, wav);
+  return file;
+}
+
+const launchOptions = config.use?.launchOptions ?? {};
+test.use({
+  launchOptions: {
+    ...launchOptions,
+    args: [
+      ...(launchOptions.args ?? []),
+      `--use-file-for-fake-audio-capture=${writeSpeechLikeWav()}`,
+    ],
+  },
+});
+
+const PEER_CONNECTIONS = "__hearthTestPeerConnections";
+
+async function memberPage(browser: Browser, user: TestUser): Promise<Page> {
+  const context = await browser.newContext();
+  await context.addInitScript((key) => {
+    const Native = window.RTCPeerConnection;
+    const created: RTCPeerConnection[] = [];
+    Reflect.set(window, key, created);
+    window.RTCPeerConnection = class extends Native {
+      constructor(configuration?: RTCConfiguration) {
+        super(configuration);
+        created.push(this);
+      }
+    };
+  }, PEER_CONNECTIONS);
+  const page = await context.newPage();
+  await signIn(page, user);
+  return page;
+}
+
+/** Inbound audio across the page's peer connections: bytes so far and the loudest level now. */
+async function inboundAudio(page: Page): Promise<{ bytes: number; level: number }> {
+  return page.evaluate(async (key) => {
+    const connections: unknown = Reflect.get(window, key);
+    let bytes = 0;
+    let level = 0;
+    if (!Array.isArray(connections)) return { bytes, level };
+    for (const connection of connections) {
+      if (!(connection instanceof RTCPeerConnection)) continue;
+      const report = await connection.getStats();
+      report.forEach((stat: Record<string, unknown>) => {
+        if (stat.type !== "inbound-rtp" || stat.kind !== "audio") return;
+        bytes += typeof stat.bytesReceived === "number" ? stat.bytesReceived : 0;
+        level = Math.max(level, typeof stat.audioLevel === "number" ? stat.audioLevel : 0);
+      });
+    }
+    return { bytes, level };
+  }, PEER_CONNECTIONS);
+}
+
+function stage(page: Page) {
+  return page.getByRole("region", { name: /^Stage/ });
+}
+
+function audience(page: Page) {
+  return page.getByRole("region", { name: /^Listening/ });
+}
+
+function tileOf(page: Page, user: TestUser) {
+  return page.getByRole("listitem").filter({ hasText: user.displayName });
+}
+
+async function hostAndListener(browser: Browser) {
+  const host = await createTestUser(e2eDb, { displayName: `Hana Host ${Date.now() % 10_000}` });
+  const listener = await createTestUser(e2eDb, {
+    displayName: `Lee Listener ${Date.now() % 10_000}`,
+  });
+  const room = await createLiveRoom(e2eDb, { hostId: host.id });
+  const hostPage = await memberPage(browser, host);
+  await hostPage.goto(`/rooms/${room.id}`);
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible();
+  await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  return { host, listener, room, hostPage };
+}
+
+test("a listener hears the host", async ({ browser }) => {
+  const { host, listener, room } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+  await expect(stage(listenerPage).getByText(host.displayName)).toBeVisible();
+  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
+
+  // How long from asking for a token to the first audio bytes, measured inside the page.
+  const joinToAudioMs = await listenerPage.evaluate(async (key) => {
+    const deadline = performance.now() + 15_000;
+    for (;;) {
+      const connections: unknown = Reflect.get(window, key);
+      let bytes = 0;
+      for (const connection of Array.isArray(connections) ? connections : []) {
+        if (!(connection instanceof RTCPeerConnection)) continue;
+        (await connection.getStats()).forEach((stat: Record<string, unknown>) => {
+          if (stat.type === "inbound-rtp" && stat.kind === "audio") {
+            bytes += typeof stat.bytesReceived === "number" ? stat.bytesReceived : 0;
+          }
+        });
+      }
+      const token = performance
+        .getEntriesByType("resource")
+        .find((entry) => entry.name.endsWith("/token"));
+      if (bytes > 0 && token) return performance.now() - token.startTime;
+      if (performance.now() > deadline) return -1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }, PEER_CONNECTIONS);
+  console.log(`join-to-first-audio: ${Math.round(joinToAudioMs)} ms`);
+  expect(joinToAudioMs).toBeGreaterThan(0);
+
+  const first = await inboundAudio(listenerPage);
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).bytes)
+    .toBeGreaterThan(first.bytes + 1_000);
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).level, { timeout: 15_000 })
+    .toBeGreaterThan(0);
+});
+
+test("speakers see who is speaking", async ({ browser }) => {
+  const { host, listener, room, hostPage } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+
+  // The fake microphone beeps: LiveKit's active-speaker events light the host's ring everywhere.
+  const ringForListener = tileOf(listenerPage, host);
+  const ringForHost = tileOf(hostPage, host);
+  await expect(ringForListener).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
+  await expect(ringForHost).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
+
+  await hostPage.getByRole("button", { name: "Mute microphone" }).click();
+  await expect(hostPage.getByRole("button", { name: "Unmute microphone" })).toBeVisible();
+  await expect(ringForListener).toHaveAttribute("data-speaking", "false");
+  await expect(ringForListener.getByText("muted")).toBeAttached();
+  // And it stays dark while muted, beeps or not.
+  for (let check = 0; check < 6; check++) {
+    await listenerPage.waitForTimeout(250);
+    await expect(ringForListener).toHaveAttribute("data-speaking", "false");
+    await expect(ringForHost).toHaveAttribute("data-speaking", "false");
+  }
+
+  await hostPage.getByRole("button", { name: "Unmute microphone" }).click();
+  await expect(ringForListener).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
+});
+
+test("ending a room disconnects everyone and marks it ended", async ({ browser }) => {
+  const { listener, room, hostPage } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
+  // Only the host is offered the button.
+  await expect(listenerPage.getByRole("button", { name: "End room" })).toHaveCount(0);
+
+  await hostPage.getByRole("button", { name: "End room" }).click();
+  await hostPage.getByRole("button", { name: "Yes, end room" }).click();
+
+  for (const page of [hostPage, listenerPage]) {
+    await expect(page.getByRole("heading", { name: "This room has ended" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the hallway" })).toBeVisible();
+  }
+  const stored = await e2eDb.room.findUniqueOrThrow({ where: { id: room.id } });
+  expect(stored.status).toBe("ENDED");
+  expect(stored.endedAt).toBeInstanceOf(Date);
+
+  // Coming back later shows the same, from the server.
+  await listenerPage.reload();
+  await expect(listenerPage.getByRole("heading", { name: "This room has ended" })).toBeVisible();
+  await listenerPage.getByRole("link", { name: "Back to the hallway" }).click();
+  await expect(listenerPage).toHaveURL(/\/$/);
+});
+
+test("a dropped connection reconnects with the same role", async ({ browser }) => {
+  const { host, listener, room, hostPage } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible();
+
+  // Cut each one's network for a few seconds: LiveKit's client resumes (ICE restart) by itself.
+  for (const page of [listenerPage, hostPage]) {
+    const banner = page.getByText("Connection lost. Reconnecting…");
+    await page.context().setOffline(true);
+    await page.waitForTimeout(3_000);
+    await page.context().setOffline(false);
+    await expect(banner).toBeVisible();
+    await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  }
+
+  // Everyone is back where they were: the host on stage with the mic, the listener in the audience.
+  for (const page of [hostPage, listenerPage]) {
+    await expect(stage(page).getByText(host.displayName)).toBeVisible();
+    await expect(audience(page).getByText(listener.displayName)).toBeVisible();
+    await expect(stage(page).getByText(listener.displayName)).toHaveCount(0);
+  }
+  await expect(hostPage.getByRole("button", { name: /mute microphone/i })).toBeVisible();
+  await expect(hostPage.getByRole("button", { name: "End room" })).toBeVisible();
+  await expect(listenerPage.getByRole("button", { name: "Raise hand" })).toBeVisible();
+  await expect(listenerPage.getByRole("button", { name: /mute microphone/i })).toHaveCount(0);
+
+  // And the sound flows again.
+  const before = await inboundAudio(listenerPage);
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).bytes, { timeout: 15_000 })
+    .toBeGreaterThan(before.bytes + 1_000);
+});
+
+test("a second tab of the same member replaces the first", async ({ browser }) => {
+  const { room, hostPage } = await hostAndListener(browser);
+  const secondTab = await hostPage.context().newPage();
+  await secondTab.goto(`/rooms/${room.id}`);
+  await expect(secondTab.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(
+    hostPage.getByRole("heading", { name: "You joined from another tab" }),
+  ).toBeVisible();
+});
