@@ -1,0 +1,27 @@
+import { benchEnv } from "./env";
+
+export type JoinAnswer = { serverUrl: string; token: string; role: string };
+
+/** POST /api/rooms/<id>/token as the member whose session cookie this is, as the room page does. */
+export async function requestJoinToken(roomId: string, cookie: string): Promise<JoinAnswer> {
+  const response = await fetch(`${benchEnv.appUrl()}/api/rooms/${roomId}/token`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+  });
+  if (!response.ok)
+    throw new Error(`token request: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as JoinAnswer;
+}
+
+/** Polls until check() holds, or fails after timeoutMs. */
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

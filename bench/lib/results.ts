@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { describeMachine, isBusy, type Machine } from "./machine";
+
+export const RESULTS_DIR = path.resolve(import.meta.dirname, "../results");
+
+/** One row of the table. Units are part of the metric name; NaN prints as "—". */
+export type MetricRow = {
+  metric: string;
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+  budget: string;
+  /** Whether the row meets its budget; null when the budget is not a number we can compare. */
+  withinBudget: boolean | null;
+};
+
+export type BenchResult = {
+  name: string;
+  status: "ok" | "not-runnable" | "failed";
+  ranAt: string;
+  machine: Machine;
+  preliminary: boolean;
+  note: string;
+  rows: MetricRow[];
+  /** Everything measured, sample by sample, for anyone who wants to recompute the summary. */
+  raw: unknown;
+};
+
+type NewResult = Pick<BenchResult, "name" | "status" | "note" | "rows" | "raw">;
+
+/** Starts the clock on a benchmark run: the machine is described at start and again at the end. */
+export function startRun(): { machine: Machine; finish: (result: NewResult) => BenchResult } {
+  const machine = describeMachine();
+  const ranAt = new Date().toISOString();
+  return {
+    machine,
+    finish(result) {
+      const finished = { ...machine, loadAtEnd: loadavg()[0] ?? 0 };
+      const full: BenchResult = {
+        ...result,
+        ranAt,
+        machine: finished,
+        preliminary: isBusy(finished),
+      };
+      writeResult(full);
+      return full;
+    },
+  };
+}
+
+export function writeResult(result: BenchResult): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(
+    path.join(RESULTS_DIR, `${result.name}.json`),
+    `${JSON.stringify(result, null, 1)}\n`,
+  );
+}
+
+export function writeArtifact(fileName: string, text: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, fileName);
+  writeFileSync(file, text);
+  return file;
+}
+
+export function readResult(name: string): BenchResult | null {
+  try {
+    return JSON.parse(readFileSync(path.join(RESULTS_DIR, `${name}.json`), "utf8")) as BenchResult;
+  } catch {
+    return null;
+  }
+}

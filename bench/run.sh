@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# npm run bench [-- name...] — builds the production app into .next-bench, starts PostgreSQL and
+# livekit-server on free loopback ports (as scripts/test.sh does), serves the app, runs each named
+# benchmark (all by default), writes bench/results/<name>.json and prints one markdown table.
+# Everything it starts is stopped on exit; all traffic goes to 127.0.0.1.
+set -uo pipefail
+source "$(dirname "$0")/../scripts/lib/common.sh"
+source "$(dirname "$0")/lib/services.sh"
+cd "$ROOT"
+
+ALL=(bundle token hallway join latency fanout hand stage)
+SELECTED=("$@")
+[ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL[@]}")
+for name in "${SELECTED[@]}"; do
+  [ -f "bench/$name/main.ts" ] || die "unknown benchmark '$name' (known: ${ALL[*]})"
+done
+needs() { local n; for n in "${SELECTED[@]}"; do [[ " $* " == *" $n "* ]] && return 0; done; return 1; }
+
+DIST_DIR=".next-bench"
+RUN_DIR="$(mktemp -d /tmp/hearth-bench.XXXXXX)"
+PG_DIR=""
+PIDS=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
+  wait 2>/dev/null || true
+  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ensure_node_modules
+ensure_prisma_client
+PG_BIN="$(ensure_postgres)"
+LIVEKIT_BIN="$(ensure_livekit)"
+needs join latency hand stage && ensure_chromium
+
+PG_PORT="$(free_port)"
+PG_DIR="$(mktemp -d /tmp/hearth-bench-pg.XXXXXX)"
+start_postgres "$PG_BIN" "$PG_PORT" "$PG_DIR" "$RUN_DIR/postgres.log"
+ADMIN_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+psql "$ADMIN_URL" -qc "CREATE DATABASE hearth_bench" >/dev/null || die "cannot create the bench database"
+
+APP_PORT="$(free_port)"
+LK_PORT="$(free_port)"
+start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log"
+PIDS+=("$LIVEKIT_PID")
+
+export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/hearth_bench"
+export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
+export AUTH_SECRET="bench-secret-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
+export APP_URL="http://127.0.0.1:$APP_PORT"
+export BENCH_ADMIN_DATABASE_URL="$ADMIN_URL" BENCH_RUN_DIR="$RUN_DIR" BENCH_DIST_DIR="$DIST_DIR"
+export BENCH_LIVEKIT_PID="$LIVEKIT_PID" BENCH_POSTGRES_LOG="$RUN_DIR/postgres.log"
+say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT (logs: $RUN_DIR)"
+npm run --silent db:migrate >"$RUN_DIR/migrate.log" 2>&1 || die "db:migrate failed (log: $RUN_DIR/migrate.log)"
+
+if needs bundle token join fanout hand stage; then
+  if bench_build_is_stale "$DIST_DIR" || [ -n "${BENCH_REBUILD:-}" ]; then
+    say "building the production app into $DIST_DIR"
+    NEXT_DIST_DIR="$DIST_DIR" NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 ||
+      die "next build failed (log: $RUN_DIR/build.log)"
+  else
+    say "$DIST_DIR is newer than the sources; reusing it (BENCH_REBUILD=1 forces a build)"
+  fi
+  serve_bench "$APP_PORT" "$DIST_DIR" >"$RUN_DIR/app.log" 2>&1 &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
+  export BENCH_APP_PID="$APP_PID"
+  wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"
+fi
+
+FAILED=()
+for name in "${SELECTED[@]}"; do
+  say "benchmark: $name"
+  # A hung benchmark must not keep the machine busy: each one gets a hard time limit.
+  if ! timeout --kill-after=10 1200 node_modules/.bin/tsx --conditions=react-server "bench/$name/main.ts" \
+    2> >(tee "$RUN_DIR/$name.log" >&2); then
+    FAILED+=("$name")
+    say "$name failed (log: $RUN_DIR/$name.log)"
+  fi
+done
+
+node_modules/.bin/tsx bench/lib/print-table.ts "${SELECTED[@]}"
+[ ${#FAILED[@]} -eq 0 ] || die "failed: ${FAILED[*]}"
