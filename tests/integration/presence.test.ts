@@ -321,4 +321,36 @@ describe("presence", () => {
       expect((await presenceOf(abandoned)).status).toBe("ENDED");
     },
   );
+
+  it(
+    "a removed member replaying an old token is shown out again",
+    { timeout: 30_000 },
+    async () => {
+      const host = await createTestUser(db);
+      const removed = await createTestUser(db);
+      const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
+      await connect(roomId, host.id);
+      const oldToken = await joinRoom({ roomId, userId: removed.id, displayName: "Removed" });
+      await db.roomParticipant.update({
+        where: { roomId_userId: { roomId, userId: removed.id } },
+        data: { bannedAt: new Date(), bannedById: host.id, leftAt: new Date() },
+      });
+
+      const replay = new Room();
+      connected.push(replay);
+      const reasons: DisconnectReason[] = [];
+      replay.on(RoomEvent.Disconnected, (reason) => reasons.push(reason));
+      await replay.connect(oldToken.serverUrl, oldToken.token, {
+        autoSubscribe: true,
+        dynacast: false,
+      });
+      await waitFor(
+        () => Promise.resolve(reasons),
+        (seen) => seen.includes(DisconnectReason.PARTICIPANT_REMOVED),
+      );
+      const presence = await presenceOf(roomId);
+      expect(presence.present).toEqual([host.id]);
+      expect(presence.listeners).toBe(0);
+    },
+  );
 });

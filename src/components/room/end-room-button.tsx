@@ -22,7 +22,7 @@ export function EndRoomButton({ roomId }: { roomId: string }) {
       <button
         type="button"
         onClick={() => setConfirming(true)}
-        className="rounded-full border border-red-300 bg-white px-5 py-2.5 font-semibold text-red-700 hover:bg-red-50"
+        className="rounded-full border border-red-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold text-red-700 hover:bg-red-50"
       >
         End room
       </button>

@@ -21,13 +21,13 @@ export function ReactionBar({ roomId }: { roomId: string }) {
             aria-label={`React: ${REACTION_LABELS[emoji]}`}
             title={REACTION_LABELS[emoji]}
             onClick={() => void react(emoji)}
-            className="flex size-10 items-center justify-center rounded-full bg-white text-xl shadow-sm hover:bg-ember-100"
+            className="flex size-9 items-center sm:size-10 justify-center rounded-full bg-white text-xl shadow-sm hover:bg-ember-100"
           >
             <span aria-hidden="true">{emoji}</span>
           </button>
         ))}
       </div>
-      <p role="status" className="min-h-5 text-sm text-red-700">
+      <p role="status" className="text-sm text-red-700">
         {error}
       </p>
     </div>

@@ -17,13 +17,13 @@ export function RoomControls({ roomId, role, onLeave, onRaiseHand }: RoomControl
   return (
     <section
       aria-label="Room controls"
-      className="sticky bottom-0 flex flex-col gap-3 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-4 py-3 backdrop-blur"
+      className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3"
     >
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-center gap-2 sm:gap-3">
         <button
           type="button"
           onClick={onLeave}
-          className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100"
+          className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100"
         >
           <span aria-hidden="true">✌️ </span>Leave quietly
         </button>
@@ -36,13 +36,13 @@ export function RoomControls({ roomId, role, onLeave, onRaiseHand }: RoomControl
               disabled={!onRaiseHand}
               onClick={onRaiseHand}
               aria-describedby={onRaiseHand ? undefined : "raise-hand-note"}
-              className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
+              className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
             >
               <span aria-hidden="true">✋ </span>Raise hand
             </button>
             {!onRaiseHand && (
-              <span id="raise-hand-note" className="text-sm text-ink-600">
-                Raising hands is coming soon.
+              <span id="raise-hand-note" className="text-xs text-ink-600 sm:text-sm">
+                Coming soon.
               </span>
             )}
           </>

@@ -11,7 +11,7 @@ export function RoomHeader({ room, listenerCount, shareUrl }: RoomHeaderProps) {
         <span className="rounded-full bg-red-600 px-2 py-0.5 text-white">Live</span>
         <span>{TOPIC_LABELS[room.topic]}</span>
         {room.club && <span>· {room.club.name}</span>}
-        <span aria-live="polite">
+        <span>
           · {listenerCount} {listenerCount === 1 ? "listener" : "listeners"}
         </span>
       </p>

@@ -3,6 +3,7 @@ import type { WebhookEvent } from "livekit-server-sdk";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
+import { ejectBannedParticipant } from "@/server/stage/eject-banned-participant";
 
 export type ApplyWebhookEventOptions = { event: WebhookEvent };
 
@@ -23,7 +24,7 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
   const roomId = uuid.safeParse(event.room?.name);
   // Rooms not named by a Hearth room id are not ours (another app sharing the LiveKit server).
   if (!roomId.success) return false;
-  return db.$transaction(async (tx) => {
+  const applied = await db.$transaction(async (tx) => {
     if (event.id) {
       const fresh = await tx.webhookEvent.createMany({
         data: [{ id: event.id }],
@@ -80,6 +81,13 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
         return false;
     }
   });
+
+  // A removed member replaying an old token (LiveKit 1.13 cannot revoke one) is shown out again.
+  const joinedId = uuid.safeParse(event.participant?.identity);
+  if (event.event === "participant_joined" && joinedId.success) {
+    await ejectBannedParticipant({ roomId: roomId.data, userId: joinedId.data });
+  }
+  return applied;
 }
 
 /** When this participant's session began, as LiveKit recorded it. */

@@ -5,6 +5,7 @@ import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
 import { EMPTY_TIMEOUT_SECONDS } from "@/server/livekit/room-settings";
 import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
+import { ejectBannedParticipant } from "@/server/stage/eject-banned-participant";
 
 export type ReconcileRoomOptions = { roomId: string };
 
@@ -32,7 +33,7 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
   const graceStart = new Date(now.getTime() - JOIN_GRACE_MS);
   const idleSince = new Date(now.getTime() - EMPTY_TIMEOUT_SECONDS * 1000);
 
-  return db.$transaction(async (tx) => {
+  const reconciled = await db.$transaction(async (tx) => {
     await lockRoomPresence(tx, roomId);
     const left = await tx.roomParticipant.updateMany({
       where: { roomId, leftAt: null, userId: { notIn: present }, joinedAt: { lt: graceStart } },
@@ -62,6 +63,14 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
       ended: ended.count > 0,
     };
   });
+
+  // Anyone LiveKit has in the room although they were removed (a replayed token) is shown out.
+  const banned = await db.roomParticipant.findMany({
+    where: { roomId, userId: { in: present }, bannedAt: { not: null } },
+    select: { userId: true },
+  });
+  for (const { userId } of banned) await ejectBannedParticipant({ roomId, userId });
+  return reconciled;
 }
 
 /** The identities in the LiveKit room, or null when LiveKit has no such room. */
