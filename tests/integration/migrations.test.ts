@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -116,6 +116,10 @@ describe("db:migrate", () => {
       url,
       `SELECT migration_name FROM "_prisma_migrations"`,
     );
-    expect(recorded.map((r) => r.migration_name)).toEqual(["20261122000000_init"]);
+    const real = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(recorded.map((r) => r.migration_name).sort()).toEqual(real);
   });
 });
