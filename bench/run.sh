@@ -57,7 +57,10 @@ say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT (logs:
 npm run --silent db:migrate >"$RUN_DIR/migrate.log" 2>&1 || die "db:migrate failed (log: $RUN_DIR/migrate.log)"
 
 if needs bundle token join fanout hand stage; then
-  if bench_build_is_stale "$DIST_DIR" || [ -n "${BENCH_REBUILD:-}" ]; then
+  # BENCH_REUSE_BUILD=1 keeps an existing build even when sources changed (re-running one benchmark).
+  if [ -n "${BENCH_REUSE_BUILD:-}" ] && [ -f "$DIST_DIR/BUILD_ID" ]; then
+    say "reusing $DIST_DIR as asked (BENCH_REUSE_BUILD)"
+  elif bench_build_is_stale "$DIST_DIR" || [ -n "${BENCH_REBUILD:-}" ]; then
     say "building the production app into $DIST_DIR"
     NEXT_DIST_DIR="$DIST_DIR" NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 ||
       die "next build failed (log: $RUN_DIR/build.log)"
@@ -75,7 +78,7 @@ FAILED=()
 for name in "${SELECTED[@]}"; do
   say "benchmark: $name"
   # A hung benchmark must not keep the machine busy: each one gets a hard time limit.
-  if ! timeout --kill-after=10 1200 node_modules/.bin/tsx --conditions=react-server "bench/$name/main.ts" \
+  if ! timeout --kill-after=10 1800 node_modules/.bin/tsx --conditions=react-server "bench/$name/main.ts" \
     2> >(tee "$RUN_DIR/$name.log" >&2); then
     FAILED+=("$name")
     say "$name failed (log: $RUN_DIR/$name.log)"

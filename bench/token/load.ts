@@ -60,7 +60,8 @@ const outcome: LoadOutcome = {
   timeouts: result.timeouts,
   non2xx: result.non2xx,
   statusCounts,
-  perSecond,
+  // autocannon can tick once more after the run; only whole seconds of the run count.
+  perSecond: perSecond.slice(0, plan.durationSeconds),
   latenciesMs,
   durationSeconds: result.duration,
 };

@@ -130,3 +130,5 @@ run.finish({
     bare: { ...bare, ratePerSecond: rate(bare) },
   })),
 });
+// @livekit/rtc-node keeps native handles open after disconnecting; the run is over.
+process.exit(0);

@@ -1,0 +1,33 @@
+/** One subscriber's line in lk load-test's "Subscriber summaries" table. */
+export type SubscriberSummary = {
+  tester: string;
+  tracks: string;
+  dropped: number;
+  lossPercent: number;
+};
+
+/**
+ * Parses the "Subscriber summaries" table lk load-test prints (cells separated by box-drawing or
+ * ASCII bars). A subscriber that received no packets has loss " - " and counts as 100% lost.
+ */
+export function parseSubscriberSummaries(output: string): SubscriberSummary[] {
+  const start = output.indexOf("Subscriber summaries");
+  if (start === -1) return [];
+  const rows: SubscriberSummary[] = [];
+  for (const line of output.slice(start).split("\n")) {
+    const cells = line
+      .split(/[│|┃]/)
+      .map((cell) => cell.trim())
+      .filter((cell) => cell.length > 0);
+    const [tester, tracks, , loss] = cells;
+    if (!tester || !tracks || loss === undefined || !/^Sub/.test(tester)) continue;
+    const match = /(\d+) \(([\d.]+)%\)/.exec(loss);
+    rows.push({
+      tester,
+      tracks,
+      dropped: match ? Number(match[1]) : Number.NaN,
+      lossPercent: match ? Number(match[2]) : 100,
+    });
+  }
+  return rows;
+}
