@@ -262,3 +262,14 @@ test("a second tab of the same member replaces the first", async ({ browser }) =
     hostPage.getByRole("heading", { name: "You joined from another tab" }),
   ).toBeVisible();
 });
+
+test("leaving quietly takes the listener back to the hallway", async ({ browser }) => {
+  const { listener, room, hostPage } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible();
+
+  await listenerPage.getByRole("button", { name: "Leave quietly" }).click();
+  await expect(listenerPage).toHaveURL(/\/$/);
+  await expect(audience(hostPage).getByText(listener.displayName)).toHaveCount(0);
+});

@@ -1,20 +1,26 @@
 "use client";
 
-import { LiveKitRoom } from "@livekit/components-react";
-import { DisconnectReason, Room, RoomEvent } from "livekit-client";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { LiveRoom } from "@/components/room/live-room";
+import type { SessionEnd } from "@/components/room/live-session";
 import { postToRoom, type RoomApiResult } from "@/components/room/room-api";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
-import { joinRoomResponseSchema, type StageRoleValue } from "@/lib/validations/live";
+import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/validations/live";
 import type { RoomView } from "@/server/live/find-room-view";
 
-type Session = { room: Room; token: string; serverUrl: string; role: StageRoleValue };
+const loadLiveSession = () =>
+  import("@/components/room/live-session").then((module) => module.LiveSession);
+
+// LiveKit's client is most of the page's JavaScript: it loads while the token is requested.
+const LiveSession = dynamic(loadLiveSession, {
+  ssr: false,
+  loading: () => <Joining />,
+});
 
 type Phase =
   | { kind: "joining" }
-  | { kind: "live"; session: Session }
+  | { kind: "live"; joined: JoinRoomResponse; session: number }
   | { kind: "ended" }
   | { kind: "refused"; title: string; message: string }
   | { kind: "replaced" }
@@ -23,14 +29,14 @@ type Phase =
 
 type RoomClientProps = { room: RoomView; shareUrl: string };
 
-/** The island that owns the LiveKit Room: joins, shows the live room, and says why it ended. */
+/** The island: asks for a token, runs a LiveKit session, and says plainly why one ended. */
 export function RoomClient({ room, shareUrl }: RoomClientProps) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>({ kind: "joining" });
-  const [micOnConnect, setMicOnConnect] = useState(true);
 
   useEffect(() => {
     const controller = new AbortController();
+    void loadLiveSession();
     void requestToken(room.id, 0, controller.signal).then((next) => {
       if (!controller.signal.aborted) setPhase(next);
     });
@@ -45,15 +51,13 @@ export function RoomClient({ room, shareUrl }: RoomClientProps) {
     [room.id],
   );
 
-  const liveRoom = phase.kind === "live" ? phase.session.room : null;
-  useEffect(() => {
-    if (!liveRoom) return;
-    const onDisconnected = (reason?: DisconnectReason) => setPhase(phaseAfter(reason));
-    liveRoom.on(RoomEvent.Disconnected, onDisconnected);
-    return () => {
-      liveRoom.off(RoomEvent.Disconnected, onDisconnected);
-    };
-  }, [liveRoom]);
+  const onEnd = useCallback(
+    (why: SessionEnd) => {
+      if (why === "left") router.push("/");
+      setPhase(phaseAfter(why));
+    },
+    [router],
+  );
 
   // After a network drop LiveKit gives up on, come back by ourselves: when the browser is online
   // again, or after a growing pause.
@@ -68,13 +72,6 @@ export function RoomClient({ room, shareUrl }: RoomClientProps) {
       window.removeEventListener("online", retry);
     };
   }, [retryAttempt, rejoin]);
-
-  const onConnected = useCallback(() => setMicOnConnect(false), []);
-  const onError = useCallback((error: Error) => console.warn("LiveKit:", error.message), []);
-  const leave = useCallback(async () => {
-    await liveRoom?.disconnect();
-    router.push("/");
-  }, [liveRoom, router]);
 
   switch (phase.kind) {
     case "ended":
@@ -108,25 +105,16 @@ export function RoomClient({ room, shareUrl }: RoomClientProps) {
         </RoomNotice>
       );
     case "joining":
-      return (
-        <p role="status" className="mx-auto max-w-5xl px-4 py-12 text-center text-ink-600">
-          Joining {room.title}…
-        </p>
-      );
+      return <Joining />;
     case "live":
       return (
-        <LiveKitRoom
-          room={phase.session.room}
-          serverUrl={phase.session.serverUrl}
-          token={phase.session.token}
-          connect
-          audio={phase.session.role === "host" && micOnConnect}
-          video={false}
-          onConnected={onConnected}
-          onError={onError}
-        >
-          <LiveRoom room={room} shareUrl={shareUrl} onLeave={() => void leave()} />
-        </LiveKitRoom>
+        <LiveSession
+          key={phase.session}
+          joined={phase.joined}
+          room={room}
+          shareUrl={shareUrl}
+          onEnd={onEnd}
+        />
       );
   }
 }
@@ -137,9 +125,16 @@ async function requestToken(roomId: string, attempt: number, signal?: AbortSigna
   if (!result.ok) return refusal(result, attempt);
   const joined = joinRoomResponseSchema.safeParse(result.data);
   if (!joined.success) return disconnected("Hearth sent an answer we didn't understand.", attempt);
-  // One Room per session: a rejoin starts clean instead of reusing a disconnected one.
-  const room = new Room({ adaptiveStream: false, dynacast: false });
-  return { kind: "live", session: { ...joined.data, room } };
+  // A new session each time: a rejoin starts with a fresh LiveKit Room.
+  return { kind: "live", joined: joined.data, session: Date.now() };
+}
+
+function Joining() {
+  return (
+    <p role="status" className="mx-auto max-w-5xl px-4 py-12 text-center text-ink-600">
+      Joining the room…
+    </p>
+  );
 }
 
 function RejoinButton({ label = "Rejoin", onClick }: { label?: string; onClick: () => void }) {
@@ -154,30 +149,30 @@ function RejoinButton({ label = "Rejoin", onClick }: { label?: string; onClick: 
   );
 }
 
-function phaseAfter(reason: DisconnectReason | undefined): Phase {
-  switch (reason) {
-    case DisconnectReason.ROOM_DELETED:
-    case DisconnectReason.ROOM_CLOSED:
+function phaseAfter(why: SessionEnd): Phase {
+  switch (why) {
+    case "ended":
       return { kind: "ended" };
-    case DisconnectReason.DUPLICATE_IDENTITY:
+    case "replaced":
       return { kind: "replaced" };
-    case DisconnectReason.PARTICIPANT_REMOVED:
+    case "removed":
       return {
         kind: "refused",
         title: "You were removed from this room",
         message: "The room's moderators removed you, so you can't rejoin it.",
       };
-    case DisconnectReason.CLIENT_INITIATED:
+    case "left":
       return { kind: "left" };
-    default:
+    case "lost":
       return disconnected("The connection to the room was lost.", 0);
   }
 }
 
 function refusal(result: Extract<RoomApiResult, { ok: false }>, attempt: number): Phase {
   if (result.status === 409) return { kind: "ended" };
-  if (result.status === 403)
+  if (result.status === 403) {
     return { kind: "refused", title: "You can't join this room", message: result.message };
+  }
   if (result.status === 404 || result.status === 401) {
     return { kind: "refused", title: "This room isn't available", message: result.message };
   }
