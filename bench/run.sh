@@ -35,6 +35,7 @@ ensure_prisma_client
 PG_BIN="$(ensure_postgres)"
 LIVEKIT_BIN="$(ensure_livekit)"
 needs join latency hand stage && ensure_chromium
+needs fanout && ensure_portaudio
 
 PG_PORT="$(free_port)"
 PG_DIR="$(mktemp -d /tmp/hearth-bench-pg.XXXXXX)"

@@ -4,6 +4,8 @@ export type SubscriberSummary = {
   tracks: string;
   dropped: number;
   lossPercent: number;
+  /** lk's error for this tester, e.g. "could not connect after timeout"; "" when none. */
+  error: string;
 };
 
 /**
@@ -19,7 +21,7 @@ export function parseSubscriberSummaries(output: string): SubscriberSummary[] {
       .split(/[│|┃]/)
       .map((cell) => cell.trim())
       .filter((cell) => cell.length > 0);
-    const [tester, tracks, , loss] = cells;
+    const [tester, tracks, , loss, error] = cells;
     if (!tester || !tracks || loss === undefined || !/^Sub/.test(tester)) continue;
     const match = /(\d+) \(([\d.]+)%\)/.exec(loss);
     rows.push({
@@ -27,6 +29,7 @@ export function parseSubscriberSummaries(output: string): SubscriberSummary[] {
       tracks,
       dropped: match ? Number(match[1]) : Number.NaN,
       lossPercent: match ? Number(match[2]) : 100,
+      error: error === undefined || error === "-" ? "" : error,
     });
   }
   return rows;

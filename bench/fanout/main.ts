@@ -4,6 +4,8 @@
 // lets 3 members join through the app (token from POST /token, @livekit/rtc-node) to check the
 // app's path and presence counts at that size.
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import { benchDb, createHostedRoom, createMembers } from "../lib/app-data";
 import { benchEnv } from "../lib/env";
@@ -22,6 +24,9 @@ const HOLD_SECONDS = 15;
 const CPU_LIMIT_PERCENT_OF_MACHINE = 80;
 const MIN_RECEIVED_PERCENT = 95;
 const APP_LISTENERS = 3;
+// At most 1% of lk's testers may fail to connect (the budget's "< 1%"), so one slow connect on a
+// busy machine does not end the run at 50.
+const MAX_CONNECT_FAILURE_SHARE = 0.01;
 
 type Step = {
   listeners: number;
@@ -30,6 +35,7 @@ type Step = {
   loadGenerator: Usage;
   subscribers: SubscriberSummary[];
   worstReceivedPercent: number;
+  connectFailures: number;
   appListeners: AppListenerSample[];
   listenerCountInDb: number;
   held: boolean;
@@ -69,6 +75,13 @@ function runLoadTest(lk: string, roomId: string, listeners: number) {
   return { exited, output: () => output, usage, duration };
 }
 
+async function waitForOutput(output: () => string, text: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!output().includes(text) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 let lk: string;
 try {
   lk = ensureLk();
@@ -86,8 +99,10 @@ for (let listeners = STEP; listeners <= MAX_LISTENERS; listeners += STEP) {
   const livekitUsage = watchProcess(benchEnv.livekitPid());
   const appUsage = watchProcess(benchEnv.appPid());
   const test = runLoadTest(lk, room.id, listeners);
-  // The app's listeners join once lk's listeners are all in, while the room is at full size.
-  await new Promise((resolve) => setTimeout(resolve, (test.duration - HOLD_SECONDS / 2) * 1000));
+  // The app's listeners join once lk's listeners are all in ("Finished connecting" — under load
+  // that takes longer than the join rate alone suggests), while the room is at full size.
+  await waitForOutput(test.output, "Finished connecting", 180_000);
+  await new Promise((resolve) => setTimeout(resolve, (HOLD_SECONDS / 2) * 1000));
   const members = await createMembers(db, APP_LISTENERS, `fanout${listeners}`);
   const app = await joinAppListeners(room.id, members).catch(() => null);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -98,12 +113,18 @@ for (let listeners = STEP; listeners <= MAX_LISTENERS; listeners += STEP) {
   await test.exited;
   await app?.leave();
   const livekit = livekitUsage.stop();
+  writeFileSync(path.join(benchEnv.runDir(), `lk-${listeners}.txt`), test.output());
   const subscribers = parseSubscriberSummaries(test.output());
+  // A tester lk could not connect (its own connect timeout, on a machine it shares) is reported
+  // apart; received packets are judged over the listeners that connected.
+  const connected = subscribers.filter((s) => s.error === "");
+  const connectFailures = listeners - connected.length;
   const worstReceivedPercent =
-    subscribers.length < listeners ? 0 : Math.min(...subscribers.map((s) => 100 - s.lossPercent));
+    connected.length === 0 ? 0 : Math.min(...connected.map((s) => 100 - s.lossPercent));
   const held =
     livekit.cpuPercentOfOneCore / cores <= CPU_LIMIT_PERCENT_OF_MACHINE &&
     worstReceivedPercent >= MIN_RECEIVED_PERCENT &&
+    connectFailures <= listeners * MAX_CONNECT_FAILURE_SHARE &&
     app !== null;
   steps.push({
     listeners,
@@ -112,13 +133,14 @@ for (let listeners = STEP; listeners <= MAX_LISTENERS; listeners += STEP) {
     loadGenerator: test.usage?.stop() ?? { cpuPercentOfOneCore: Number.NaN, peakRssMb: Number.NaN },
     subscribers,
     worstReceivedPercent,
+    connectFailures,
     appListeners: app?.samples ?? [],
     listenerCountInDb: counts.listenerCount,
     held,
   });
   console.error(
     `fanout: ${listeners} listeners: livekit ${livekit.cpuPercentOfOneCore}% of a core, worst listener ` +
-      `${worstReceivedPercent}% of packets, app listeners ${app ? "joined" : "FAILED"}, ${held ? "held" : "did not hold"}`,
+      `${worstReceivedPercent}% of packets, ${connectFailures} could not connect, app listeners ${app ? "joined" : "FAILED"}, ${held ? "held" : "did not hold"}`,
   );
   if (!held) break;
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let LiveKit settle between steps
@@ -155,7 +177,7 @@ run.finish({
   name: "fanout",
   status: steps.length > 0 ? "ok" : "failed",
   note: last
-    ? `stopped at ${last.listeners} listeners: livekit ${last.livekit.cpuPercentOfOneCore}% of a core (limit ${CPU_LIMIT_PERCENT_OF_MACHINE}% of ${cores} cores), worst listener ${last.worstReceivedPercent}% of packets; load generator on the same machine`
+    ? `stopped at ${last.listeners} listeners: livekit ${last.livekit.cpuPercentOfOneCore}% of a core (limit ${CPU_LIMIT_PERCENT_OF_MACHINE}% of ${cores} cores), worst listener ${last.worstReceivedPercent}% of packets, ${last.connectFailures} testers could not connect; load generator on the same machine`
     : "no step ran",
   rows,
   raw: steps,

@@ -18,12 +18,17 @@ export type Usage = { cpuPercentOfOneCore: number; peakRssMb: number };
 
 /** Samples a process's CPU (as % of one core) and resident memory until stop() is called. */
 export function watchProcess(pid: number): { stop: () => Usage } {
-  const startTicks = cpuTicks(pid);
   const started = performance.now();
+  const startTicks = cpuTicks(pid);
   let peakRssMb = rssMb(pid);
+  // Kept current each second, so a process that exits before stop() still has its CPU counted.
+  let lastTicks = startTicks;
+  let lastAt = started;
   const timer = setInterval(() => {
     try {
       peakRssMb = Math.max(peakRssMb, rssMb(pid));
+      lastTicks = cpuTicks(pid);
+      lastAt = performance.now();
     } catch {
       clearInterval(timer); // the process ended
     }
@@ -31,15 +36,17 @@ export function watchProcess(pid: number): { stop: () => Usage } {
   return {
     stop() {
       clearInterval(timer);
-      let ticks = startTicks;
       try {
-        ticks = cpuTicks(pid);
+        lastTicks = cpuTicks(pid);
+        lastAt = performance.now();
       } catch {
         // ended: its CPU up to the last sample is all we have
       }
-      const seconds = (performance.now() - started) / 1000;
+      const seconds = Math.max(0.001, (lastAt - started) / 1000);
       return {
-        cpuPercentOfOneCore: Math.round(((ticks - startTicks) / TICKS_PER_SECOND / seconds) * 100),
+        cpuPercentOfOneCore: Math.round(
+          ((lastTicks - startTicks) / TICKS_PER_SECOND / seconds) * 100,
+        ),
         peakRssMb,
       };
     },

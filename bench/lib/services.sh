@@ -18,3 +18,11 @@ bench_build_is_stale() { # distDir
   [ -n "$(find "$ROOT/src" "$ROOT/public" "$ROOT/prisma" "$ROOT/package-lock.json" "$ROOT/next.config.ts" \
     -newer "$stamp" -print -quit)" ]
 }
+
+# lk (livekit-cli) links PortAudio; its Go module lacks the vendored sources, so it is built with
+# -tags portaudio_system against Debian's library.
+ensure_portaudio() {
+  command -v pkg-config >/dev/null && pkg-config --exists portaudio-2.0 && return
+  say "installing PortAudio headers for lk (Debian packages portaudio19-dev, pkg-config)"
+  apt_install portaudio19-dev pkg-config
+}
