@@ -1,117 +1,18 @@
-import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import config from "../../playwright.config";
-import { signIn } from "../fixtures/e2e-auth";
+import { expect, test, type Browser } from "@playwright/test";
 import { e2eDb } from "../fixtures/e2e-db";
+import {
+  audience,
+  inboundAudio,
+  memberPage,
+  PEER_CONNECTIONS,
+  speakingMicLaunchOptions,
+  stage,
+  tileOf,
+} from "../fixtures/e2e-live";
 import { createLiveRoom } from "../fixtures/rooms";
-import { createTestUser, type TestUser } from "../fixtures/users";
+import { createTestUser } from "../fixtures/users";
 
-// Two (or more) Chromium contexts with fake microphones, really talking through livekit-server.
-// Audio is measured from the browser's own WebRTC statistics: every RTCPeerConnection the page
-// creates is remembered by an init script, so the test reads inbound-rtp without app hooks.
-
-/**
- * Chromium's default fake microphone beeps for 20 ms a second, which LiveKit rightly does not
- * count as speaking; this one talks: voiced syllables, 180 ms on and 60 ms off, on a loop.
- */
-function writeSpeechLikeWav(): string {
-  const rate = 16_000;
-  const samples = rate * 3;
-  const wav = Buffer.alloc(44 + samples * 2);
-  let phase = 0;
-  for (let i = 0; i < samples; i++) {
-    const t = i / rate;
-    const syllable = Math.floor(t / 0.24);
-    const intoSyllable = t - syllable * 0.24;
-    phase += (2 * Math.PI * (130 + 60 * Math.sin(syllable * 1.7))) / rate;
-    const envelope = intoSyllable < 0.18 ? Math.sin((Math.PI * intoSyllable) / 0.18) : 0;
-    let voice = 0;
-    for (let harmonic = 1; harmonic <= 8; harmonic++)
-      voice += Math.sin(phase * harmonic) / harmonic;
-    const sample = Math.max(-1, Math.min(1, 0.45 * envelope * voice));
-    wav.writeInt16LE(Math.round(sample * 32_767), 44 + i * 2);
-  }
-  wav.write("RIFF", 0);
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write("WAVEfmt ", 8);
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write("data", 36);
-  wav.writeUInt32LE(samples * 2, 40);
-  const file = path.join(tmpdir(), `hearth-speech-${process.pid}.wav`);
-  writeFileSync(file, wav);
-  return file;
-}
-
-const launchOptions = config.use?.launchOptions ?? {};
-test.use({
-  launchOptions: {
-    ...launchOptions,
-    args: [
-      ...(launchOptions.args ?? []),
-      `--use-file-for-fake-audio-capture=${writeSpeechLikeWav()}`,
-    ],
-  },
-});
-
-const PEER_CONNECTIONS = "__hearthTestPeerConnections";
-
-async function memberPage(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext();
-  await context.addInitScript((key) => {
-    const Native = window.RTCPeerConnection;
-    const created: RTCPeerConnection[] = [];
-    Reflect.set(window, key, created);
-    window.RTCPeerConnection = class extends Native {
-      constructor(configuration?: RTCConfiguration) {
-        super(configuration);
-        created.push(this);
-      }
-    };
-  }, PEER_CONNECTIONS);
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
-
-/** Inbound audio across the page's peer connections: bytes so far and the loudest level now. */
-async function inboundAudio(page: Page): Promise<{ bytes: number; level: number }> {
-  return page.evaluate(async (key) => {
-    const connections: unknown = Reflect.get(window, key);
-    let bytes = 0;
-    let level = 0;
-    if (!Array.isArray(connections)) return { bytes, level };
-    for (const connection of connections) {
-      if (!(connection instanceof RTCPeerConnection)) continue;
-      const report = await connection.getStats();
-      report.forEach((stat: Record<string, unknown>) => {
-        if (stat.type !== "inbound-rtp" || stat.kind !== "audio") return;
-        bytes += typeof stat.bytesReceived === "number" ? stat.bytesReceived : 0;
-        level = Math.max(level, typeof stat.audioLevel === "number" ? stat.audioLevel : 0);
-      });
-    }
-    return { bytes, level };
-  }, PEER_CONNECTIONS);
-}
-
-function stage(page: Page) {
-  return page.getByRole("region", { name: /^Stage/ });
-}
-
-function audience(page: Page) {
-  return page.getByRole("region", { name: /^Listening/ });
-}
-
-function tileOf(page: Page, user: TestUser) {
-  return page.getByRole("listitem").filter({ hasText: user.displayName });
-}
+test.use({ launchOptions: speakingMicLaunchOptions() });
 
 async function hostAndListener(browser: Browser) {
   const host = await createTestUser(e2eDb, { displayName: `Hana Host ${Date.now() % 10_000}` });

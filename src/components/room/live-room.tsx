@@ -2,6 +2,8 @@ import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner } from "./connection-banner";
+import { ModeratorTools } from "./moderator-tools";
+import { OnStageNotice } from "./on-stage-notice";
 import { PeopleSection } from "./people-section";
 import { RoomControls } from "./room-controls";
 import { RoomHeader } from "./room-header";
@@ -14,6 +16,9 @@ type LiveRoomProps = { room: RoomView; shareUrl: string; onLeave: () => void };
 export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
+  const role = me?.role ?? "listener";
+  const viewer = { roomId: room.id, id: me?.participant.identity ?? "", role };
+  const moderates = role === "host" || role === "moderator";
 
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6">
@@ -24,6 +29,7 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
         className="rounded-2xl bg-ember-600 px-5 py-3 font-semibold text-white hover:bg-ember-700"
       />
       <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
+      <OnStageNotice role={me?.role} />
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex flex-col gap-4">
           <PeopleSection
@@ -32,6 +38,7 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
             people={stage}
             reactions={reactions}
             empty={`Waiting for ${room.hostName} to come on stage.`}
+            viewer={viewer}
           />
           <PeopleSection
             id="audience-heading"
@@ -39,11 +46,15 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
             people={audience}
             reactions={reactions}
             empty="Nobody else is listening yet."
+            viewer={viewer}
           />
         </div>
-        <ChatPanel roomId={room.id} />
+        <div className="flex flex-col gap-4">
+          {moderates && <ModeratorTools roomId={room.id} />}
+          <ChatPanel roomId={room.id} />
+        </div>
       </div>
-      <RoomControls roomId={room.id} role={me?.role ?? "listener"} onLeave={onLeave} />
+      <RoomControls roomId={room.id} role={role} onLeave={onLeave} />
     </main>
   );
 }

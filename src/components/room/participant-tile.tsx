@@ -1,10 +1,14 @@
 import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Avatar } from "@/components/people/avatar";
-import type { ReactionMessage } from "@/lib/validations/live";
+import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
+import type { ReactionMessage, StageRoleValue } from "@/lib/validations/live";
 import type { Person } from "./use-room-people";
 
-type ParticipantTileProps = { person: Person; reactions: ReactionMessage[] };
+/** Who is looking at the tile: moderation actions are offered by their role (the server decides). */
+export type Viewer = { roomId: string; id: string; role: StageRoleValue };
+
+type ParticipantTileProps = { person: Person; reactions: ReactionMessage[]; viewer: Viewer };
 
 const ROLE_BADGE = { host: "Host", moderator: "Moderator", speaker: null, listener: null } as const;
 
@@ -12,7 +16,7 @@ const ROLE_BADGE = { host: "Host", moderator: "Moderator", speaker: null, listen
  * One person: avatar with a ring that lights while LiveKit says they speak, their name, a badge
  * for hosts and moderators, a mute badge on stage, and their reactions floating beside them.
  */
-export function ParticipantTile({ person, reactions }: ParticipantTileProps) {
+export function ParticipantTile({ person, reactions, viewer }: ParticipantTileProps) {
   const { participant, role } = person;
   const isSpeaking = useIsSpeaking(participant);
   const isMuted = useIsMuted({ participant, source: Track.Source.Microphone });
@@ -63,6 +67,14 @@ export function ParticipantTile({ person, reactions }: ParticipantTileProps) {
         </span>
       )}
       {lit && <span className="sr-only">speaking</span>}
+      <ParticipantModerationMenu
+        roomId={viewer.roomId}
+        userId={participant.identity}
+        name={name}
+        role={role}
+        viewerRole={viewer.role}
+        viewerId={viewer.id}
+      />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactionMessage } from "@/lib/validations/live";
-import { ParticipantTile } from "./participant-tile";
+import { ParticipantTile, type Viewer } from "./participant-tile";
 import type { Person } from "./use-room-people";
 
 type PeopleSectionProps = {
@@ -8,10 +8,11 @@ type PeopleSectionProps = {
   people: Person[];
   reactions: ReactionMessage[];
   empty: string;
+  viewer: Viewer;
 };
 
 /** The stage or the audience: a labelled region with a list of people. */
-export function PeopleSection({ id, title, people, reactions, empty }: PeopleSectionProps) {
+export function PeopleSection({ id, title, people, reactions, empty, viewer }: PeopleSectionProps) {
   return (
     <section aria-labelledby={id} className="rounded-2xl bg-white p-5 shadow-sm">
       <h2 id={id} className="mb-4 text-sm font-bold tracking-wide text-ink-600 uppercase">
@@ -26,6 +27,7 @@ export function PeopleSection({ id, title, people, reactions, empty }: PeopleSec
               key={person.participant.identity}
               person={person}
               reactions={reactions.filter((r) => r.senderId === person.participant.identity)}
+              viewer={viewer}
             />
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { StageRoleValue } from "@/lib/validations/live";
+import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { EndRoomButton } from "./end-room-button";
 import { MicToggle } from "./mic-toggle";
 import { ReactionBar } from "./reaction-bar";
@@ -7,12 +8,10 @@ type RoomControlsProps = {
   roomId: string;
   role: StageRoleValue;
   onLeave: () => void;
-  /** Raising a hand arrives with stage moderation; until then the button says it is not ready. */
-  onRaiseHand?: () => void;
 };
 
 /** What the viewer can do, by role: the mic on stage, a raised hand in the audience. */
-export function RoomControls({ roomId, role, onLeave, onRaiseHand }: RoomControlsProps) {
+export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const onStage = role !== "listener";
   return (
     <section
@@ -27,26 +26,7 @@ export function RoomControls({ roomId, role, onLeave, onRaiseHand }: RoomControl
         >
           <span aria-hidden="true">✌️ </span>Leave quietly
         </button>
-        {onStage ? (
-          <MicToggle />
-        ) : (
-          <>
-            <button
-              type="button"
-              disabled={!onRaiseHand}
-              onClick={onRaiseHand}
-              aria-describedby={onRaiseHand ? undefined : "raise-hand-note"}
-              className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
-            >
-              <span aria-hidden="true">✋ </span>Raise hand
-            </button>
-            {!onRaiseHand && (
-              <span id="raise-hand-note" className="text-xs text-ink-600 sm:text-sm">
-                Coming soon.
-              </span>
-            )}
-          </>
-        )}
+        {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
         {role === "host" && <EndRoomButton roomId={roomId} />}
       </div>
       <ReactionBar roomId={roomId} />

@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "@/env";
+import { STAGE_ATTRIBUTES } from "@/lib/validations/stage";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
@@ -23,7 +24,14 @@ export async function joinRoom({
 }: JoinRoomOptions): Promise<JoinedRoom> {
   const room = await db.room.findFirst({
     where: { id: roomId, AND: [roomsVisibleTo(userId), notBannedFrom(userId)] },
-    select: { id: true, status: true, createdById: true, listenerCount: true, speakerCount: true },
+    select: {
+      id: true,
+      status: true,
+      createdById: true,
+      listenerCount: true,
+      speakerCount: true,
+      handRaisingOn: true,
+    },
   });
   if (!room) throw await refusal(roomId, userId);
   if (room.status !== "LIVE") {
@@ -43,12 +51,13 @@ export async function joinRoom({
       create: { roomId, userId, role: isHost ? "HOST" : "LISTENER", joinedAt: now, leftAt: null },
       // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
       update: { joinedAt: now, leftAt: null, ...(isHost ? { role: "HOST" } : {}) },
-      select: { role: true },
+      select: { role: true, handRaisedAt: true },
     }),
     !isHost && isFollowedByStage(roomId, userId),
     // The first joiner creates the LiveKit room with our timeouts; later ones find it there (and
     // if presence was wrong, LiveKit creates it on connect with the server's defaults).
-    room.listenerCount + room.speakerCount === 0 && ensureLivekitRoom({ roomName: roomId }),
+    room.listenerCount + room.speakerCount === 0 &&
+      ensureLivekitRoom({ roomName: roomId, handRaisingOn: room.handRaisingOn }),
   ]);
 
   const role = stageRoleOf(participant.role);
@@ -57,7 +66,11 @@ export async function joinRoom({
     identity: userId,
     displayName,
     role,
-    attributes: { followedBySpeakers: String(role === "listener" && followedBySpeakers) },
+    attributes: {
+      followedBySpeakers: String(role === "listener" && followedBySpeakers),
+      // A listener who reloads keeps their place in the queue.
+      [STAGE_ATTRIBUTES.handRaisedAt]: participant.handRaisedAt?.toISOString() ?? "",
+    },
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { StageRoomMetadata } from "@/lib/validations/stage";
 import { roomService } from "@/server/livekit/room-service";
 import {
   DEPARTURE_TIMEOUT_SECONDS,
@@ -6,12 +7,18 @@ import {
   MAX_PARTICIPANTS,
 } from "@/server/livekit/room-settings";
 
-export type EnsureLivekitRoomOptions = { roomName: string };
+export type EnsureLivekitRoomOptions = { roomName: string; handRaisingOn: boolean };
 
 /** Creates the LiveKit room with our timeouts and cap; LiveKit returns the room if it exists. */
-export async function ensureLivekitRoom({ roomName }: EnsureLivekitRoomOptions): Promise<void> {
+export async function ensureLivekitRoom({
+  roomName,
+  handRaisingOn,
+}: EnsureLivekitRoomOptions): Promise<void> {
+  const metadata: StageRoomMetadata = { handRaisingOn };
   await roomService().createRoom({
     name: roomName,
+    // Clients read room settings from metadata; later changes go through updateRoomMetadata.
+    metadata: JSON.stringify(metadata),
     emptyTimeout: EMPTY_TIMEOUT_SECONDS,
     departureTimeout: DEPARTURE_TIMEOUT_SECONDS,
     maxParticipants: MAX_PARTICIPANTS,

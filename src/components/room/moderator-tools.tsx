@@ -1,0 +1,19 @@
+import { HandQueuePanel } from "@/components/stage/hand-queue-panel";
+import { HandRaisingToggle } from "@/components/stage/hand-raising-toggle";
+import { ModerationLogDialog } from "@/components/stage/moderation-log-dialog";
+
+/** The host's and moderators' side panel: the raise-hand queue, the hand-raising switch, the log. */
+export function ModeratorTools({ roomId }: { roomId: string }) {
+  return (
+    <section
+      aria-label="Moderation"
+      className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm"
+    >
+      <HandQueuePanel roomId={roomId} />
+      <div className="flex flex-wrap items-center gap-3 border-t border-ember-100 pt-3">
+        <HandRaisingToggle roomId={roomId} />
+        <ModerationLogDialog roomId={roomId} />
+      </div>
+    </section>
+  );
+}
