@@ -54,7 +54,19 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
             const busy = pending === participant.identity;
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
-                <span className="grow font-semibold">{name}</span>
+                <span className="flex grow flex-col">
+                  <span className="font-semibold">{name}</span>
+                  {participant.attributes.bio && (
+                    <span className="line-clamp-1 text-sm text-ink-600">
+                      {participant.attributes.bio}
+                    </span>
+                  )}
+                  {participant.attributes.followedBySpeakers === "true" && (
+                    <span className="text-xs font-semibold text-ember-700">
+                      Followed by speakers
+                    </span>
+                  )}
+                </span>
                 <button
                   type="button"
                   disabled={busy}

@@ -51,7 +51,7 @@ export async function joinRoom({
       create: { roomId, userId, role: isHost ? "HOST" : "LISTENER", joinedAt: now, leftAt: null },
       // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
       update: { joinedAt: now, leftAt: null, ...(isHost ? { role: "HOST" } : {}) },
-      select: { role: true, handRaisedAt: true },
+      select: { role: true, handRaisedAt: true, user: { select: { bio: true } } },
     }),
     !isHost && isFollowedByStage(roomId, userId),
     // The first joiner creates the LiveKit room with our timeouts; later ones find it there (and
@@ -68,6 +68,8 @@ export async function joinRoom({
     role,
     attributes: {
       followedBySpeakers: String(role === "listener" && followedBySpeakers),
+      // Moderators read the queue from attributes: a line of bio helps them pick who comes up.
+      bio: participant.user.bio.slice(0, 80),
       // A listener who reloads keeps their place in the queue.
       [STAGE_ATTRIBUTES.handRaisedAt]: participant.handRaisedAt?.toISOString() ?? "",
     },
