@@ -2,9 +2,9 @@ import { z } from "zod";
 import { RoomTopic } from "@/generated/prisma/enums";
 import {
   BIO_MAX,
+  collectTopicFields,
   DISPLAY_NAME_MAX,
   PASSWORD_MIN,
-  TOPIC_FIELD_PREFIX,
 } from "@/lib/validations/users";
 
 // Names that would collide with pages (/@admin next to /admin), or that people could use to pass
@@ -119,15 +119,6 @@ export const signupSchema = z
   });
 
 export type SignupInput = z.infer<typeof signupSchema>;
-
-/** Topic checkboxes are named `topic:<TOPIC>` (as on the settings page), one field per topic. */
-function collectTopicFields(input: unknown): unknown {
-  if (typeof input !== "object" || input === null) return input;
-  const topics = Object.keys(input)
-    .filter((key) => key.startsWith(TOPIC_FIELD_PREFIX))
-    .map((key) => key.slice(TOPIC_FIELD_PREFIX.length));
-  return { ...input, topics };
-}
 
 export const onboardingSchema = z.preprocess(
   collectTopicFields,

@@ -8,7 +8,8 @@ export const PASSWORD_MIN = 10;
 /** Checkbox fields are named `topic:<TOPIC>`, because form data is read as one value per name. */
 export const TOPIC_FIELD_PREFIX = "topic:";
 
-function collectTopics(input: unknown): unknown {
+/** Gathers the checked `topic:<TOPIC>` fields into one `topics` array (settings and onboarding). */
+export function collectTopicFields(input: unknown): unknown {
   if (typeof input !== "object" || input === null) return input;
   const topics = Object.keys(input)
     .filter((key) => key.startsWith(TOPIC_FIELD_PREFIX))
@@ -17,7 +18,7 @@ function collectTopics(input: unknown): unknown {
 }
 
 export const updateProfileSchema = z.preprocess(
-  collectTopics,
+  collectTopicFields,
   z.object({
     displayName: z
       .string()
