@@ -45,7 +45,7 @@ psql "$ADMIN_URL" -qc "CREATE DATABASE hearth_bench" >/dev/null || die "cannot c
 
 APP_PORT="$(free_port)"
 LK_PORT="$(free_port)"
-start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log"
+start_livekit_bench "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log"
 PIDS+=("$LIVEKIT_PID")
 
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/hearth_bench"
