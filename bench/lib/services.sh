@@ -27,15 +27,16 @@ ensure_portaudio() {
   apt_install portaudio19-dev pkg-config
 }
 
-# Like start_livekit in common.sh, but on one UDP port (LiveKit's single-port mux, as production
-# runs it): the shared config's 100-port range holds about 50 participants (two peer connections
-# each), which would cap the fanout benchmark at the config, not at the server.
+# Like start_livekit in common.sh, but with 4,000 UDP ports instead of 100: every participant holds
+# two peer connections, each on its own port, so the shared config's range admits about 50
+# participants and would cap the fanout benchmark at the config, not at the server. (LiveKit's
+# single-port mux offers no loopback candidate, so it does not work on 127.0.0.1.)
 start_livekit_bench() { # binary port webhook_url logfile ; sets LIVEKIT_PID
-  local tcp udp config
+  local tcp udp
   tcp="$(free_port)"
-  udp="$(free_port)"
-  config="$(livekit_config "$2" "$tcp" "$udp" "$udp" "$3" | sed -e "s/^rtc:$/rtc:\n  udp_port: $udp/")"
-  "$1" --dev --bind 127.0.0.1 --config-body "$config" >"$4" 2>&1 &
+  udp=$((20000 + RANDOM % 8000))
+  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 3999)) "$3")" \
+    >"$4" 2>&1 &
   LIVEKIT_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "livekit-server (log: $4)"
 }
