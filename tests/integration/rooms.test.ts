@@ -305,3 +305,16 @@ describe("scheduled rooms", () => {
     expect(await hallwayIds(member.id)).toContain(room.id);
   });
 });
+
+describe("bans in the hallway", () => {
+  it("a room a member was removed from leaves their hallway but no one else's", async () => {
+    const [host, removed, other] = await fourMembers();
+    const room = await createLiveRoom(db, { hostId: host.id });
+    await db.room.update({ where: { id: room.id }, data: { listenerCount: 10_000 } });
+    await db.roomParticipant.create({
+      data: { roomId: room.id, userId: removed.id, bannedAt: new Date(), bannedById: host.id },
+    });
+    expect(await hallwayIds(removed.id)).not.toContain(room.id);
+    expect(await hallwayIds(other.id)).toContain(room.id);
+  });
+});

@@ -38,37 +38,59 @@ type SpeakerRow = { roomId: string; id: string; displayName: string };
 const SPEAKERS_SHOWN = 4;
 
 // Who may see a room, in SQL: the same rule as roomsVisibleTo(), plus "not removed from it".
+// Needs the viewer CTEs below (my_clubs, banned).
 function visibleTo(viewerId: string) {
   return Prisma.sql`
     (r.visibility = 'OPEN'
       OR (r.visibility = 'CLUB' AND r."clubId" IN (SELECT "clubId" FROM my_clubs))
       OR (r.visibility = 'CLOSED' AND (r."createdById" = ${viewerId}::uuid
           OR EXISTS (SELECT 1 FROM "RoomInvite" ri WHERE ri."roomId" = r.id AND ri."userId" = ${viewerId}::uuid))))
-    AND NOT EXISTS (SELECT 1 FROM "RoomParticipant" b
-      WHERE b."roomId" = r.id AND b."userId" = ${viewerId}::uuid AND b."bannedAt" IS NOT NULL)`;
+    AND r.id NOT IN (SELECT "roomId" FROM banned)`;
+}
+
+function viewerContext(viewerId: string) {
+  return Prisma.sql`my_clubs AS (
+      SELECT "clubId" FROM "ClubMember" WHERE "userId" = ${viewerId}::uuid AND status = 'ACTIVE'),
+    banned AS (
+      SELECT "roomId" FROM "RoomParticipant" WHERE "userId" = ${viewerId}::uuid AND "bannedAt" IS NOT NULL)`;
 }
 
 /**
  * The hallway in three indexed queries: live rooms the viewer may enter, ranked (followed people
  * speaking, then the viewer's clubs, then size); their first few speakers; and upcoming rooms.
+ *
+ * Ranking every visible live room would read thousands of rows to show fifty, so the live query
+ * ranks a short list of candidates instead, which provably holds the top `limit`: every room with a
+ * followed speaker, every room of the viewer's clubs, every closed room they host or were added to,
+ * and the largest open rooms (as many as `limit` plus the rooms they were removed from).
  */
 export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOptions) {
   const topicFilter = topic ? Prisma.sql`AND r.topic = ${topic}::"RoomTopic"` : Prisma.empty;
-  const clubs = Prisma.sql`my_clubs AS (
-      SELECT "clubId" FROM "ClubMember" WHERE "userId" = ${viewerId}::uuid AND status = 'ACTIVE')`;
+  const context = viewerContext(viewerId);
 
   const live = await db.$queryRaw<LiveRow[]>`
-    WITH ${clubs},
+    WITH ${context},
     followed_speaking AS (
       SELECT DISTINCT p."roomId" FROM "Follow" f
       JOIN "RoomParticipant" p ON p."userId" = f."followeeId" AND p."leftAt" IS NULL
         AND p.role IN ('HOST', 'MODERATOR', 'SPEAKER')
-      WHERE f."followerId" = ${viewerId}::uuid)
+      WHERE f."followerId" = ${viewerId}::uuid),
+    candidates AS (
+      SELECT "roomId" AS id FROM followed_speaking
+      UNION SELECT r.id FROM "Room" r
+        WHERE r.status = 'LIVE' AND r."clubId" IN (SELECT "clubId" FROM my_clubs)
+      UNION SELECT r.id FROM "Room" r
+        WHERE r.status = 'LIVE' AND r."createdById" = ${viewerId}::uuid
+      UNION SELECT "roomId" FROM "RoomInvite" WHERE "userId" = ${viewerId}::uuid
+      UNION (SELECT r.id FROM "Room" r
+        WHERE r.status = 'LIVE' AND r.visibility = 'OPEN' ${topicFilter}
+        ORDER BY r."listenerCount" DESC, r."startedAt" DESC
+        LIMIT ${limit} + (SELECT count(*) FROM banned)))
     SELECT r.id, r.title, r.topic, c.name AS "clubName", c.slug AS "clubSlug", r."startedAt",
       r."listenerCount", r."speakerCount",
       (r.id IN (SELECT "roomId" FROM followed_speaking)) AS "followedSpeaking",
       (r."clubId" IS NOT NULL AND r."clubId" IN (SELECT "clubId" FROM my_clubs)) AS "inMyClub"
-    FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId"
+    FROM candidates k JOIN "Room" r ON r.id = k.id LEFT JOIN "Club" c ON c.id = r."clubId"
     WHERE r.status = 'LIVE' ${topicFilter} AND ${visibleTo(viewerId)}
     ORDER BY "followedSpeaking" DESC, "inMyClub" DESC, r."listenerCount" DESC, r."startedAt" DESC
     LIMIT ${limit}`;
@@ -86,7 +108,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
             AND p.role IN ('HOST', 'MODERATOR', 'SPEAKER')) ranked
         WHERE ranked.n <= ${SPEAKERS_SHOWN}`,
     db.$queryRaw<UpcomingRoom[]>`
-      WITH ${clubs}
+      WITH ${context}
       SELECT r.id, r.title, r.topic, r."scheduledFor", c.name AS "clubName",
         h."displayName" AS "hostName"
       FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId" JOIN "User" h ON h.id = r."createdById"
