@@ -85,8 +85,8 @@ livekit_config() { # port tcp_port udp_start udp_end webhook_url
 start_livekit() { # binary port webhook_url logfile ; sets LIVEKIT_PID
   local tcp udp
   tcp="$(free_port)"
-  udp=$((40000 + RANDOM % 20000))
-  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 99)) "$3")" \
+  udp=$((30000 + RANDOM % 28000))
+  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 1999)) "$3")" \
     >"$4" 2>&1 &
   LIVEKIT_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "livekit-server (log: $4)"
