@@ -36,7 +36,8 @@ export APP_URL="${APP_URL:-http://localhost:$PORT}"
 
 if [ -z "${DATABASE_URL:-}" ]; then
   db_port="$(free_port)"
-  EMBEDDED_DB_PORT="$db_port" node_modules/.bin/tsx scripts/embedded-db.ts >.data/embedded-db.log 2>&1 &
+  # One process (not the tsx wrapper), so stopping its pid stops the database.
+  EMBEDDED_DB_PORT="$db_port" node --import tsx scripts/embedded-db.ts >.data/embedded-db.log 2>&1 &
   PIDS+=("$!")
   wait_for_port 127.0.0.1 "$db_port" 60 "the embedded database (log: .data/embedded-db.log)"
   export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:$db_port/postgres?sslmode=disable"
@@ -60,7 +61,9 @@ node_modules/.bin/tsx --conditions=react-server scripts/seed.ts
 if [ "$MODE" = "development" ]; then
   node_modules/.bin/next dev -p "$PORT" -H 127.0.0.1 &
 else
-  if [ ! -f .next/BUILD_ID ] || [ -n "$(find src public prisma package-lock.json next.config.ts -newer .next/BUILD_ID -print -quit)" ]; then
+  # Rebuild only when a source changed (the generated Prisma client is rewritten on every run).
+  if [ ! -f .next/BUILD_ID ] || [ -n "$(find src public prisma package-lock.json next.config.ts \
+    -path src/generated -prune -o -newer .next/BUILD_ID -print -quit)" ]; then
     say "building the production app"
     NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1 || die "next build failed (log: .data/build.log)"
   fi
