@@ -8,11 +8,14 @@ const linkClass = "rounded-full px-3 py-1.5 text-sm font-medium hover:bg-ember-1
 export function AppHeader({ caller }: { caller: Caller }) {
   return (
     <header className="border-b border-ember-100 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="shrink-0 text-xl font-bold tracking-tight">
           <span aria-hidden="true">🔥 </span>Hearth
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+        <nav
+          aria-label="Main"
+          className="-mr-2 flex min-w-0 items-center gap-1 overflow-x-auto px-1 py-1 whitespace-nowrap"
+        >
           <Link href="/" className={linkClass}>
             Hallway
           </Link>
