@@ -7,6 +7,8 @@ set -uo pipefail
 source "$(dirname "$0")/../scripts/lib/common.sh"
 source "$(dirname "$0")/lib/services.sh"
 cd "$ROOT"
+# Other work on the machine, before this run adds its own (see bench/lib/machine.ts).
+export BENCH_LOAD_BEFORE_RUN="$(cut -d' ' -f1 /proc/loadavg)"
 
 ALL=(bundle token hallway join latency fanout hand stage)
 SELECTED=("$@")
