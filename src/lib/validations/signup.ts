@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { RoomTopic } from "@/generated/prisma/enums";
 import {
-  BIO_MAX,
+  bioField,
   collectTopicFields,
   DISPLAY_NAME_MAX,
   PASSWORD_MIN,
+  topicsField,
 } from "@/lib/validations/users";
 
 // Names that would collide with pages (/@admin next to /admin), or that people could use to pass
@@ -123,14 +123,8 @@ export type SignupInput = z.infer<typeof signupSchema>;
 export const onboardingSchema = z.preprocess(
   collectTopicFields,
   z.object({
-    bio: z
-      .string()
-      .trim()
-      .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
-      .default(""),
-    topics: z
-      .array(z.enum(RoomTopic, "Pick topics from the list."))
-      .transform((topics) => [...new Set(topics)]),
+    bio: bioField,
+    topics: topicsField,
   }),
 );
 

@@ -17,6 +17,18 @@ export function collectTopicFields(input: unknown): unknown {
   return { ...input, topics };
 }
 
+/** A member's bio, as edited in settings and written during onboarding. */
+export const bioField = z
+  .string()
+  .trim()
+  .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
+  .default("");
+
+/** Topics of interest, de-duplicated. */
+export const topicsField = z
+  .array(z.enum(RoomTopic, "Pick topics from the list."))
+  .transform((topics) => [...new Set(topics)]);
+
 export const updateProfileSchema = z.preprocess(
   collectTopicFields,
   z.object({
@@ -25,14 +37,8 @@ export const updateProfileSchema = z.preprocess(
       .trim()
       .min(1, "Enter a display name.")
       .max(DISPLAY_NAME_MAX, `Keep it to ${DISPLAY_NAME_MAX} characters or fewer.`),
-    bio: z
-      .string()
-      .trim()
-      .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
-      .default(""),
-    topics: z
-      .array(z.enum(RoomTopic, "Pick topics from the list."))
-      .transform((topics) => [...new Set(topics)]),
+    bio: bioField,
+    topics: topicsField,
   }),
 );
 
