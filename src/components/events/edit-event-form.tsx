@@ -5,8 +5,9 @@ import { updateRoomAction } from "@/app/events/[roomId]/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
-import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import type { RoomTopicValue } from "@/lib/topics";
 
 type EditableRoom = {
   id: string;
@@ -46,23 +47,7 @@ export function EditEventForm({ room }: { room: EditableRoom }) {
         maxLength={500}
         errors={errors.description}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="edit-topic" className="text-sm font-semibold">
-          Topic
-        </label>
-        <select
-          id="edit-topic"
-          name="topic"
-          defaultValue={room.topic}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2"
-        >
-          {ROOM_TOPICS.map((topic) => (
-            <option key={topic} value={topic}>
-              {TOPIC_LABELS[topic]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TopicSelect id="edit-topic" defaultValue={room.topic} errors={errors.topic} />
       <div className="flex flex-col gap-1">
         <label htmlFor="edit-time" className="text-sm font-semibold">
           Starts at

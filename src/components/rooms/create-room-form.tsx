@@ -5,8 +5,8 @@ import { createRoomAction } from "@/app/rooms/new/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
-import { ROOM_TOPICS, TOPIC_LABELS } from "@/lib/topics";
 
 type Club = { id: string; name: string };
 
@@ -49,28 +49,7 @@ export function CreateRoomForm({
         errors={errors.description}
       />
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="topic" className="text-sm font-semibold">
-          Topic
-        </label>
-        <select
-          id="topic"
-          name="topic"
-          className={inputClass}
-          aria-describedby="topic-error"
-          defaultValue=""
-        >
-          <option value="" disabled>
-            Choose a topic
-          </option>
-          {ROOM_TOPICS.map((topic) => (
-            <option key={topic} value={topic}>
-              {TOPIC_LABELS[topic]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="topic-error" errors={errors.topic} />
-      </div>
+      <TopicSelect id="topic" errors={errors.topic} />
 
       <fieldset className="flex flex-col gap-2" aria-describedby="visibility-error">
         <legend className="text-sm font-semibold">Who can join</legend>
