@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { authenticate, RateLimitedError, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
+import { authenticate, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 import { requireCallerOf } from "@/server/auth/get-caller";
 import { db } from "@/server/db";
 import { setAccountDisabled } from "@/server/users/set-account-disabled";

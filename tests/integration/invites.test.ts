@@ -4,7 +4,7 @@ import { getEnv } from "@/env";
 import { INVITE_ALPHABET, inviteCodeBits, normalizeInviteCode } from "@/lib/invite-code";
 import { INVALID_INVITE_MESSAGE } from "@/lib/validations/invites";
 import { signupSchema } from "@/lib/validations/signup";
-import { RateLimitedError } from "@/server/auth/authenticate";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 import { db } from "@/server/db";
 import { createInvite } from "@/server/invites/create-invite";
 import { findRedeemableInvite } from "@/server/invites/find-redeemable-invite";

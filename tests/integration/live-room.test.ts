@@ -43,7 +43,11 @@ async function call(route: Route, roomId: string, userId: string | null, body?: 
     body: body === undefined ? null : JSON.stringify(body),
   });
   const response = await route(request, { params: Promise.resolve({ roomId }) });
-  return { status: response.status, body: (await response.json()) as RouteBody };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as RouteBody,
+  };
 }
 
 async function connect(roomId: string, userId: string, displayName = "Someone") {
@@ -261,12 +265,21 @@ describe("the live room", () => {
     // Sent by the server, not by a participant: browsers hold no canPublishData.
     expect(chat?.fromIdentity).toBeUndefined();
 
-    const statuses: number[] = [];
+    const answers = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await call(postChat, roomId, listener.id, { text: `line ${i}` })).status);
+      answers.push(await call(postChat, roomId, listener.id, { text: `line ${i}` }));
     }
-    expect(statuses.slice(0, 4)).toEqual([200, 200, 200, 200]);
-    expect(statuses[5]).toBe(429);
+    expect(answers.slice(0, 4).map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    expect(answers[5]?.status).toBe(429);
+    // Like sign-in's, the refusal says when to come back.
+    expect(Number(answers[5]?.retryAfter)).toBeGreaterThan(0);
+    expect(Number(answers[5]?.retryAfter)).toBeLessThanOrEqual(10);
+    const reactions = [];
+    for (let i = 0; i < 11; i++) {
+      reactions.push(await call(postReaction, roomId, listener.id, { emoji: "🔥" }));
+    }
+    const refusedReaction = reactions.find((answer) => answer.status === 429);
+    expect(Number(refusedReaction?.retryAfter)).toBeGreaterThan(0);
     // The limit is the listener's own: the host can still talk.
     expect((await call(postChat, roomId, host.id, { text: "still here" })).status).toBe(200);
   });

@@ -6,7 +6,7 @@ import { formatInviteCode } from "@/lib/invite-code";
 import { inviteCodeSchema } from "@/lib/validations/invites";
 import type { ActionResult } from "@/server/actions/action-result";
 import { runAction } from "@/server/actions/with-auth-action";
-import { clientIp } from "@/server/auth/client-ip";
+import { clientIp } from "@/server/rate-limit/client-ip";
 import { findRedeemableInvite } from "@/server/invites/find-redeemable-invite";
 
 /** Checks a typed code (throttled like a redemption) and opens its invite page. */

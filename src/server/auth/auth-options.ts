@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { authenticate } from "@/server/auth/authenticate";
-import { clientIp } from "@/server/auth/client-ip";
+import { clientIp } from "@/server/rate-limit/client-ip";
 import { SESSION_LIFETIME_SECONDS, sessionUserFromToken } from "@/server/auth/session-token";
 
 declare module "next-auth" {

@@ -1,9 +1,14 @@
 import "server-only";
 import { normalizeIdentifier } from "@/lib/validations/auth";
 import { verifyPassword } from "@/server/auth/password";
-import { clearFailures, recordFailure, secondsUntilAllowed } from "@/server/auth/throttle";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import {
+  clearFailures,
+  recordFailure,
+  secondsUntilAllowed,
+} from "@/server/rate-limit/failure-backoff";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type AuthenticateOptions = { identifier: string; password: string; ip: string };
 
@@ -21,18 +26,15 @@ function findAccount(identifier: string) {
 }
 
 /** Back-off counts per account (whichever of email or username is typed) and per IP. */
-export async function throttleKeys(identifier: string, ip: string): Promise<string[]> {
-  const normalized = normalizeIdentifier(identifier);
-  const account = await findAccount(normalized);
-  return [`signin:account:${account?.id ?? normalized}`, `signin:ip:${ip}`];
+function backoffKeys(account: { id: string } | null, identifier: string, ip: string): string[] {
+  return [`signin:account:${account?.id ?? identifier}`, `signin:ip:${ip}`];
 }
 
-export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("RATE_LIMITED", {
-      userMessage: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-    });
-  }
+/** Seconds a sign-in from this identifier and address must still wait, or 0. */
+export async function secondsUntilSignInAllowed(identifier: string, ip: string): Promise<number> {
+  const normalized = normalizeIdentifier(identifier);
+  const account = await findAccount(normalized);
+  return secondsUntilAllowed(backoffKeys(account, normalized, ip));
 }
 
 export const WRONG_CREDENTIALS = "That email, username or password is not right.";
@@ -41,7 +43,7 @@ export const WRONG_CREDENTIALS = "That email, username or password is not right.
 export async function authenticate(options: AuthenticateOptions): Promise<AuthenticatedUser> {
   const identifier = normalizeIdentifier(options.identifier);
   const user = await findAccount(identifier);
-  const keys = [`signin:account:${user?.id ?? identifier}`, `signin:ip:${options.ip}`];
+  const keys = backoffKeys(user, identifier, options.ip);
   const wait = await secondsUntilAllowed(keys);
   if (wait > 0) throw new RateLimitedError(wait);
 

@@ -2,8 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { RateLimitedError } from "@/server/auth/authenticate";
 import { AppError } from "@/server/errors";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ErrorBody = {
   error: { code: string; message: string; fields?: Record<string, string[] | undefined> };

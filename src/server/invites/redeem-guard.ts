@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { INVALID_INVITE_MESSAGE } from "@/lib/validations/invites";
-import { RateLimitedError } from "@/server/auth/authenticate";
-import { recordFailure, secondsUntilAllowed } from "@/server/auth/throttle";
 import { AppError } from "@/server/errors";
+import { recordFailure, secondsUntilAllowed } from "@/server/rate-limit/failure-backoff";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 // Shared by every path that tries a code (the link page, the type-a-code form, sign-up), so that
 // guessing codes through any of them spends the same per-IP budget.

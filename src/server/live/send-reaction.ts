@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { DataPacket_Kind } from "livekit-server-sdk";
 import { LIVE_TOPICS, type ReactionMessage, type SendReactionInput } from "@/lib/validations/live";
-import { consumeRateLimit } from "@/server/live/consume-rate-limit";
+import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 import { findPresentParticipant } from "@/server/live/find-present-participant";
 import { roomService } from "@/server/livekit/room-service";
 

@@ -1,11 +1,15 @@
 import "server-only";
 import { isCommonPassword, passwordContainsIdentity } from "@/lib/validations/signup";
 import type { ChangePasswordInput } from "@/lib/validations/users";
-import { RateLimitedError } from "@/server/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { clearFailures, recordFailure, secondsUntilAllowed } from "@/server/auth/throttle";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import {
+  clearFailures,
+  recordFailure,
+  secondsUntilAllowed,
+} from "@/server/rate-limit/failure-backoff";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ChangePasswordOptions = { actorId: string; input: ChangePasswordInput };
 

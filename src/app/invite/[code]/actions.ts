@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { signupSchema } from "@/lib/validations/signup";
 import type { ActionResult } from "@/server/actions/action-result";
 import { runAction } from "@/server/actions/with-auth-action";
-import { clientIp } from "@/server/auth/client-ip";
+import { clientIp } from "@/server/rate-limit/client-ip";
 import { redeemInvite } from "@/server/invites/redeem-invite";
 
 /** Creates the newcomer's account; the form then signs them in with the password they chose. */

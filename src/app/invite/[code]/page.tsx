@@ -4,7 +4,7 @@ import Link from "next/link";
 import { InviteRefused } from "@/components/signup/invite-refused";
 import { PublicShell } from "@/components/signup/public-shell";
 import { SignupForm } from "@/components/signup/signup-form";
-import { clientIp } from "@/server/auth/client-ip";
+import { clientIp } from "@/server/rate-limit/client-ip";
 import { findCaller } from "@/server/auth/get-caller";
 import { AppError } from "@/server/errors";
 import {

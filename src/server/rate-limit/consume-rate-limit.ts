@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ConsumeRateLimitOptions = {
   key: string;
@@ -13,7 +13,7 @@ export type ConsumeRateLimitOptions = {
 type Counter = { count: number; windowStart: Date };
 
 /**
- * Counts one action under `key` in a fixed window and refuses it (429) past `limit`. One statement
+ * Counts one action under `key` in a fixed window and refuses it (429 with Retry-After) past `limit`. One statement
  * in Postgres, so concurrent requests on any app instance share the counter.
  */
 export async function consumeRateLimit(options: ConsumeRateLimitOptions): Promise<void> {
@@ -30,7 +30,7 @@ export async function consumeRateLimit(options: ConsumeRateLimitOptions): Promis
   if (!counter || counter.count <= options.limit) return;
   const waitMs = counter.windowStart.getTime() + options.windowMs - now.getTime();
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  throw new AppError("RATE_LIMITED", {
+  throw new RateLimitedError(seconds, {
     message: `rate limit ${options.key}: ${counter.count} > ${options.limit}`,
     userMessage: `${options.userMessage} Try again in ${seconds} s.`,
   });

@@ -1,0 +1,31 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { getEnv } from "@/env";
+import { formText } from "@/lib/form-data";
+import { secondsUntilSignInAllowed } from "@/server/auth/authenticate";
+import { clientIp } from "@/server/rate-limit/client-ip";
+
+/**
+ * A 429 with Retry-After for a password sign-in that is still backing off, or null to let
+ * next-auth handle it. next-auth would answer a refused sign-in with a bare 401, so the back-off is
+ * checked here, before it.
+ */
+export async function refuseThrottledSignIn(request: NextRequest): Promise<Response | null> {
+  const form = await request.clone().formData();
+  const wait = await secondsUntilSignInAllowed(
+    formText(form, "identifier"),
+    clientIp(request.headers),
+  );
+  if (wait <= 0) return null;
+  // next-auth's client reads `url` for the error; people read the message.
+  const url = new URL("/sign-in", getEnv().APP_URL);
+  url.searchParams.set("error", "RateLimited");
+  return NextResponse.json(
+    {
+      url: url.toString(),
+      error: { code: "RATE_LIMITED", message: `Too many attempts. Try again in ${wait} seconds.` },
+    },
+    { status: 429, headers: { "Retry-After": String(wait) } },
+  );
+}
