@@ -10,7 +10,7 @@ import {
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RoomRole } from "@/generated/prisma/client";
-import { parseStageRoomMetadata } from "@/lib/validations/stage";
+import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
 import { joinRoom } from "@/server/live/join-room";
 import { roomService } from "@/server/livekit/room-service";
@@ -226,7 +226,7 @@ describe("stage moderation in LiveKit", () => {
 
       const off = await call(handRaisingRoute, roomId, host.id, { on: false }, "PUT");
       expect(off.status).toBe(200);
-      await waitFor(() => parseStageRoomMetadata(listenerRoom.metadata).handRaisingOn === false);
+      await waitFor(() => parseRoomMetadata(listenerRoom.metadata).handRaisingOn === false);
       await waitFor(() => !attributesSeenBy(hostRoom, listener.id)?.handRaisedAt);
     },
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { CHAT_MAX_LENGTH } from "@/lib/validations/live";
+import { CHAT_MAX_LENGTH } from "@/lib/live/messages";
 import { postToRoom } from "./room-api";
 import { useChatMessages } from "./use-room-messages";
 

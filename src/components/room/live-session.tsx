@@ -3,7 +3,7 @@
 import { LiveKitRoom } from "@livekit/components-react";
 import { DisconnectReason, Room, RoomEvent } from "livekit-client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { JoinRoomResponse } from "@/lib/validations/live";
+import type { JoinRoomResponse } from "@/lib/live/room-api";
 import type { RoomView } from "@/server/live/find-room-view";
 import { LiveRoom } from "./live-room";
 

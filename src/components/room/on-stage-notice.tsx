@@ -1,7 +1,7 @@
 import { useState } from "react";
-import type { StageRoleValue } from "@/lib/validations/live";
+import type { StageRole } from "@/lib/live/roles";
 
-function messageFor(was: StageRoleValue, now: StageRoleValue): string {
+function messageFor(was: StageRole, now: StageRole): string {
   if (was === "listener") return "You're on stage. Your mic is off until you unmute.";
   if (now === "listener") return "You're back in the audience.";
   if (now === "moderator") return "You're now a moderator.";
@@ -13,7 +13,7 @@ function messageFor(was: StageRoleValue, now: StageRoleValue): string {
  * the audience. Announced politely, since it happens without them clicking anything.
  */
 /** `role` is undefined until the local participant is known, so arriving on stage says nothing. */
-export function OnStageNotice({ role }: { role: StageRoleValue | undefined }) {
+export function OnStageNotice({ role }: { role: StageRole | undefined }) {
   // Derived from the previous role during render (React's pattern for reacting to a prop change).
   const [previous, setPrevious] = useState(role);
   const [message, setMessage] = useState("");

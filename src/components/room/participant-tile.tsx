@@ -2,11 +2,12 @@ import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Avatar } from "@/components/people/avatar";
 import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
-import type { ReactionMessage, StageRoleValue } from "@/lib/validations/live";
+import type { ReactionMessage } from "@/lib/live/messages";
+import type { StageRole } from "@/lib/live/roles";
 import type { Person } from "./use-room-people";
 
 /** Who is looking at the tile: moderation actions are offered by their role (the server decides). */
-export type Viewer = { roomId: string; id: string; role: StageRoleValue };
+export type Viewer = { roomId: string; id: string; role: StageRole };
 
 type ParticipantTileProps = { person: Person; reactions: ReactionMessage[]; viewer: Viewer };
 

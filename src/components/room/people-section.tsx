@@ -1,4 +1,4 @@
-import type { ReactionMessage } from "@/lib/validations/live";
+import type { ReactionMessage } from "@/lib/live/messages";
 import { ParticipantTile, type Viewer } from "./participant-tile";
 import type { Person } from "./use-room-people";
 

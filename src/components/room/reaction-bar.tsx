@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { REACTION_EMOJI, REACTION_LABELS, type ReactionEmoji } from "@/lib/validations/live";
+import { REACTION_EMOJI, REACTION_LABELS, type ReactionEmoji } from "@/lib/live/messages";
 import { postToRoom } from "./room-api";
 
 /** A few emoji that float beside the sender for everyone; the app forwards them, not the browser. */

@@ -1,4 +1,4 @@
-import { errorBodySchema } from "@/lib/validations/live";
+import { errorBodySchema, roomApiPath, type RoomAction } from "@/lib/live/room-api";
 
 export type RoomApiResult =
   { ok: true; data: unknown } | { ok: false; status: number; message: string };
@@ -6,12 +6,12 @@ export type RoomApiResult =
 /** POSTs to one of the room's endpoints; failures come back with the server's message for people. */
 export async function postToRoom(
   roomId: string,
-  action: "token" | "reactions" | "chat" | "end",
+  action: RoomAction,
   body?: unknown,
   signal?: AbortSignal,
 ): Promise<RoomApiResult> {
   try {
-    const response = await fetch(`/api/rooms/${roomId}/${action}`, {
+    const response = await fetch(roomApiPath(roomId, action), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: body === undefined ? null : JSON.stringify(body),

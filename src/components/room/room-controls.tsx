@@ -1,4 +1,4 @@
-import type { StageRoleValue } from "@/lib/validations/live";
+import type { StageRole } from "@/lib/live/roles";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { EndRoomButton } from "./end-room-button";
 import { MicToggle } from "./mic-toggle";
@@ -6,7 +6,7 @@ import { ReactionBar } from "./reaction-bar";
 
 type RoomControlsProps = {
   roomId: string;
-  role: StageRoleValue;
+  role: StageRole;
   onLeave: () => void;
 };
 

@@ -3,11 +3,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import {
   chatMessageSchema,
+  decodeLiveMessage,
   LIVE_TOPICS,
   reactionMessageSchema,
   type ChatMessage,
   type ReactionMessage,
-} from "@/lib/validations/live";
+} from "@/lib/live/messages";
 
 const REACTION_SHOWN_MS = 2_500;
 const CHAT_KEPT = 100;
@@ -17,12 +18,7 @@ type Received = { payload: Uint8Array; from?: unknown };
 /** Only the app speaks on these topics (browsers cannot publish data); anything malformed is dropped. */
 function decode<T>(schema: z.ZodType<T>, message: Received): T | null {
   if (message.from !== undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(new TextDecoder().decode(message.payload)));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeLiveMessage(schema, message.payload);
 }
 
 /** Reactions float for a moment beside their sender, then go. */

@@ -1,11 +1,12 @@
 import { useParticipants } from "@livekit/components-react";
 import { RoomEvent, type Participant } from "livekit-client";
 import { useMemo } from "react";
-import { stageRoleOf, type StageRoleValue } from "@/lib/validations/live";
+import { readParticipantAttributes } from "@/lib/live/attributes";
+import type { StageRole } from "@/lib/live/roles";
 
 export type Person = {
   participant: Participant;
-  role: StageRoleValue;
+  role: StageRole;
   followedBySpeakers: boolean;
 };
 
@@ -23,7 +24,7 @@ const UPDATE_ON = [
   RoomEvent.LocalTrackUnpublished,
 ];
 
-const STAGE_ORDER: Record<StageRoleValue, number> = {
+const STAGE_ORDER: Record<StageRole, number> = {
   host: 0,
   moderator: 1,
   speaker: 2,
@@ -41,11 +42,10 @@ function joinedAtOf(participant: Participant): number {
 export function useRoomPeople(): { stage: Person[]; audience: Person[]; me: Person | undefined } {
   const participants = useParticipants({ updateOnlyOn: UPDATE_ON });
   return useMemo(() => {
-    const people = participants.map((participant) => ({
-      participant,
-      role: stageRoleOf(participant.attributes),
-      followedBySpeakers: participant.attributes.followedBySpeakers === "true",
-    }));
+    const people = participants.map((participant) => {
+      const { role, followedBySpeakers } = readParticipantAttributes(participant.attributes);
+      return { participant, role, followedBySpeakers };
+    });
     const stage = people
       .filter((person) => person.role !== "listener")
       .sort(

@@ -49,19 +49,15 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
         <p className="text-sm text-ink-600">No hands raised.</p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {queue.map(({ participant }) => {
+          {queue.map(({ participant, bio, followedBySpeakers }) => {
             const name = participant.name ?? "Someone";
             const busy = pending === participant.identity;
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">
                   <span className="font-semibold">{name}</span>
-                  {participant.attributes.bio && (
-                    <span className="line-clamp-1 text-sm text-ink-600">
-                      {participant.attributes.bio}
-                    </span>
-                  )}
-                  {participant.attributes.followedBySpeakers === "true" && (
+                  {bio && <span className="line-clamp-1 text-sm text-ink-600">{bio}</span>}
+                  {followedBySpeakers && (
                     <span className="text-xs font-semibold text-ember-700">
                       Followed by speakers
                     </span>

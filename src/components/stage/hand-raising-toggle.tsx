@@ -2,13 +2,13 @@
 
 import { useRoomInfo } from "@livekit/components-react";
 import { useState } from "react";
-import { parseStageRoomMetadata } from "@/lib/validations/stage";
+import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { callStage } from "./stage-api";
 
 /** For hosts and moderators: hand raising on or off (off clears the queue). */
 export function HandRaisingToggle({ roomId }: { roomId: string }) {
   const { metadata } = useRoomInfo();
-  const { handRaisingOn } = parseStageRoomMetadata(metadata);
+  const { handRaisingOn } = parseRoomMetadata(metadata);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
 

@@ -1,17 +1,18 @@
 "use client";
 
 import { useState } from "react";
-import type { StageRoleValue } from "@/lib/validations/live";
-import { callStage, type StageAction } from "./stage-api";
+import type { StageRole } from "@/lib/live/roles";
+import type { StageAction } from "@/lib/live/room-api";
+import { callStage } from "./stage-api";
 
 type ParticipantModerationMenuProps = {
   roomId: string;
   /** The person the menu is about: their LiveKit identity (the user id), name and role attribute. */
   userId: string;
   name: string;
-  role: StageRoleValue;
+  role: StageRole;
   /** The viewer's own role and identity; the server checks every action again regardless. */
-  viewerRole: StageRoleValue;
+  viewerRole: StageRole;
   viewerId: string;
 };
 

@@ -2,7 +2,8 @@
 
 import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
 import { useState } from "react";
-import { parseStageRoomMetadata, STAGE_ATTRIBUTES } from "@/lib/validations/stage";
+import { readParticipantAttributes } from "@/lib/live/attributes";
+import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { callStage } from "./stage-api";
 
 /**
@@ -14,8 +15,8 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
   const { metadata } = useRoomInfo();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
-  const isRaised = Boolean(localParticipant.attributes[STAGE_ATTRIBUTES.handRaisedAt]);
-  const { handRaisingOn } = parseStageRoomMetadata(metadata);
+  const isRaised = readParticipantAttributes(localParticipant.attributes).handRaisedAt !== "";
+  const { handRaisingOn } = parseRoomMetadata(metadata);
 
   async function toggle() {
     setPending(true);

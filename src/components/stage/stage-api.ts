@@ -1,15 +1,4 @@
-import { errorBodySchema } from "@/lib/validations/live";
-
-export type StageAction =
-  | "hand"
-  | "invite"
-  | "dismiss"
-  | "audience"
-  | "mute"
-  | "moderator"
-  | "remove"
-  | "hand-raising"
-  | "log";
+import { errorBodySchema, stageApiPath, type StageAction } from "@/lib/live/room-api";
 
 export type StageApiResult =
   { ok: true; data: unknown } | { ok: false; status: number; message: string };
@@ -22,7 +11,7 @@ export async function callStage(
   body?: unknown,
 ): Promise<StageApiResult> {
   try {
-    const response = await fetch(`/api/rooms/${roomId}/stage/${action}`, {
+    const response = await fetch(stageApiPath(roomId, action), {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? null : JSON.stringify(body),

@@ -1,7 +1,7 @@
 import { useParticipants } from "@livekit/components-react";
 import { RoomEvent, type Participant } from "livekit-client";
 import { useMemo } from "react";
-import { STAGE_ATTRIBUTES } from "@/lib/validations/stage";
+import { readParticipantAttributes } from "@/lib/live/attributes";
 
 const UPDATE_ON = [
   RoomEvent.ParticipantConnected,
@@ -9,7 +9,12 @@ const UPDATE_ON = [
   RoomEvent.ParticipantAttributesChanged,
 ];
 
-export type RaisedHand = { participant: Participant; handRaisedAt: string };
+export type RaisedHand = {
+  participant: Participant;
+  handRaisedAt: string;
+  bio: string;
+  followedBySpeakers: boolean;
+};
 
 /**
  * The raise-hand queue, oldest first, straight from the server-set `handRaisedAt` attributes that
@@ -20,10 +25,12 @@ export function useHandQueue(): RaisedHand[] {
   return useMemo(
     () =>
       participants
-        .map((participant) => ({
-          participant,
-          handRaisedAt: participant.attributes[STAGE_ATTRIBUTES.handRaisedAt] ?? "",
-        }))
+        .map((participant) => {
+          const { handRaisedAt, bio, followedBySpeakers } = readParticipantAttributes(
+            participant.attributes,
+          );
+          return { participant, handRaisedAt, bio, followedBySpeakers };
+        })
         .filter((hand) => hand.handRaisedAt !== "")
         .sort((a, b) => a.handRaisedAt.localeCompare(b.handRaisedAt)),
     [participants],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-// What the stage routes accept and answer, and what the server writes into LiveKit for clients to
-// read (participant attributes and room metadata). Shared by the route handlers and the room UI.
+// What the stage routes accept and answer. Shared by the route handlers and the room UI; what the
+// server writes into LiveKit for clients to read is the live-room protocol, in src/lib/live/.
 
 /** The person a moderation action is about; identity always comes from the session, never here. */
 export const stageTargetSchema = z.object({ userId: z.uuid("Pick someone in the room.") });
@@ -11,25 +11,6 @@ export const setHandRaisingSchema = z.object({
   on: z.boolean({ error: "Say whether hand raising is on (true) or off (false)." }),
 });
 export type SetHandRaisingInput = z.infer<typeof setHandRaisingSchema>;
-
-/**
- * Participant attributes the server sets on every stage change. `handRaisedAt` is an ISO 8601
- * instant (so sorting the strings sorts the queue oldest first), or "" when no hand is raised.
- */
-export const STAGE_ATTRIBUTES = { role: "role", handRaisedAt: "handRaisedAt" } as const;
-
-/** The LiveKit room metadata the server sets; clients treat anything unparseable as defaults. */
-export const stageRoomMetadataSchema = z.object({ handRaisingOn: z.boolean() });
-export type StageRoomMetadata = z.infer<typeof stageRoomMetadataSchema>;
-
-export function parseStageRoomMetadata(metadata: string | undefined): StageRoomMetadata {
-  try {
-    const parsed = stageRoomMetadataSchema.safeParse(JSON.parse(metadata ?? ""));
-    return parsed.success ? parsed.data : { handRaisingOn: true };
-  } catch {
-    return { handRaisingOn: true };
-  }
-}
 
 export const MODERATION_ACTIONS = [
   "INVITE_TO_SPEAK",

@@ -1,11 +1,11 @@
 import "server-only";
 import { getEnv } from "@/env";
-import { STAGE_ATTRIBUTES } from "@/lib/validations/stage";
+import { participantAttributes } from "@/lib/live/attributes";
+import { ON_STAGE_ROOM_ROLES, stageRoleOf, type StageRole } from "@/lib/live/roles";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
-import { mintToken, type StageRole } from "@/server/livekit/mint-token";
-import { ON_STAGE_ROLES, stageRoleOf } from "@/server/live/stage-role";
+import { mintToken } from "@/server/livekit/mint-token";
 import { notBannedFrom, roomsVisibleTo } from "@/server/rooms/room-access";
 
 export type JoinRoomOptions = { roomId: string; userId: string; displayName: string };
@@ -54,8 +54,10 @@ export async function joinRoom({
       select: { role: true, handRaisedAt: true, user: { select: { bio: true } } },
     }),
     !isHost && isFollowedByStage(roomId, userId),
-    // The first joiner creates the LiveKit room with our timeouts; later ones find it there (and
-    // if presence was wrong, LiveKit creates it on connect with the server's defaults).
+    // The first joiner creates the LiveKit room with our timeouts; later ones find it there.
+    // LiveKit never creates a room on connect (room.auto_create: false in livekit.yaml), so a token
+    // replayed after the room ended cannot bring it back; if presence was wrong, the sweep repairs
+    // the counts and the next joiner creates it.
     room.listenerCount + room.speakerCount === 0 &&
       ensureLivekitRoom({ roomName: roomId, handRaisingOn: room.handRaisingOn }),
   ]);
@@ -66,13 +68,13 @@ export async function joinRoom({
     identity: userId,
     displayName,
     role,
-    attributes: {
-      followedBySpeakers: String(role === "listener" && followedBySpeakers),
+    attributes: participantAttributes({
+      followedBySpeakers: role === "listener" && followedBySpeakers,
       // Moderators read the queue from attributes: a line of bio helps them pick who comes up.
-      bio: participant.user.bio.slice(0, 80),
+      bio: participant.user.bio,
       // A listener who reloads keeps their place in the queue.
-      [STAGE_ATTRIBUTES.handRaisedAt]: participant.handRaisedAt?.toISOString() ?? "",
-    },
+      handRaisedAt: participant.handRaisedAt,
+    }),
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };
 }
@@ -101,7 +103,9 @@ async function isFollowedByStage(roomId: string, userId: string): Promise<boolea
     where: {
       followeeId: userId,
       follower: {
-        participations: { some: { roomId, role: { in: ON_STAGE_ROLES }, bannedAt: null } },
+        participations: {
+          some: { roomId, role: { in: [...ON_STAGE_ROOM_ROLES] }, bannedAt: null },
+        },
       },
     },
     select: { followerId: true },

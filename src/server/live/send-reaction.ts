@@ -1,7 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DataPacket_Kind } from "livekit-server-sdk";
-import { LIVE_TOPICS, type ReactionMessage, type SendReactionInput } from "@/lib/validations/live";
+import {
+  encodeLiveMessage,
+  LIVE_TOPICS,
+  type ReactionMessage,
+  type SendReactionInput,
+} from "@/lib/live/messages";
 import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 import { findPresentParticipant } from "@/server/live/find-present-participant";
 import { roomService } from "@/server/livekit/room-service";
@@ -28,8 +33,7 @@ export async function sendReaction({ roomId, senderId, input }: SendReactionOpti
     senderId,
     sentAt: Date.now(),
   };
-  const payload = new TextEncoder().encode(JSON.stringify(message));
-  await roomService().sendData(roomId, payload, DataPacket_Kind.RELIABLE, {
+  await roomService().sendData(roomId, encodeLiveMessage(message), DataPacket_Kind.RELIABLE, {
     topic: LIVE_TOPICS.reaction,
   });
   return { id: message.id };

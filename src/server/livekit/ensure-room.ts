@@ -1,5 +1,5 @@
 import "server-only";
-import type { StageRoomMetadata } from "@/lib/validations/stage";
+import { encodeRoomMetadata } from "@/lib/live/room-metadata";
 import { roomService } from "@/server/livekit/room-service";
 import {
   DEPARTURE_TIMEOUT_SECONDS,
@@ -14,11 +14,10 @@ export async function ensureLivekitRoom({
   roomName,
   handRaisingOn,
 }: EnsureLivekitRoomOptions): Promise<void> {
-  const metadata: StageRoomMetadata = { handRaisingOn };
   await roomService().createRoom({
     name: roomName,
     // Clients read room settings from metadata; later changes go through updateRoomMetadata.
-    metadata: JSON.stringify(metadata),
+    metadata: encodeRoomMetadata({ handRaisingOn }),
     emptyTimeout: EMPTY_TIMEOUT_SECONDS,
     departureTimeout: DEPARTURE_TIMEOUT_SECONDS,
     maxParticipants: MAX_PARTICIPANTS,

@@ -1,11 +1,9 @@
 import "server-only";
 import { AccessToken } from "livekit-server-sdk";
 import { livekitCredentials } from "@/server/livekit/config";
-import { stagePermissionFor, type StageRole } from "@/server/livekit/permissions";
-
-// Callers (join-room, stage-role) have imported the role type from here since before the
-// permission mapping moved to permissions.ts.
-export type { StageRole };
+import { participantAttributes } from "@/lib/live/attributes";
+import type { StageRole } from "@/lib/live/roles";
+import { stagePermissionFor } from "@/server/livekit/permissions";
 
 export type MintTokenOptions = {
   roomName: string;
@@ -31,7 +29,7 @@ export async function mintToken(options: MintTokenOptions): Promise<string> {
     identity: options.identity,
     name: options.displayName,
     ttl: TOKEN_TTL_SECONDS,
-    attributes: { ...options.attributes, role: options.role },
+    attributes: { ...options.attributes, ...participantAttributes({ role: options.role }) },
   });
   token.addGrant({
     room: options.roomName,

@@ -1,7 +1,6 @@
 import "server-only";
 import { TrackSource } from "livekit-server-sdk";
-
-export type StageRole = "host" | "moderator" | "speaker" | "listener";
+import { isOnStage, type StageRole } from "@/lib/live/roles";
 
 /**
  * Every LiveKit participant permission Hearth sets, each one explicit: LiveKit treats an omitted
@@ -25,7 +24,7 @@ export type StagePermission = {
  * publishes data or edits their own metadata or attributes (the server owns role and hand).
  */
 export function stagePermissionFor(role: StageRole): StagePermission {
-  const onStage = role !== "listener";
+  const onStage = isOnStage(role);
   return {
     canSubscribe: true,
     canPublish: onStage,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/create-db";
 import { AppError } from "@/server/errors";
-import { ON_STAGE, type StageRoom } from "@/server/stage/load-stage";
+import { ON_STAGE_ROOM_ROLES } from "@/lib/live/roles";
+import type { StageRoom } from "@/server/stage/load-stage";
 
 // The app's client or one of its transactions (same omit settings, so the same model types).
 type Tx = Pick<Db, "roomParticipant">;
@@ -14,7 +15,12 @@ type Tx = Pick<Db, "roomParticipant">;
  */
 export async function assertStageHasRoom(tx: Tx, room: StageRoom): Promise<void> {
   const seated = await tx.roomParticipant.count({
-    where: { roomId: room.id, role: { in: [...ON_STAGE] }, leftAt: null, bannedAt: null },
+    where: {
+      roomId: room.id,
+      role: { in: [...ON_STAGE_ROOM_ROLES] },
+      leftAt: null,
+      bannedAt: null,
+    },
   });
   if (seated < room.speakerLimit) return;
   throw new AppError("CONFLICT", {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/create-db";
 import type { Prisma, RoomRole, RoomStatus } from "@/generated/prisma/client";
+import { MODERATOR_ROOM_ROLES } from "@/lib/live/roles";
 import { AppError } from "@/server/errors";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
 
@@ -91,12 +92,9 @@ export async function loadStage(tx: Tx, options: LoadStageOptions): Promise<Stag
   return { room, actor, target };
 }
 
-export const MODERATOR_ROLES: readonly RoomRole[] = ["HOST", "MODERATOR"];
-export const ON_STAGE: readonly RoomRole[] = ["HOST", "MODERATOR", "SPEAKER"];
-
 /** The actor, if they moderate this room (its host or one of its moderators); 403 otherwise. */
 export function requireModerator(stage: Stage): StageMember {
-  if (stage.actor && MODERATOR_ROLES.includes(stage.actor.role)) return stage.actor;
+  if (stage.actor && MODERATOR_ROOM_ROLES.includes(stage.actor.role)) return stage.actor;
   throw new AppError("FORBIDDEN", {
     message: `stage: ${stage.actor?.userId ?? "a non-participant"} is not a moderator of ${stage.room.id}`,
     userMessage: "Only the room's moderators can do that.",

@@ -1,16 +1,11 @@
 import "server-only";
 import { TrackSource } from "livekit-server-sdk";
+import { ON_STAGE_ROOM_ROLES } from "@/lib/live/roles";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
-import {
-  ON_STAGE,
-  loadStage,
-  protectHost,
-  requireModerator,
-  requireTarget,
-} from "@/server/stage/load-stage";
+import { loadStage, protectHost, requireModerator, requireTarget } from "@/server/stage/load-stage";
 
 export type MuteSpeakerOptions = { roomId: string; actorId: string; targetId: string };
 
@@ -26,7 +21,7 @@ export async function muteSpeaker({ roomId, actorId, targetId }: MuteSpeakerOpti
   const actor = isSelf && stage.actor ? stage.actor : requireModerator(stage);
   const target = isSelf ? actor : requireTarget(stage);
   protectHost(actor, target, "muted");
-  if (!ON_STAGE.includes(target.role)) {
+  if (!ON_STAGE_ROOM_ROLES.includes(target.role)) {
     throw new AppError("CONFLICT", {
       message: `mute: ${targetId} is a listener in ${roomId}`,
       userMessage: "They're not on stage.",

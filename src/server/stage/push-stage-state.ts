@@ -1,7 +1,7 @@
 import "server-only";
 import type { RoomRole } from "@/generated/prisma/client";
-import { STAGE_ATTRIBUTES } from "@/lib/validations/stage";
-import { stageRoleOf } from "@/server/live/stage-role";
+import { participantAttributes } from "@/lib/live/attributes";
+import { stageRoleOf } from "@/lib/live/roles";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor } from "@/server/livekit/permissions";
 import { roomService } from "@/server/livekit/room-service";
@@ -25,10 +25,7 @@ export async function pushStageState(options: PushStageStateOptions): Promise<bo
   try {
     await roomService().updateParticipant(options.roomId, options.userId, {
       permission: stagePermissionFor(role),
-      attributes: {
-        [STAGE_ATTRIBUTES.role]: role,
-        [STAGE_ATTRIBUTES.handRaisedAt]: options.handRaisedAt?.toISOString() ?? "",
-      },
+      attributes: participantAttributes({ role, handRaisedAt: options.handRaisedAt }),
     });
     return true;
   } catch (error) {

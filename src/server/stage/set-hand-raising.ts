@@ -1,5 +1,5 @@
 import "server-only";
-import type { StageRoomMetadata } from "@/lib/validations/stage";
+import { encodeRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
@@ -37,9 +37,8 @@ export async function setHandRaising({ roomId, actorId, on }: SetHandRaisingOpti
   });
   if (!cleared) return { handRaisingOn: on };
 
-  const metadata: StageRoomMetadata = { handRaisingOn: on };
   try {
-    await roomService().updateRoomMetadata(roomId, JSON.stringify(metadata));
+    await roomService().updateRoomMetadata(roomId, encodeRoomMetadata({ handRaisingOn: on }));
   } catch (error) {
     // Nobody has connected yet, so there is no LiveKit room; joiners read the setting from the app.
     if (!isLivekitNotFound(error)) throw error;

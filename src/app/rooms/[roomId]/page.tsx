@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
 import { getEnv } from "@/env";
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { findRoomView } from "@/server/live/find-room-view";
 import { RoomClient } from "./room-client";

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { SessionEnd } from "@/components/room/live-session";
 import { postToRoom, type RoomApiResult } from "@/components/room/room-api";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
-import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/validations/live";
+import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/live/room-api";
 import type { RoomView } from "@/server/live/find-room-view";
 
 const loadLiveSession = () =>

@@ -1,5 +1,6 @@
 // POST /api/rooms/[roomId]/chat — say something in the room's text chat (not stored)
-import { roomParamsSchema, sendChatMessageSchema } from "@/lib/validations/live";
+import { sendChatMessageSchema } from "@/lib/live/messages";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { sendChatMessage } from "@/server/live/send-chat-message";
 

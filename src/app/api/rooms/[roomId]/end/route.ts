@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/end — the host ends the room for everyone
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { endRoom } from "@/server/live/end-room";
 

@@ -1,5 +1,6 @@
 // POST /api/rooms/[roomId]/reactions — float an emoji beside the caller for everyone in the room
-import { roomParamsSchema, sendReactionSchema } from "@/lib/validations/live";
+import { sendReactionSchema } from "@/lib/live/messages";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { sendReaction } from "@/server/live/send-reaction";
 

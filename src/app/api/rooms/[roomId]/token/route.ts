@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/token — let the caller into a live room: a LiveKit token for their role
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { joinRoom } from "@/server/live/join-room";
 

@@ -1,5 +1,5 @@
 // PUT /api/rooms/[roomId]/stage/hand-raising — turn hand raising on or off (off clears the queue)
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { setHandRaisingSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";
 import { setHandRaising } from "@/server/stage/set-hand-raising";

@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/stage/hand — raise the caller's hand; DELETE — lower it
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { lowerHand } from "@/server/stage/lower-hand";
 import { raiseHand } from "@/server/stage/raise-hand";

@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/stage/invite — a moderator brings a listener up to speak
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { stageTargetSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";
 import { inviteToSpeak } from "@/server/stage/invite-to-speak";

@@ -1,5 +1,5 @@
 // GET /api/rooms/[roomId]/stage/log — the room's moderation log, for its host and moderators
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { withAuth } from "@/server/http/with-auth";
 import { listModerationEvents } from "@/server/stage/list-moderation-events";
 

@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/stage/moderator — make someone a moderator; DELETE — unmake them
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { stageTargetSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";
 import { makeModerator } from "@/server/stage/make-moderator";

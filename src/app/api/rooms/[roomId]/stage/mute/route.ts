@@ -1,5 +1,5 @@
 // POST /api/rooms/[roomId]/stage/mute — mute someone's microphone on stage, server-side
-import { roomParamsSchema } from "@/lib/validations/live";
+import { roomParamsSchema } from "@/lib/live/room-api";
 import { stageTargetSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";
 import { muteSpeaker } from "@/server/stage/mute-speaker";

@@ -1,19 +1,7 @@
 import { z } from "zod";
 
-// What the live room exchanges: request bodies the app validates, and the messages the app
-// forwards through LiveKit, which browsers validate again on receipt (anything else is ignored).
-
-export const roomParamsSchema = z.object({ roomId: z.uuid("Unknown room.") });
-export type RoomParams = z.infer<typeof roomParamsSchema>;
-
-export const STAGE_ROLES = ["host", "moderator", "speaker", "listener"] as const;
-export type StageRoleValue = (typeof STAGE_ROLES)[number];
-
-/** A participant's role as LiveKit reports it (a server-set attribute); unknown means listener. */
-export function stageRoleOf(attributes: Readonly<Record<string, string>>): StageRoleValue {
-  const parsed = z.enum(STAGE_ROLES).safeParse(attributes.role);
-  return parsed.success ? parsed.data : "listener";
-}
+// What people send into a live room (request bodies the app validates) and the data messages the
+// app forwards through LiveKit, which browsers validate again on receipt (anything else is ignored).
 
 export const REACTION_EMOJI = ["👏", "❤️", "😂", "🔥", "🙌", "💯"] as const;
 export type ReactionEmoji = (typeof REACTION_EMOJI)[number];
@@ -65,15 +53,16 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
-/** The token endpoint's answer. */
-export const joinRoomResponseSchema = z.object({
-  serverUrl: z.string().min(1),
-  token: z.string().min(1),
-  role: z.enum(STAGE_ROLES),
-});
-export type JoinRoomResponse = z.infer<typeof joinRoomResponseSchema>;
+export function encodeLiveMessage(message: ReactionMessage | ChatMessage): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(message));
+}
 
-/** The body of every error answer from the app (see src/server/http/error-response.ts). */
-export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
-});
+/** The message in a payload, or null when it is not valid JSON of this schema. */
+export function decodeLiveMessage<T>(schema: z.ZodType<T>, payload: Uint8Array): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(new TextDecoder().decode(payload)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

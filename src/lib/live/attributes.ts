@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { stageRoleSchema, type StageRole } from "./roles";
+
+// The LiveKit participant attributes Hearth uses. Only the server writes them (browser tokens hold
+// no canUpdateOwnMetadata), LiveKit pushes every change to every client, and LiveKit attributes are
+// plain strings: this file is the one place their names and encodings live. Read them with
+// `readParticipantAttributes`, write them with `participantAttributes`.
+
+const BIO_LENGTH = 80;
+
+/** What a participant's attributes say; anything missing or malformed reads as its default. */
+export const participantAttributesSchema = z.object({
+  role: stageRoleSchema.catch("listener"),
+  /**
+   * When the hand went up, as an ISO 8601 instant (so sorting the strings sorts the queue oldest
+   * first), or "" when no hand is raised.
+   */
+  handRaisedAt: z.union([z.iso.datetime(), z.literal("")]).catch(""),
+  /** A listener some speaker follows (Clubhouse seats them at the front of the audience). */
+  followedBySpeakers: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .catch(false),
+  /** A line of bio, so moderators can pick from the hand queue. */
+  bio: z.string().max(BIO_LENGTH).catch(""),
+});
+export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
+
+export function readParticipantAttributes(
+  attributes: Readonly<Record<string, string>>,
+): ParticipantAttributes {
+  return participantAttributesSchema.parse(attributes);
+}
+
+export type ParticipantAttributesUpdate = {
+  role?: StageRole;
+  handRaisedAt?: Date | null;
+  followedBySpeakers?: boolean;
+  bio?: string;
+};
+
+/** The attribute strings for these values (only the ones given), ready for LiveKit. */
+export function participantAttributes(update: ParticipantAttributesUpdate): Record<string, string> {
+  const written: Record<string, string> = {};
+  if (update.role !== undefined) written.role = update.role;
+  if (update.handRaisedAt !== undefined) {
+    written.handRaisedAt = update.handRaisedAt?.toISOString() ?? "";
+  }
+  if (update.followedBySpeakers !== undefined) {
+    written.followedBySpeakers = String(update.followedBySpeakers);
+  }
+  if (update.bio !== undefined) written.bio = update.bio.slice(0, BIO_LENGTH);
+  return written;
+}
+
+/** Whether the attributes LiveKit holds already say what `update` would write. */
+export function attributesAgree(
+  attributes: Readonly<Record<string, string>>,
+  update: ParticipantAttributesUpdate,
+): boolean {
+  return Object.entries(participantAttributes(update)).every(
+    ([name, value]) => (attributes[name] ?? "") === value,
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { STAGE_ROLES } from "./roles";
+
+// The room API as the browser calls it: its paths, and the answers it parses.
+
+export const roomParamsSchema = z.object({ roomId: z.uuid("Unknown room.") });
+export type RoomParams = z.infer<typeof roomParamsSchema>;
+
+export type RoomAction = "token" | "reactions" | "chat" | "end";
+
+export type StageAction =
+  | "hand"
+  | "invite"
+  | "dismiss"
+  | "audience"
+  | "mute"
+  | "moderator"
+  | "remove"
+  | "hand-raising"
+  | "log";
+
+export function roomApiPath(roomId: string, action: RoomAction): string {
+  return `/api/rooms/${encodeURIComponent(roomId)}/${action}`;
+}
+
+export function stageApiPath(roomId: string, action: StageAction): string {
+  return `/api/rooms/${encodeURIComponent(roomId)}/stage/${action}`;
+}
+
+/** The token endpoint's answer. */
+export const joinRoomResponseSchema = z.object({
+  serverUrl: z.string().min(1),
+  token: z.string().min(1),
+  role: z.enum(STAGE_ROLES),
+});
+export type JoinRoomResponse = z.infer<typeof joinRoomResponseSchema>;
+
+/** The body of every error answer from the app (see src/server/http/error-response.ts). */
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});

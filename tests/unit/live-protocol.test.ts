@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import {
+  attributesAgree,
+  participantAttributes,
+  readParticipantAttributes,
+} from "@/lib/live/attributes";
+import { chatMessageSchema, decodeLiveMessage, encodeLiveMessage } from "@/lib/live/messages";
+import { roomApiPath, stageApiPath } from "@/lib/live/room-api";
+import { parseRoomMetadata } from "@/lib/live/room-metadata";
+import { stageRoleOf } from "@/lib/live/roles";
+
+describe("the live-room protocol", () => {
+  it("participant attributes read back what the server wrote", () => {
+    const raisedAt = new Date("2026-11-26T13:00:00.000Z");
+    const written = participantAttributes({
+      role: stageRoleOf("SPEAKER"),
+      handRaisedAt: raisedAt,
+      followedBySpeakers: true,
+      bio: "x".repeat(200),
+    });
+    expect(readParticipantAttributes(written)).toEqual({
+      role: "speaker",
+      handRaisedAt: raisedAt.toISOString(),
+      followedBySpeakers: true,
+      bio: "x".repeat(80),
+    });
+    expect(attributesAgree(written, { role: "speaker", handRaisedAt: raisedAt })).toBe(true);
+    expect(attributesAgree(written, { role: "listener" })).toBe(false);
+  });
+
+  it("missing or forged attributes read as a plain listener with no hand up", () => {
+    expect(readParticipantAttributes({ role: "admin", handRaisedAt: "soon" })).toEqual({
+      role: "listener",
+      handRaisedAt: "",
+      followedBySpeakers: false,
+      bio: "",
+    });
+    expect(attributesAgree({}, { handRaisedAt: null })).toBe(true);
+  });
+
+  it("data messages and room metadata survive the trip and reject anything else", () => {
+    const chat = {
+      type: "chat" as const,
+      id: "0b8a3c1e-5f7d-4e4b-9a51-1d2f3c4b5a69",
+      text: "hello",
+      senderId: "u1",
+      senderName: "Lee",
+      sentAt: 1,
+    };
+    expect(decodeLiveMessage(chatMessageSchema, encodeLiveMessage(chat))).toEqual(chat);
+    expect(decodeLiveMessage(chatMessageSchema, new TextEncoder().encode("{"))).toBeNull();
+    expect(parseRoomMetadata('{"handRaisingOn":false}')).toEqual({ handRaisingOn: false });
+    expect(parseRoomMetadata("nonsense")).toEqual({ handRaisingOn: true });
+    expect(roomApiPath("r1", "token")).toBe("/api/rooms/r1/token");
+    expect(stageApiPath("r1", "hand-raising")).toBe("/api/rooms/r1/stage/hand-raising");
+  });
+});
