@@ -22,10 +22,11 @@ async function ensureAdmin(): Promise<{ id: string; credentials: Credentials | u
   const existing = await db.user.findFirst({ where: { role: "ADMIN" }, select: { id: true } });
   if (existing) return { id: existing.id, credentials: await readSavedCredentials() };
 
+  // `||`, not `??`: a blank line in a .env file or compose file gives "", which means "not set".
   const credentials: Credentials = {
-    email: process.env.SEED_ADMIN_EMAIL ?? "admin@hearth.local",
+    email: process.env.SEED_ADMIN_EMAIL || "admin@hearth.local",
     username: "admin",
-    password: process.env.SEED_ADMIN_PASSWORD ?? randomBytes(12).toString("base64url"),
+    password: process.env.SEED_ADMIN_PASSWORD || randomBytes(12).toString("base64url"),
   };
   const admin = await db.user.create({
     data: {

@@ -3,7 +3,8 @@ import { getEnv } from "@/env";
 
 /** LiveKit's server API speaks HTTP on the same host and port as its WebSocket signalling. */
 export function livekitApiUrl(): string {
-  return getEnv().LIVEKIT_URL.replace(/^ws/, "http");
+  const env = getEnv();
+  return (env.LIVEKIT_SERVER_URL ?? env.LIVEKIT_URL).replace(/^ws/, "http");
 }
 
 export function livekitCredentials(): { apiKey: string; apiSecret: string } {
