@@ -32,15 +32,16 @@ wait_for_port() { # host port seconds what
   done
 }
 
-# Installs from the lockfile when node_modules is missing or stale; no dependency runs install scripts.
-# Not `npm ci`: the lockfile lists other platforms' optional binaries, which a mirror may not carry,
-# and `npm ci` refuses such a lockfile while `npm install` keeps it and the pinned versions as they are.
+# Installs exactly the lockfile when node_modules is missing or stale. The lockfile is written by
+# npm 11 and lists every platform's optional binaries, so `npm ci` installs this machine's and never
+# rewrites it; --ignore-scripts because nothing may depend on an install script (one would download
+# a Prisma engine).
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.hearth-lock"
   local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "installing npm packages"
-    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed"
+    say "installing npm packages (npm ci)"
+    (cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || die "npm ci failed"
     echo "$want" >"$stamp"
   fi
 }

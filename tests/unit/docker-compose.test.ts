@@ -122,6 +122,7 @@ describe("docker compose", () => {
       rtc: Record<string, unknown>;
       keys: Record<string, string>;
       webhook: { api_key: string; urls: string[] };
+      room: Record<string, unknown>;
     };
     expect(config.port).toBe(7880);
     expect(config.rtc).toMatchObject({
@@ -136,6 +137,8 @@ describe("docker compose", () => {
       api_key: secrets.LIVEKIT_API_KEY,
       urls: ["http://app:3000/api/livekit/webhook"],
     });
+    // As in livekit.yaml: only the app creates rooms, so a replayed token cannot revive an ended one.
+    expect(config.room).toMatchObject({ auto_create: false });
   });
 
   it("starts reliably: Postgres is checked over TCP, the app waits for it and restarts", () => {
