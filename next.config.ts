@@ -1,10 +1,16 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads its per-request config (locale, time zone, catalogues) from src/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // A separate build folder lets two builds of one checkout run side by side (e.g. a bench run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   output: "standalone",
   poweredByHeader: false,
+  // The message catalogues are read from disk at run time (src/i18n/load-messages.ts).
+  outputFileTracingIncludes: { "/**": ["./messages/**/*.json"] },
   reactStrictMode: true,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
@@ -12,4 +18,4 @@ const nextConfig: NextConfig = {
   rewrites: () => Promise.resolve([{ source: "/@:username", destination: "/u/:username" }]),
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

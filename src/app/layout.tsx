@@ -1,16 +1,30 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
+import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Hearth", template: "%s · Hearth" },
-  description: "Live audio rooms in your browser: talk on stage, listen in, raise your hand.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: "Hearth", template: "%s · Hearth" },
+    description: t("appDescription"),
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen font-sans">
+        {/* Locale, messages, time zone and formats flow from src/i18n/request.ts. */}
+        <NextIntlClientProvider>
+          <Toaster>{children}</Toaster>
+          <TimeZoneCookie />
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,15 +1,19 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("layout");
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="sm"
+      className="font-medium text-ink-600"
       onClick={() => void signOut({ callbackUrl: "/" })}
-      className="rounded-full px-3 py-1.5 text-sm font-medium text-ink-600 hover:bg-ember-100"
     >
-      Sign out
-    </button>
+      {t("signOut")}
+    </Button>
   );
 }

@@ -1,8 +1,11 @@
 import Link from "next/link";
-import { formatLiveFor, formatStartTime } from "@/lib/format-time";
+import { useFormatter, useTranslations } from "next-intl";
+import { liveDuration } from "@/lib/format-time";
 import type { ClubPage } from "@/server/clubs/get-club-page";
 
 export function ClubRooms({ club }: { club: ClubPage }) {
+  const format = useFormatter();
+  const time = useTranslations("time");
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="club-live" className="flex flex-col gap-2">
@@ -22,7 +25,7 @@ export function ClubRooms({ club }: { club: ClubPage }) {
                 <span className="font-bold">{room.title}</span>
                 <span className="block text-sm text-ink-600">
                   {room.listenerCount} listening
-                  {room.startedAt && ` · ${formatLiveFor(room.startedAt)}`}
+                  {room.startedAt && ` · ${time("liveFor", liveDuration(room.startedAt))}`}
                 </span>
               </Link>
             </li>
@@ -44,7 +47,7 @@ export function ClubRooms({ club }: { club: ClubPage }) {
                 <span className="font-bold">{room.title}</span>
                 {room.scheduledFor && (
                   <span className="block text-sm text-ink-600">
-                    {formatStartTime(room.scheduledFor)}
+                    {format.dateTime(room.scheduledFor, "startTime")}
                   </span>
                 )}
               </Link>

@@ -1,31 +1,36 @@
+import { Plus } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { AutoRefresh } from "@/components/hallway/auto-refresh";
 import { LiveRoomCard } from "@/components/hallway/live-room-card";
 import { TopicFilter } from "@/components/hallway/topic-filter";
-import { formatStartTime } from "@/lib/format-time";
-import { TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import { Button } from "@/components/ui/button";
+import type { RoomTopicValue } from "@/lib/topics";
 import type { Hallway as HallwayData } from "@/server/rooms/find-hallway";
 
 type HallwayProps = { hallway: HallwayData; topic: RoomTopicValue | undefined };
 
 export function Hallway({ hallway, topic }: HallwayProps) {
+  const t = useTranslations("hallway");
+  const topics = useTranslations("topics");
+  const format = useFormatter();
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
       <AutoRefresh seconds={5} />
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-extrabold tracking-tight">Hallway</h1>
-        <Link
-          href="/rooms/new"
-          className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700"
-        >
-          Start a room
-        </Link>
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <Button asChild>
+          <Link href="/rooms/new">
+            <Plus aria-hidden="true" />
+            {t("startRoom")}
+          </Link>
+        </Button>
       </div>
       <TopicFilter current={topic} />
 
       <section aria-labelledby="live-heading" className="flex flex-col gap-3">
         <h2 id="live-heading" className="text-xl font-bold">
-          Live now
+          {t("liveNow")}
         </h2>
         {hallway.live.length > 0 ? (
           <ul className="grid gap-4 md:grid-cols-2">
@@ -36,13 +41,16 @@ export function Hallway({ hallway, topic }: HallwayProps) {
         ) : (
           <div className="rounded-2xl bg-white p-8 text-center shadow-sm">
             <p className="text-lg font-semibold">
-              No rooms live right now{topic ? ` in ${TOPIC_LABELS[topic]}` : ""}
+              {topic ? t("noLiveRoomsInTopic", { topic: topics(topic) }) : t("noLiveRooms")}
             </p>
             <p className="mt-1 text-ink-600">
-              <Link href="/rooms/new" className="font-semibold text-ember-700 underline">
-                Start one
-              </Link>{" "}
-              and the people who follow you will see it here.
+              {t.rich("startOne", {
+                link: (chunks) => (
+                  <Link href="/rooms/new" className="font-semibold text-ember-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </div>
         )}
@@ -50,7 +58,7 @@ export function Hallway({ hallway, topic }: HallwayProps) {
 
       <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
         <h2 id="upcoming-heading" className="text-xl font-bold">
-          Upcoming
+          {t("upcoming")}
         </h2>
         {hallway.upcoming.length > 0 ? (
           <ul className="flex flex-col divide-y divide-ember-100 rounded-2xl bg-white shadow-sm">
@@ -60,12 +68,15 @@ export function Hallway({ hallway, topic }: HallwayProps) {
                   href={`/events/${room.id}`}
                   className="flex flex-col gap-1 px-5 py-4 hover:bg-ember-50"
                 >
-                  <span className="text-sm font-semibold text-ember-700">
-                    {formatStartTime(room.scheduledFor)}
-                  </span>
+                  <time
+                    dateTime={room.scheduledFor.toISOString()}
+                    className="text-sm font-semibold text-ember-700"
+                  >
+                    {format.dateTime(room.scheduledFor, "startTime")}
+                  </time>
                   <span className="font-bold">{room.title}</span>
                   <span className="text-sm text-ink-600">
-                    Hosted by {room.hostName} · {TOPIC_LABELS[room.topic]}
+                    {t("hostedBy", { name: room.hostName })} · {topics(room.topic)}
                     {room.clubName && ` · ${room.clubName}`}
                   </span>
                 </Link>
@@ -73,9 +84,7 @@ export function Hallway({ hallway, topic }: HallwayProps) {
             ))}
           </ul>
         ) : (
-          <p className="text-ink-600">
-            Nothing scheduled yet. Schedule a room to let people plan for it.
-          </p>
+          <p className="text-ink-600">{t("nothingScheduled")}</p>
         )}
       </section>
     </main>

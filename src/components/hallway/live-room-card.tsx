@@ -1,19 +1,24 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
-import { formatLiveFor } from "@/lib/format-time";
-import { TOPIC_LABELS } from "@/lib/topics";
+import { liveDuration } from "@/lib/format-time";
 import type { HallwayRoom } from "@/server/rooms/find-hallway";
 
 export function LiveRoomCard({ room }: { room: HallwayRoom }) {
+  const t = useTranslations("hallway");
+  const topics = useTranslations("topics");
+  const time = useTranslations("time");
   const names = room.speakers.map((speaker) => speaker.displayName).join(", ");
   return (
     <li className="rounded-2xl bg-white shadow-sm transition hover:shadow-md">
       <Link href={`/rooms/${room.id}`} className="flex flex-col gap-3 rounded-2xl p-5">
         <p className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-ink-600">
-          <span className="rounded-full bg-red-600 px-2 py-0.5 text-white">Live</span>
-          <span>{TOPIC_LABELS[room.topic]}</span>
+          <span className="rounded-full bg-red-700 px-2 py-0.5 text-white">{t("live")}</span>
+          <span>{topics(room.topic)}</span>
           {room.clubName && <span>· {room.clubName}</span>}
-          {room.followedSpeaking && <span className="text-ember-700">· People you follow</span>}
+          {room.followedSpeaking && (
+            <span className="text-ember-700">· {t("peopleYouFollow")}</span>
+          )}
         </p>
         <h3 className="text-lg font-bold leading-snug">{room.title}</h3>
         {room.speakers.length > 0 && (
@@ -32,8 +37,8 @@ export function LiveRoomCard({ room }: { room: HallwayRoom }) {
           </div>
         )}
         <p className="text-sm text-ink-600">
-          {room.speakerCount} on stage · {room.listenerCount} listening
-          {room.startedAt && ` · ${formatLiveFor(room.startedAt)}`}
+          {t("roomCounts", { speakers: room.speakerCount, listeners: room.listenerCount })}
+          {room.startedAt && ` · ${time("liveFor", liveDuration(room.startedAt))}`}
         </p>
       </Link>
     </li>

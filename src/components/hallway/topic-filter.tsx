@@ -1,13 +1,18 @@
 import Link from "next/link";
-import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+import { ROOM_TOPICS, type RoomTopicValue } from "@/lib/topics";
 
-const base = "rounded-full px-3 py-1 text-sm font-medium";
-const idle = `${base} bg-white hover:bg-ember-100`;
-const active = `${base} bg-ink-900 text-white`;
+// Filter chips are links (each filter is a URL), styled as pills; the current one is marked.
+const chip = "rounded-full px-3 py-1 text-sm font-medium";
+const idle = cn(chip, "bg-white hover:bg-ember-100");
+const active = cn(chip, "bg-ink-900 text-white");
 
 export function TopicFilter({ current }: { current: RoomTopicValue | undefined }) {
+  const t = useTranslations("hallway");
+  const topics = useTranslations("topics");
   return (
-    <nav aria-label="Filter by topic">
+    <nav aria-label={t("filterByTopic")}>
       <ul className="flex flex-wrap gap-2">
         <li>
           <Link
@@ -15,7 +20,7 @@ export function TopicFilter({ current }: { current: RoomTopicValue | undefined }
             className={current ? idle : active}
             aria-current={current ? undefined : "page"}
           >
-            All
+            {t("allTopics")}
           </Link>
         </li>
         {ROOM_TOPICS.map((topic) => (
@@ -25,7 +30,7 @@ export function TopicFilter({ current }: { current: RoomTopicValue | undefined }
               className={current === topic ? active : idle}
               aria-current={current === topic ? "page" : undefined}
             >
-              {TOPIC_LABELS[topic]}
+              {topics(topic)}
             </Link>
           </li>
         ))}

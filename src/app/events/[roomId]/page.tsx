@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import {
+  addInviteesAction,
+  cancelRoomAction,
+  startRoomAction,
+  updateRoomAction,
+} from "@/app/events/[roomId]/actions";
 import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
 import { HostControls } from "@/components/events/host-controls";
 import { AppHeader } from "@/components/layout/app-header";
-import { formatStartTime } from "@/lib/format-time";
+import { getFormatter } from "next-intl/server";
 import { TOPIC_LABELS } from "@/lib/topics";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
@@ -31,6 +37,7 @@ export default async function EventPage({ params }: Props) {
   if (room.status === "LIVE") redirect(`/rooms/${room.id}`);
   const note = statusNote(room);
   const canManage = room.isHost && room.status === "SCHEDULED";
+  const format = await getFormatter();
 
   return (
     <>
@@ -38,7 +45,9 @@ export default async function EventPage({ params }: Props) {
       <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <article className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
           {room.scheduledFor && (
-            <p className="font-semibold text-ember-700">{formatStartTime(room.scheduledFor)}</p>
+            <p className="font-semibold text-ember-700">
+              {format.dateTime(room.scheduledFor, "startTime")}
+            </p>
           )}
           <h1 className="text-3xl font-extrabold tracking-tight">{room.title}</h1>
           <p className="text-ink-600">
@@ -78,7 +87,11 @@ export default async function EventPage({ params }: Props) {
             <h2 id="host-heading" className="text-xl font-bold">
               You are hosting
             </h2>
-            <HostControls roomId={room.id} />
+            <HostControls
+              roomId={room.id}
+              startRoomAction={startRoomAction}
+              cancelRoomAction={cancelRoomAction}
+            />
             {room.visibility === "CLOSED" && (
               <div className="flex flex-col gap-2">
                 <h3 className="font-semibold">Guest list</h3>
@@ -87,7 +100,7 @@ export default async function EventPage({ params }: Props) {
                     ? room.invites.map((guest) => `@${guest.username}`).join(", ")
                     : "Nobody added yet."}
                 </p>
-                <AddInviteesForm roomId={room.id} />
+                <AddInviteesForm roomId={room.id} action={addInviteesAction} />
               </div>
             )}
             <details>
@@ -95,6 +108,7 @@ export default async function EventPage({ params }: Props) {
               <div className="mt-4">
                 <EditEventForm
                   room={{ ...room, scheduledFor: (room.scheduledFor ?? new Date()).toISOString() }}
+                  action={updateRoomAction}
                 />
               </div>
             </details>

@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { TIME_ZONE_COOKIE } from "@/i18n/locales";
+
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * Tells the server the browser's time zone (a cookie), so server-rendered times are local for
+ * members who have not picked a zone in settings. Re-renders once when the cookie was missing or
+ * stale; a member's own setting still wins on the server.
+ */
+export function TimeZoneCookie() {
+  const router = useRouter();
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const current = document.cookie
+      .split("; ")
+      .find((part) => part.startsWith(`${TIME_ZONE_COOKIE}=`))
+      ?.slice(TIME_ZONE_COOKIE.length + 1);
+    if (!zone || decodeURIComponent(current ?? "") === zone) return;
+    document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=${ONE_YEAR_SECONDS}; samesite=lax`;
+    router.refresh();
+  }, [router]);
+  return null;
+}

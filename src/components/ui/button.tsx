@@ -1,0 +1,54 @@
+import { cva, type VariantProps } from "class-variance-authority";
+import { Slot } from "radix-ui";
+import type { ComponentProps } from "react";
+import { cn } from "@/components/ui/cn";
+
+// The one place a button's look lives. Primary is orange-700 (#c2410c): white text on it is 5.2:1,
+// where the old orange-600 was 3.6:1 and failed WCAG AA.
+export const buttonVariants = cva(
+  "inline-flex shrink-0 items-center justify-center gap-2 rounded-full font-semibold whitespace-nowrap transition-colors focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-ember-700 disabled:cursor-not-allowed disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
+  {
+    variants: {
+      variant: {
+        primary: "bg-ember-700 text-white hover:bg-ember-800",
+        dark: "bg-ink-900 text-white hover:bg-ink-600",
+        secondary: "border border-stone-300 bg-white text-ink-900 hover:bg-ember-100",
+        ghost: "text-ink-900 hover:bg-ember-100",
+        danger: "bg-red-700 text-white hover:bg-red-800",
+        dangerOutline: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
+        link: "rounded-sm px-0 py-0 text-ember-700 underline-offset-4 hover:underline",
+      },
+      size: {
+        sm: "px-3 py-1.5 text-sm",
+        md: "px-5 py-2.5",
+        lg: "px-6 py-3 text-lg",
+        icon: "size-10 p-0",
+      },
+    },
+    compoundVariants: [{ variant: "link", className: "px-0 py-0" }],
+    defaultVariants: { variant: "primary", size: "md" },
+  },
+);
+
+export type ButtonProps = ComponentProps<"button"> &
+  VariantProps<typeof buttonVariants> & {
+    /** Render the child (e.g. a next/link) with the button's look instead of a <button>. */
+    asChild?: boolean;
+  };
+
+/** A button; `type` defaults to "button", so a form's submit button says `type="submit"`. */
+export function Button({
+  className,
+  variant,
+  size,
+  asChild = false,
+  type = "button",
+  ...props
+}: ButtonProps) {
+  if (asChild) {
+    return <Slot.Root className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  }
+  return (
+    <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />
+  );
+}

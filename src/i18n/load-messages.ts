@@ -1,0 +1,38 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { AbstractIntlMessages } from "next-intl";
+import type { Locale } from "@/i18n/locales";
+
+// Catalogues live in messages/<locale>/<namespace>.json: each file is one top-level namespace, so
+// every team adds its own file and nobody edits a shared JSON. Read once per process: they ship with
+// the build and never change while it runs (restart `next dev` after adding a namespace file).
+const MESSAGES_DIR = path.join(process.cwd(), "messages");
+const cache = new Map<Locale, Promise<AbstractIntlMessages>>();
+
+export function loadMessages(locale: Locale): Promise<AbstractIntlMessages> {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const loading = readCatalogue(locale);
+  cache.set(locale, loading);
+  loading.catch(() => cache.delete(locale));
+  return loading;
+}
+
+async function readCatalogue(locale: Locale): Promise<AbstractIntlMessages> {
+  const dir = path.join(MESSAGES_DIR, locale);
+  const files = (await readdir(dir)).filter((file) => file.endsWith(".json")).sort();
+  const entries = await Promise.all(
+    files.map(async (file) => {
+      const parsed: unknown = JSON.parse(await readFile(path.join(dir, file), "utf8"));
+      if (!isMessages(parsed))
+        throw new Error(`${locale}/${file} is not a JSON object of messages`);
+      return [path.basename(file, ".json"), parsed] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+function isMessages(value: unknown): value is AbstractIntlMessages {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
