@@ -1,18 +1,22 @@
 import { getEnv, nextRuntime } from "@/env";
 
-// Presence is repaired even in quiet spells, when no join triggers a sweep; the sweep itself claims
-// its turn in Postgres, so with many app instances it still runs about once a minute in all.
-const SWEEP_EVERY_MS = 60_000;
-
 // Validates configuration when the server starts, so a bad setting stops it with a clear message.
 export async function register() {
   if (nextRuntime() !== "nodejs") return;
-  getEnv();
+  const intervalMs = getEnv().PRESENCE_SWEEP_SECONDS * 1000;
   const { reconcileLiveRooms } = await import("@/server/presence/reconcile-live-rooms");
+  // Presence is repaired even in quiet spells, when no join triggers a sweep. Every instance looks
+  // twice per interval and the sweep claims its turn in Postgres, so the whole cluster sweeps once
+  // per interval, and a dead instance delays the next sweep by at most half an interval.
   const timer = setInterval(() => {
-    reconcileLiveRooms({ minIntervalMs: SWEEP_EVERY_MS }).catch((error: unknown) => {
-      console.warn("presence sweep failed", error);
-    });
-  }, SWEEP_EVERY_MS);
+    reconcileLiveRooms({ minIntervalMs: intervalMs })
+      .then((swept) => {
+        if (swept.ran)
+          console.info(`presence sweep: ${swept.checked} live rooms, ${swept.repaired} repaired`);
+      })
+      .catch((error: unknown) => {
+        console.warn("presence sweep failed", error);
+      });
+  }, intervalMs / 2);
   timer.unref();
 }

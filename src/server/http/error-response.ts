@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
+import { isDatabaseUnavailable } from "@/server/http/database-unavailable";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ErrorBody = {
@@ -44,6 +45,14 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
         { status: 404 },
       );
     }
+  }
+  // PostgreSQL restarting or failing over: a moment's outage, not a bug; clients retry.
+  if (isDatabaseUnavailable(error)) {
+    console.warn("database unavailable", error instanceof Error ? error.message : error);
+    return NextResponse.json(
+      { error: { code: "UNAVAILABLE", message: "We're briefly unavailable. Please try again." } },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
   }
   console.error("unexpected error", error);
   return NextResponse.json(

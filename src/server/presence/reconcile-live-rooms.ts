@@ -18,8 +18,10 @@ export type ReconcileLiveRoomsOptions = {
 export async function reconcileLiveRooms({
   minIntervalMs,
   limit = 500,
-}: ReconcileLiveRoomsOptions): Promise<{ checked: number; repaired: number }> {
-  if (minIntervalMs > 0 && !(await claimSweep(minIntervalMs))) return { checked: 0, repaired: 0 };
+}: ReconcileLiveRoomsOptions): Promise<{ ran: boolean; checked: number; repaired: number }> {
+  if (minIntervalMs > 0 && !(await claimSweep(minIntervalMs))) {
+    return { ran: false, checked: 0, repaired: 0 };
+  }
   const [live, livekitRooms] = await Promise.all([
     db.room.findMany({
       where: { status: "LIVE" },
@@ -34,17 +36,29 @@ export async function reconcileLiveRooms({
     (room) => headcount.get(room.id) !== room.listenerCount + room.speakerCount,
   );
   for (const room of suspect) await reconcileRoom({ roomId: room.id });
-  return { checked: live.length, repaired: suspect.length };
+  return { ran: true, checked: live.length, repaired: suspect.length };
 }
 
-/** True for exactly one caller per interval, across every app instance. */
+// pg_advisory locks take a bigint; this one names the presence sweep across every app instance.
+const SWEEP_LOCK_KEY = 0x4865_6172_7468_01n; // "Hearth" + 1
+
+/**
+ * True for exactly one caller per interval, across every app instance. The advisory lock lets
+ * exactly one instance look at a time (the others return at once instead of queueing on the row);
+ * the stored time of the last sweep is what spaces sweeps an interval apart.
+ */
 async function claimSweep(minIntervalMs: number): Promise<boolean> {
-  const now = new Date();
-  const dueBefore = new Date(now.getTime() - minIntervalMs);
-  const claimed = await db.$queryRaw<{ key: string }[]>`
-    INSERT INTO "RateLimit" (key, count, "windowStart") VALUES ('presence-sweep', 1, ${now})
-    ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1, "windowStart" = ${now}
-      WHERE "RateLimit"."windowStart" <= ${dueBefore}
-    RETURNING key`;
-  return claimed.length > 0;
+  return db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS locked`;
+    if (!lock?.locked) return false;
+    const now = new Date();
+    const dueBefore = new Date(now.getTime() - minIntervalMs);
+    const claimed = await tx.$queryRaw<{ key: string }[]>`
+      INSERT INTO "RateLimit" (key, count, "windowStart") VALUES ('presence-sweep', 1, ${now})
+      ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1, "windowStart" = ${now}
+        WHERE "RateLimit"."windowStart" <= ${dueBefore}
+      RETURNING key`;
+    return claimed.length > 0;
+  });
 }
