@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SkipLink } from "@/components/layout/skip-link";
 import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen font-sans">
         {/* Locale, messages, time zone and formats flow from src/i18n/request.ts. */}
         <NextIntlClientProvider>
+          <SkipLink />
           <Toaster>{children}</Toaster>
           <TimeZoneCookie />
         </NextIntlClientProvider>
