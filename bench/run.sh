@@ -85,6 +85,7 @@ for name in "${SELECTED[@]}"; do
     2> >(tee "$RUN_DIR/$name.log" >&2); then
     FAILED+=("$name")
     say "$name failed (log: $RUN_DIR/$name.log)"
+    node_modules/.bin/tsx bench/lib/mark-failed.ts "$name" "$RUN_DIR/$name.log"
   fi
 done
 

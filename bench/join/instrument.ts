@@ -12,7 +12,8 @@
     sessionStorage.setItem(KEY, JSON.stringify(marks));
   };
   const peers: RTCPeerConnection[] = [];
-  Object.assign(window, { hearthBenchMarks: marks });
+  // The floor page (bench/join/floor-page.ts) stamps its own connect() call through this.
+  Object.assign(window, { hearthBenchMarks: marks, hearthBenchMark: mark });
 
   document.addEventListener(
     "click",
@@ -23,13 +24,21 @@
     true,
   );
 
+  const isPrefetch = (init: RequestInit | undefined) =>
+    new Headers(init?.headers).has("next-router-prefetch") ||
+    new Headers(init?.headers).has("next-router-segment-prefetch");
   const originalFetch = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
     const isToken = /\/api\/rooms\/[^/]+\/token$/.test(url);
+    // The router's request for the room page itself (its server render mints the token), not a
+    // prefetch of it.
+    const isPage = /\/rooms\/[0-9a-f-]{36}\?_rsc=/.test(url) && !isPrefetch(init);
     if (isToken) mark("tokenStart");
+    if (isPage) mark("pageStart");
     const response = await originalFetch(input, init);
     if (isToken) mark("tokenEnd");
+    if (isPage) mark("pageEnd");
     return response;
   };
 
@@ -56,21 +65,27 @@
     }
   };
 
-  // First inbound audio bytes, from WebRTC stats, polled every 5 ms once a peer connection exists.
+  // First inbound audio bytes, and first audible audio (decoded samples with energy: what a person
+  // would hear), from WebRTC stats, polled every 5 ms once a peer connection exists.
+  type InboundReport = {
+    type?: string;
+    kind?: string;
+    bytesReceived?: number;
+    totalAudioEnergy?: number;
+    audioLevel?: number;
+  };
   const poll = async () => {
     for (const peer of peers) {
       const stats = await peer.getStats();
-      stats.forEach((report: { type?: string; kind?: string; bytesReceived?: number }) => {
-        if (
-          report.type === "inbound-rtp" &&
-          report.kind === "audio" &&
-          (report.bytesReceived ?? 0) > 0
-        ) {
-          mark("firstAudio");
+      stats.forEach((report: InboundReport) => {
+        if (report.type !== "inbound-rtp" || report.kind !== "audio") return;
+        if ((report.bytesReceived ?? 0) > 0) mark("firstAudio");
+        if ((report.totalAudioEnergy ?? 0) > 0 || (report.audioLevel ?? 0) > 0) {
+          mark("firstAudible");
         }
       });
     }
-    if (!("firstAudio" in marks)) setTimeout(() => void poll(), 5);
+    if (!("firstAudible" in marks)) setTimeout(() => void poll(), 5);
   };
   void poll();
 })();

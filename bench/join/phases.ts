@@ -1,6 +1,8 @@
 /** The steps between clicking a live room in the hallway and hearing it, in order. */
 export const JOIN_MARKS = [
   "click",
+  "pageStart",
+  "pageEnd",
   "tokenStart",
   "tokenEnd",
   "signalStart",
@@ -8,18 +10,23 @@ export const JOIN_MARKS = [
   "signalJoined",
   "peerConnected",
   "firstAudio",
+  "firstAudible",
 ] as const;
 
-export type JoinMarks = Partial<Record<(typeof JOIN_MARKS)[number] | "peerCreated", number>>;
+export type JoinMarks = Partial<
+  Record<(typeof JOIN_MARKS)[number] | "peerCreated" | "connect", number>
+>;
 
 export const JOIN_PHASES = [
+  { name: "click → room page requested", from: "click", to: "pageStart" },
   {
-    name: "click → token request sent (navigation, room page, hydration)",
-    from: "click",
-    to: "tokenStart",
+    name: "room page request (server render; the token is minted in it)",
+    from: "pageStart",
+    to: "pageEnd",
   },
-  { name: "token request (POST /token)", from: "tokenStart", to: "tokenEnd" },
-  { name: "token → signal socket opened", from: "tokenEnd", to: "signalOpen" },
+  { name: "room page answered → signal socket opened", from: "pageEnd", to: "signalOpen" },
+  // Only when the render did not mint (e.g. a reload while listening elsewhere): the old path.
+  { name: "token request (POST /token), when asked", from: "tokenStart", to: "tokenEnd" },
   {
     name: "signal connection (socket open → join response)",
     from: "signalOpen",
@@ -31,6 +38,7 @@ export const JOIN_PHASES = [
     to: "peerConnected",
   },
   { name: "peer connected → first audio bytes", from: "peerConnected", to: "firstAudio" },
+  { name: "first audio bytes → first audible audio", from: "firstAudio", to: "firstAudible" },
 ] as const;
 
 export function phaseDurations(marks: JoinMarks): Record<string, number | null> {

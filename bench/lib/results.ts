@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -21,6 +22,11 @@ export type BenchResult = {
   name: string;
   status: "ok" | "not-runnable" | "failed";
   ranAt: string;
+  /**
+   * The commit measured (short hash, "+changes" when the tree had uncommitted edits); absent in
+   * results written before it was recorded.
+   */
+  commit?: string;
   machine: Machine;
   preliminary: boolean;
   note: string;
@@ -42,6 +48,7 @@ export function startRun(): { machine: Machine; finish: (result: NewResult) => B
       const full: BenchResult = {
         ...result,
         ranAt,
+        commit: currentCommit(),
         machine: finished,
         preliminary: isBusy(finished),
       };
@@ -49,6 +56,20 @@ export function startRun(): { machine: Machine; finish: (result: NewResult) => B
       return full;
     },
   };
+}
+
+/** The checkout's commit, so a result read later says what it measured. */
+export function currentCommit(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: RESULTS_DIR, encoding: "utf8" }).trim();
+    const hash = git("rev-parse", "--short=10", "HEAD");
+    return git("status", "--porcelain", "--untracked-files=no", "--", "src", "bench", "prisma")
+      ? `${hash}+changes`
+      : hash;
+  } catch {
+    return "unknown";
+  }
 }
 
 export function writeResult(result: BenchResult): void {
