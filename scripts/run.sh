@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Runs Hearth on http://localhost:3000: installs what is missing, starts the embedded database
 # (unless DATABASE_URL is set) and livekit-server (unless LIVEKIT_URL is set), migrates, seeds an
-# admin and an invite, then serves the production build. `--dev` serves the Next.js dev server.
+# admin and an invite, then serves the production build. `--dev` serves the Next.js dev server;
+# `--cluster` runs the scaled-out topology of docs/deploy.md on this machine.
 # Ctrl-C stops everything this script started.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
+
+# `--cluster`: Redis, two LiveKit nodes, two app instances and HAProxy (scripts/run-cluster.sh).
+[ "${1:-}" = "--cluster" ] && exec bash "$ROOT/scripts/run-cluster.sh"
 
 MODE="production"
 [ "${1:-}" = "--dev" ] && MODE="development"

@@ -111,6 +111,19 @@ ensure_chromium() {
   apt_install chromium
 }
 
+# Redis and HAProxy carry the LiveKit cluster (run.sh --cluster, the cluster tests, bench failover).
+ensure_redis() {
+  command -v redis-server >/dev/null && command -v redis-cli >/dev/null && return
+  say "installing Redis (Debian package redis-server)"
+  apt_install redis-server
+}
+
+ensure_haproxy() {
+  command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] && return
+  say "installing HAProxy (Debian package haproxy)"
+  apt_install haproxy
+}
+
 # PostgreSQL refuses to run as root; as root, run it as the postgres system user.
 as_db_user() {
   if [ "$(id -u)" -eq 0 ]; then
