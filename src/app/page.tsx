@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { Hallway } from "@/components/hallway/hallway";
 import { Landing } from "@/components/home/landing";
@@ -9,16 +10,19 @@ import { findHallway } from "@/server/rooms/find-hallway";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The title and the page share one session lookup per request.
+const findCallerOnce = cache(findCaller);
+
 // Members see "Hallway · Hearth"; the front door keeps the layout's plain "Hearth".
 export async function generateMetadata(): Promise<Metadata> {
-  if (!(await findCaller())) return {};
+  if (!(await findCallerOnce())) return {};
   const t = await getTranslations("layout");
   return { title: t("hallway") };
 }
 
 // `/` is the hallway for members and the front door for everyone else.
 export default async function HomePage({ searchParams }: Props) {
-  const caller = await findCaller();
+  const caller = await findCallerOnce();
   if (!caller) return <Landing />;
   const { topic } = hallwayFilterSchema.parse(await searchParams);
   const hallway = await findHallway({ viewerId: caller.id, topic });
