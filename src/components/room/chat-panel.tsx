@@ -27,20 +27,23 @@ export function ChatPanel({ roomId }: { roomId: string }) {
       <h2 id="chat-heading" className="text-sm font-bold tracking-wide text-ink-600 uppercase">
         Chat
       </h2>
-      <ol
+      {/* The log role sits on a wrapper: on the <ol> it would replace the list's own role. */}
+      <div
         role="log"
         aria-live="polite"
         aria-label="Chat messages"
-        className="flex max-h-80 min-h-24 flex-col gap-2 overflow-y-auto"
+        className="max-h-80 min-h-24 overflow-y-auto"
       >
-        {messages.length === 0 && <li className="text-sm text-ink-600">No messages yet.</li>}
-        {messages.map((message) => (
-          <li key={message.id} className="text-sm">
-            <span className="font-semibold">{message.senderName}: </span>
-            <span className="break-words">{message.text}</span>
-          </li>
-        ))}
-      </ol>
+        <ol className="flex flex-col gap-2">
+          {messages.length === 0 && <li className="text-sm text-ink-600">No messages yet.</li>}
+          {messages.map((message) => (
+            <li key={message.id} className="text-sm">
+              <span className="font-semibold">{message.senderName}: </span>
+              <span className="break-words">{message.text}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
       <form onSubmit={(event) => void send(event)} className="flex flex-col gap-2">
         <label htmlFor="chat-input" className="sr-only">
           Message the room
