@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/server/actions/action-result";
 import { findCaller, type Caller } from "@/server/auth/get-caller";
@@ -7,6 +8,11 @@ import { formToObject } from "@/lib/form-data";
 
 type ActionHandler<TInput, TData> = (input: TInput, caller: Caller) => Promise<TData>;
 
+export type ActionOptions<TInput, TData> = {
+  /** Where to send the caller once the action succeeded (a created room, the next step). */
+  redirectTo?: (data: TData, input: TInput) => string;
+};
+
 /**
  * Wraps a form server action: the caller must be signed in, the form is parsed with zod, and
  * failures come back as field errors and a message for `useActionState`, never as raw errors.
@@ -14,12 +20,25 @@ type ActionHandler<TInput, TData> = (input: TInput, caller: Caller) => Promise<T
 export function withAuthAction<TInput, TData>(
   schema: z.ZodType<TInput>,
   handler: ActionHandler<TInput, TData>,
+  options: ActionOptions<TInput, TData> = {},
 ) {
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<TData>> => {
     const caller = await findCaller();
-    if (!caller) return { ok: false, message: "Sign in to continue.", fieldErrors: {} };
-    return runAction(schema, formData, (input) => handler(input, caller));
+    if (!caller) {
+      return { ok: false, message: "Sign in to continue.", fieldErrors: {}, code: "UNAUTHORIZED" };
+    }
+    return runAction(schema, formData, (input) => handler(input, caller), options);
   };
+}
+
+/** The same wrapper for forms that signed-out visitors use (typing an invite code). */
+export function withPublicAction<TInput, TData>(
+  schema: z.ZodType<TInput>,
+  handler: (input: TInput) => Promise<TData>,
+  options: ActionOptions<TInput, TData> = {},
+) {
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<TData>> =>
+    runAction(schema, formData, handler, options);
 }
 
 /** The same mapping for actions that signed-out visitors use (sign-up, redeeming an invite). */
@@ -27,6 +46,7 @@ export async function runAction<TInput, TData>(
   schema: z.ZodType<TInput>,
   formData: FormData,
   handler: (input: TInput) => Promise<TData>,
+  options: ActionOptions<TInput, TData> = {},
 ): Promise<ActionResult<TData>> {
   const parsed = schema.safeParse(formToObject(formData));
   if (!parsed.success) {
@@ -35,21 +55,32 @@ export async function runAction<TInput, TData>(
       ok: false,
       message: "Please fix the highlighted fields.",
       fieldErrors,
+      code: "UNPROCESSABLE",
     };
   }
+  let data: TData;
   try {
-    return { ok: true, data: await handler(parsed.data) };
+    data = await handler(parsed.data);
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, message: error.userMessage, fieldErrors: fieldOf(error) };
+      return {
+        ok: false,
+        message: error.userMessage,
+        fieldErrors: fieldOf(error),
+        code: error.code,
+      };
     }
     console.error("unexpected action error", error);
     return {
       ok: false,
       message: "Something went wrong on our side. Please try again.",
       fieldErrors: {},
+      code: "INTERNAL",
     };
   }
+  // redirect() works by throwing, so it happens here, after the try that turns throws into messages.
+  if (options.redirectTo) redirect(options.redirectTo(data, parsed.data));
+  return { ok: true, data };
 }
 
 /** Use cases name the field a conflict is about with `AppError.field`. */

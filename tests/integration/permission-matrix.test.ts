@@ -1,0 +1,211 @@
+import type * as NextAuth from "next-auth";
+import type * as NextCache from "next/cache";
+import type * as NextHeaders from "next/headers";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { ACTIONS, ROUTES, SURFACE, toFormData } from "../fixtures/app-surface";
+import {
+  CALLER_KINDS,
+  freshWorld,
+  type CallerKind,
+  type World,
+} from "../fixtures/permission-world";
+import { callAction, callerHeaders, callRoute, discoverSurface } from "../support/call-surface";
+import {
+  changedTables,
+  emptyAllTables,
+  fingerprint,
+  THROTTLE_TABLES,
+  type Fingerprint,
+} from "../support/db-fingerprint";
+
+// Server actions read the request through next/headers and next-auth's getServerSession, which
+// only work inside Next's request scope: both read the test's request instead (see the support
+// module). The session itself is still checked by next-auth and our callbacks on a real cookie.
+vi.mock("next/headers", async (importOriginal) => {
+  const { currentCookies, currentHeaders } = await import("../support/action-request");
+  return {
+    ...(await importOriginal<typeof NextHeaders>()),
+    headers: currentHeaders,
+    cookies: currentCookies,
+  };
+});
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextCache>()),
+  // Re-rendering the page that posted the form has no meaning without a browser.
+  refresh: () => undefined,
+}));
+vi.mock("next-auth", async (importOriginal) => {
+  const actual = await importOriginal<typeof NextAuth>();
+  const { sessionFromCurrentRequest } = await import("../support/action-request");
+  return { ...actual, getServerSession: sessionFromCurrentRequest(actual.getServerSession) };
+});
+
+type Row = readonly [
+  signedOut: number,
+  listener: number,
+  speaker: number,
+  moderator: number,
+  host: number,
+  otherRoomModerator: number,
+  outsider: number,
+  banned: number,
+  disabled: number,
+  admin: number,
+];
+
+// The world (tests/fixtures/permission-world.ts): a live club room with its host, a moderator, a
+// speaker and a listener present; a moderator of another room (a club member, so they see this
+// one); an outsider (not in the club, so the room does not exist for them); a member the host
+// removed; a club member whose account is disabled; a platform admin outside the club.
+// 303 is a server action that succeeded and sent the browser on (redirect).
+//
+//                                     out  lis  spk  mod  host oMod outs ban  dis  admin
+// prettier-ignore
+const ANYONE_SIGNED_IN: Row =         [401, 200, 200, 200, 200, 200, 200, 200, 401, 200];
+// prettier-ignore
+const ANYONE_REDIRECTED: Row =        [401, 303, 303, 303, 303, 303, 303, 303, 401, 303];
+// prettier-ignore
+const MODERATORS: Row =               [401, 403, 403, 200, 200, 403, 404, 403, 401, 404];
+
+// prettier-ignore
+const EXPECTED: Record<string, Row> = {
+  "POST rooms (open)":                ANYONE_SIGNED_IN,
+  "POST rooms (club)":                [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
+  "POST token":                       [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
+  "POST chat":                        [401, 200, 200, 200, 200, 404, 404, 404, 401, 404],
+  "POST reactions":                   [401, 200, 200, 200, 200, 404, 404, 404, 401, 404],
+  "POST stage/hand":                  [401, 200, 409, 409, 409, 403, 404, 403, 401, 404],
+  "DELETE stage/hand":                [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
+  "POST stage/invite":                MODERATORS,
+  "POST stage/dismiss":               MODERATORS,
+  "POST stage/audience":              MODERATORS,
+  "POST stage/mute":                  MODERATORS,
+  "POST stage/moderator":             MODERATORS,
+  "DELETE stage/moderator":           MODERATORS,
+  "POST stage/remove":                MODERATORS,
+  "PUT stage/hand-raising":           MODERATORS,
+  "GET stage/log":                    MODERATORS,
+  "POST end":                         [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+
+  "admin: mint invite":               [401, 404, 404, 404, 404, 404, 404, 404, 401, 200],
+  "admin: disable member":            [401, 403, 403, 403, 403, 403, 403, 403, 401, 200],
+  "club: create":                     ANYONE_REDIRECTED,
+  "club: join":                       ANYONE_SIGNED_IN,
+  // Leaving a club one is not in changes nothing; the club's last admin must hand over first.
+  "club: leave":                      [401, 200, 200, 200, 409, 200, 200, 200, 401, 200],
+  "club: approve request":            [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
+  "club: remove member":              [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
+  "event: start":                     [401, 403, 403, 403, 303, 403, 404, 403, 401, 404],
+  "event: cancel":                    [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+  "event: edit":                      [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+  "event: add guests":                [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
+  "event: remove guest":              [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
+  // Invite codes are for people without an account: the code is the permission.
+  "invite: check code":               [303, 303, 303, 303, 303, 303, 303, 303, 303, 303],
+  "invite: redeem (sign up)":         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  "invites: create":                  ANYONE_SIGNED_IN,
+  "invites: revoke host's":           [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
+  "room: private with host's friend": [401, 403, 403, 403, 303, 403, 403, 403, 401, 403],
+  "room: create (form)":              ANYONE_REDIRECTED,
+  "settings: profile":                ANYONE_SIGNED_IN,
+  "settings: password":               ANYONE_SIGNED_IN,
+  "profile: follow":                  ANYONE_SIGNED_IN,
+  "welcome: onboarding":              ANYONE_REDIRECTED,
+};
+
+type Cell = {
+  entry: string;
+  caller: CallerKind;
+  expected: number;
+  actual: number;
+  changed: string[];
+};
+
+const MATRIX_ROUTES = ROUTES.filter((route) => route.notInMatrix === undefined);
+
+/** The status of one call as `caller` in `world`. */
+async function callAs(world: World, entryName: string, caller: CallerKind): Promise<number> {
+  const headers = await callerHeaders(world, caller);
+  const route = MATRIX_ROUTES.find((entry) => entry.name === entryName);
+  if (route) {
+    const body = route.body ? JSON.stringify(route.body(world)) : null;
+    const call = { headers, params: route.params(world), path: route.path(world), body };
+    return (await callRoute(route, call)).status;
+  }
+  const action = ACTIONS.find((entry) => entry.name === entryName);
+  if (!action) throw new Error(`no route or action named ${entryName}`);
+  const outcome = await callAction(action, toFormData(action.form(world)), headers);
+  if (outcome.thrown) console.error(`${entryName} as ${caller} threw`, outcome.thrown);
+  return outcome.status;
+}
+
+describe("permissions", () => {
+  afterAll(async () => {
+    await emptyAllTables();
+  });
+
+  it("the permission matrix holds for every action and every kind of caller", async () => {
+    // Every route and action in src/app is in the registry, and every registry row has a line here.
+    const registered = new Set(
+      SURFACE.map((entry) =>
+        entry.kind === "route"
+          ? `${entry.file}#${entry.method}`
+          : `${entry.file}#${entry.exportName}`,
+      ),
+    );
+    const unregistered = (await discoverSurface()).filter((key) => !registered.has(key));
+    expect(unregistered, "add these to tests/fixtures/app-surface.ts").toEqual([]);
+    const rows = [...MATRIX_ROUTES, ...ACTIONS].map((entry) => entry.name);
+    expect(rows.filter((name) => !(name in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((name) => !rows.includes(name))).toEqual([]);
+
+    // Each call meets the same world: a call that changed any row (a permitted one, or a refusal
+    // that should not have) gets the next one a freshly built world; a call that changed nothing
+    // leaves the world as it was, proven by the fingerprint, so it is used again.
+    const cells: Cell[] = [];
+    const started = performance.now();
+    let world: World | null = null;
+    let before: Fingerprint = new Map();
+    for (const name of rows) {
+      const row = EXPECTED[name];
+      if (!row) continue;
+      for (const [index, caller] of CALLER_KINDS.entries()) {
+        if (!world) {
+          world = await freshWorld();
+          before = await fingerprint();
+        }
+        const actual = await callAs(world, name, caller);
+        const after = await fingerprint();
+        const changed = changedTables(before, after);
+        if (changed.length > 0) world = null;
+        before = after;
+        cells.push({
+          entry: name,
+          caller,
+          expected: row[index] ?? 0,
+          actual,
+          changed: changed.filter((table) => !THROTTLE_TABLES.includes(table)),
+        });
+      }
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.info(
+      `permission matrix: ${rows.length} actions × ${CALLER_KINDS.length} callers = ` +
+        `${cells.length} cells in ${seconds} s`,
+    );
+
+    const wrongStatus = cells
+      .filter((cell) => cell.actual !== cell.expected)
+      .map((cell) => `${cell.entry} as ${cell.caller}: ${cell.actual}, expected ${cell.expected}`);
+    const refusedButWrote = cells
+      .filter((cell) => cell.actual >= 400 && cell.changed.length > 0)
+      .map(
+        (cell) =>
+          `${cell.entry} as ${cell.caller} (${cell.actual}) changed ${cell.changed.join(", ")}`,
+      );
+    // A permitted call that changed nothing would make its refusals prove nothing either, except
+    // where doing nothing is the answer (a hand not raised, nobody's microphone to mute, …).
+    expect(wrongStatus).toEqual([]);
+    expect(refusedButWrote).toEqual([]);
+  }, 600_000);
+});
