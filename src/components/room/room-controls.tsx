@@ -15,6 +15,7 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const onStage = role !== "listener";
   return (
     <section
+      id="room-controls"
       aria-label="Room controls"
       className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3"
     >

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
 import { getEnv } from "@/env";
 import { roomParamsSchema } from "@/lib/live/room-api";
@@ -23,6 +24,8 @@ export default async function RoomPage({ params }: RoomPageProps) {
 
   return (
     <>
+      {/* After the layout's "Skip to main content": the mic and hand sit at the page's end. */}
+      <SkipLink to="room-controls" label="skipToRoomControls" />
       <AppHeader caller={caller} />
       {room.isRemoved ? (
         <RoomNotice title="You were removed from this room">
