@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { availableParallelism } from "node:os";
 import { benchDb, createHostedRoom, createMembers } from "../lib/app-data";
+import { livekitAdmin } from "../lib/livekit-admin";
 import { benchEnv } from "../lib/env";
 import { recordNotRunnable } from "../lib/not-runnable";
 import { watchProcess, type Usage } from "../lib/process-usage";
@@ -93,6 +94,8 @@ try {
 const run = startRun();
 const db = benchDb();
 const { room } = await createHostedRoom(db, "Fanout benchmark");
+// lk load-test joins before any app listener, and livekit.yaml leaves room creation to the app.
+await livekitAdmin().createRoom({ name: room.id, emptyTimeout: 300 });
 const cores = availableParallelism();
 const steps: Step[] = [];
 /** Writes the result so far: a run cut short by its time limit still leaves every finished step. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { AccessToken } from "livekit-server-sdk";
 import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
+import { livekitAdmin } from "../lib/livekit-admin";
 
 async function token(identity: string, roomName: string, canPublish: boolean): Promise<string> {
   const accessToken = new AccessToken(benchEnv.livekitKey(), benchEnv.livekitSecret(), {
@@ -36,6 +37,8 @@ export async function startLatencyServer(
       bundleForBrowser(path.resolve(import.meta.dirname, "onset-worklet.ts")),
     ],
   };
+  // livekit.yaml turns room auto-creation off (only the app creates rooms), so the bench does too.
+  await livekitAdmin().createRoom({ name: roomName, emptyTimeout: 300 });
   const server = createServer((request, response) => {
     if (request.url === "/tokens") {
       void Promise.all([token("speaker", roomName, true), token("listener", roomName, false)]).then(

@@ -21,6 +21,8 @@ describe("livekit-server", () => {
       role: "listener",
     });
 
+    // livekit.yaml has room.auto_create off: only the app creates rooms.
+    await roomService().createRoom({ name: roomName, emptyTimeout: 60 });
     const room = new Room();
     rooms.push(room);
     await room.connect(getEnv().LIVEKIT_URL, token, { autoSubscribe: true, dynacast: false });

@@ -2,6 +2,7 @@ import "server-only";
 import { assertClubAdmin } from "@/server/clubs/club-admin";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { disconnectFromLiveRooms } from "@/server/presence/disconnect-from-live-rooms";
 
 export type ManageMemberOptions = {
   actorId: string;
@@ -10,7 +11,10 @@ export type ManageMemberOptions = {
   action: "promote" | "remove";
 };
 
-/** A club admin makes a member an admin, or removes a member (never themselves). */
+/**
+ * A club admin makes a member an admin, or removes a member (never themselves); a removed member
+ * leaves the club's live rooms at once.
+ */
 export async function manageMember(options: ManageMemberOptions): Promise<void> {
   await assertClubAdmin(options.clubId, options.actorId);
   if (options.userId === options.actorId) {
@@ -23,5 +27,11 @@ export async function manageMember(options: ManageMemberOptions): Promise<void> 
       : await db.clubMember.deleteMany({ where });
   if (changed.count === 0) {
     throw new AppError("NOT_FOUND", { userMessage: "That person is not a member." });
+  }
+  if (options.action === "remove") {
+    await disconnectFromLiveRooms({
+      userId: options.userId,
+      rooms: { clubId: options.clubId, visibility: "CLUB" },
+    });
   }
 }

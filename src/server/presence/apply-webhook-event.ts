@@ -2,8 +2,8 @@ import "server-only";
 import type { WebhookEvent } from "livekit-server-sdk";
 import { z } from "zod";
 import { db } from "@/server/db";
+import { judgeParticipant } from "@/server/presence/judge-participant";
 import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
-import { ejectBannedParticipant } from "@/server/stage/eject-banned-participant";
 
 export type ApplyWebhookEventOptions = { event: WebhookEvent };
 
@@ -24,7 +24,16 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
   const roomId = uuid.safeParse(event.room?.name);
   // Rooms not named by a Hearth room id are not ours (another app sharing the LiveKit server).
   if (!roomId.success) return false;
-  const applied = await db.$transaction(async (tx) => {
+  // LiveKit 1.13 cannot revoke a token: whoever joined, with whatever token, is judged against
+  // Postgres (removed, or given the stored role, hand and permissions). It runs alongside the
+  // presence update, not after it, to shorten what a replayed token can do; and on duplicate
+  // deliveries too, so a retry after a failed judgement still judges.
+  const joined = event.event === "participant_joined" ? event.participant : undefined;
+  const judgement =
+    joined && uuid.safeParse(joined.identity).success
+      ? judgeParticipant({ roomId: roomId.data, participant: joined })
+      : Promise.resolve(null);
+  const presence = db.$transaction(async (tx) => {
     if (event.id) {
       const fresh = await tx.webhookEvent.createMany({
         data: [{ id: event.id }],
@@ -44,7 +53,8 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
         await tx.$executeRaw`
           UPDATE "RoomParticipant" SET "leftAt" = NULL, "joinedAt" = GREATEST("joinedAt", ${sessionStart})
           WHERE "roomId" = ${roomId.data}::uuid AND "userId" = ${userId.data}::uuid
-            AND "bannedAt" IS NULL AND ("leftAt" IS NULL OR "leftAt" < ${sessionStart})`;
+            AND "bannedAt" IS NULL AND ("leftAt" IS NULL OR "leftAt" < ${sessionStart})
+            AND EXISTS (SELECT 1 FROM "Room" r WHERE r.id = ${roomId.data}::uuid AND r.status = 'LIVE')`;
         await recountPresence(tx, roomId.data);
         return true;
       }
@@ -82,11 +92,7 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
     }
   });
 
-  // A removed member replaying an old token (LiveKit 1.13 cannot revoke one) is shown out again.
-  const joinedId = uuid.safeParse(event.participant?.identity);
-  if (event.event === "participant_joined" && joinedId.success) {
-    await ejectBannedParticipant({ roomId: roomId.data, userId: joinedId.data });
-  }
+  const [applied] = await Promise.all([presence, judgement]);
   return applied;
 }
 

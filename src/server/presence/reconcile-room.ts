@@ -5,7 +5,7 @@ import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
 import { EMPTY_TIMEOUT_SECONDS } from "@/server/livekit/room-settings";
 import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
-import { ejectBannedParticipant } from "@/server/stage/eject-banned-participant";
+import { judgeParticipant, type LivekitParticipant } from "@/server/presence/judge-participant";
 
 export type ReconcileRoomOptions = { roomId: string };
 
@@ -21,14 +21,18 @@ const JOIN_GRACE_MS = 30_000;
 
 const uuid = z.uuid();
 
+// Participants judged at once: enough to finish a big room quickly, few enough for the pool.
+const JUDGE_CONCURRENCY = 8;
+
 /**
  * Repairs a room's presence from LiveKit's own list of participants, for when a webhook was lost:
  * people LiveKit no longer has are marked gone, people it has are marked present, and counts are
  * recomputed. A live room LiveKit no longer knows, idle for longer than the empty timeout, ends.
  */
 export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<ReconciledRoom> {
-  const inLivekit = await listIdentities(roomId);
-  const present = (inLivekit ?? []).filter((identity) => uuid.safeParse(identity).success);
+  const inLivekit = await listLivekitParticipants(roomId);
+  const members = (inLivekit ?? []).filter((p) => uuid.safeParse(p.identity).success);
+  const present = members.map((participant) => participant.identity);
   const now = new Date();
   const graceStart = new Date(now.getTime() - JOIN_GRACE_MS);
   const idleSince = new Date(now.getTime() - EMPTY_TIMEOUT_SECONDS * 1000);
@@ -64,20 +68,23 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
     };
   });
 
-  // Anyone LiveKit has in the room although they were removed (a replayed token) is shown out.
-  const banned = await db.roomParticipant.findMany({
-    where: { roomId, userId: { in: present }, bannedAt: { not: null } },
-    select: { userId: true },
-  });
-  for (const { userId } of banned) await ejectBannedParticipant({ roomId, userId });
+  // Everyone LiveKit has in the room is judged against Postgres, as on joining: a webhook that
+  // never arrived must not leave a replayed token's grants standing.
+  for (let start = 0; start < members.length; start += JUDGE_CONCURRENCY) {
+    await Promise.all(
+      members
+        .slice(start, start + JUDGE_CONCURRENCY)
+        .map((participant) => judgeParticipant({ roomId, participant })),
+    );
+  }
   return reconciled;
 }
 
-/** The identities in the LiveKit room, or null when LiveKit has no such room. */
-async function listIdentities(roomId: string): Promise<string[] | null> {
+/** The participants in the LiveKit room, or null when LiveKit has no such room. */
+async function listLivekitParticipants(roomId: string): Promise<LivekitParticipant[] | null> {
   try {
     const participants = await roomService().listParticipants(roomId);
-    if (participants.length > 0) return participants.map((participant) => participant.identity);
+    if (participants.length > 0) return participants;
     // An empty list is also what LiveKit answers for a room it does not have.
     const rooms = await roomService().listRooms([roomId]);
     return rooms.length > 0 ? [] : null;

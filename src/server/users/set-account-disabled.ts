@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { disconnectFromLiveRooms } from "@/server/presence/disconnect-from-live-rooms";
 
 export type SetAccountDisabledOptions = { actorId: string; userId: string; disabled: boolean };
 
 /**
  * Disables or re-enables an account (admins only). Disabling bumps the session version, so every
- * session of the account stops working on its next request.
+ * session of the account stops working on its next request, and disconnects it from every live
+ * room it is in at once.
  */
 export async function setAccountDisabled(options: SetAccountDisabledOptions): Promise<void> {
   const actor = await db.user.findFirst({
@@ -36,4 +38,5 @@ export async function setAccountDisabled(options: SetAccountDisabledOptions): Pr
         ]
       : []),
   ]);
+  if (options.disabled) await disconnectFromLiveRooms({ userId: options.userId });
 }
