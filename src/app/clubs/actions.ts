@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clubMemberActionSchema, createClubSchema } from "@/lib/validations/clubs";
 import { withAuthAction } from "@/server/actions/with-auth-action";
@@ -11,15 +10,11 @@ import { joinClub } from "@/server/clubs/join-club";
 import { leaveClub } from "@/server/clubs/leave-club";
 import { manageMember } from "@/server/clubs/manage-member";
 
-const create = withAuthAction(createClubSchema, (input, caller) =>
-  createClub({ actorId: caller.id, input }),
+export const createClubAction = withAuthAction(
+  createClubSchema,
+  (input, caller) => createClub({ actorId: caller.id, input }),
+  { redirectTo: (club) => `/clubs/${club.slug}` },
 );
-
-export async function createClubAction(previous: unknown, formData: FormData) {
-  const result = await create(previous, formData);
-  if (result.ok) redirect(`/clubs/${result.data.slug}`);
-  return result;
-}
 
 const clubId = z.object({ clubId: z.uuid() });
 

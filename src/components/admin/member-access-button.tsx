@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type AccessResult = ActionResult<{ disabled: boolean }>;
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type MintResult = ActionResult<{ code: string; link: string; expiresAt: string }>;
 

@@ -1,11 +1,17 @@
 import Link from "next/link";
-import { manageMemberAction } from "@/app/clubs/actions";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
 import { Avatar } from "@/components/people/avatar";
+import type { FormAction } from "@/server/actions/action-result";
 import type { ClubPage } from "@/server/clubs/get-club-page";
 
+type ClubMembersProps = {
+  club: ClubPage;
+  viewerId: string;
+  manageMemberAction: FormAction<unknown>;
+};
+
 /** Members, admins first; club admins can promote and remove. */
-export function ClubMembers({ club, viewerId }: { club: ClubPage; viewerId: string }) {
+export function ClubMembers({ club, viewerId, manageMemberAction }: ClubMembersProps) {
   return (
     <ul className="flex flex-col divide-y divide-ember-100">
       {club.members.map(({ user, role }) => (

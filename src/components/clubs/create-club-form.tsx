@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { createClubAction } from "@/app/clubs/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { ROOM_TOPICS, TOPIC_LABELS } from "@/lib/topics";
+import type { FormAction } from "@/server/actions/action-result";
 
-export function CreateClubForm() {
-  const [state, action, pending] = useActionState(createClubAction, undefined);
+export function CreateClubForm({ action: createClub }: { action: FormAction<unknown> }) {
+  const [state, action, pending] = useActionState(createClub, undefined);
   const submit = useSubmitWithoutReset(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (

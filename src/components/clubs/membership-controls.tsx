@@ -1,8 +1,18 @@
-import { joinClubAction, leaveClubAction } from "@/app/clubs/actions";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
+import type { FormAction } from "@/server/actions/action-result";
 import type { ClubPage } from "@/server/clubs/get-club-page";
 
-export function MembershipControls({ club }: { club: ClubPage }) {
+type MembershipControlsProps = {
+  club: ClubPage;
+  joinClubAction: FormAction<unknown>;
+  leaveClubAction: FormAction<unknown>;
+};
+
+export function MembershipControls({
+  club,
+  joinClubAction,
+  leaveClubAction,
+}: MembershipControlsProps) {
   const fields = { clubId: club.id };
   if (club.viewer.membership === "ACTIVE") {
     return (

@@ -1,12 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { addInviteesAction } from "@/app/events/[roomId]/actions";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import type { FormAction } from "@/server/actions/action-result";
 
-export function AddInviteesForm({ roomId }: { roomId: string }) {
-  const [state, action, pending] = useActionState(addInviteesAction, undefined);
+export function AddInviteesForm({
+  roomId,
+  action: addInvitees,
+}: {
+  roomId: string;
+  action: FormAction<unknown>;
+}) {
+  const [state, action, pending] = useActionState(addInvitees, undefined);
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="roomId" value={roomId} />

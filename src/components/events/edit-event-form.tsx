@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { updateRoomAction } from "@/app/events/[roomId]/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import type { RoomTopicValue } from "@/lib/topics";
+import type { FormAction } from "@/server/actions/action-result";
 
 type EditableRoom = {
   id: string;
@@ -25,8 +25,14 @@ function toLocalInput(iso: string): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function EditEventForm({ room }: { room: EditableRoom }) {
-  const [state, action, pending] = useActionState(updateRoomAction, undefined);
+export function EditEventForm({
+  room,
+  action: updateRoom,
+}: {
+  room: EditableRoom;
+  action: FormAction<unknown>;
+}) {
+  const [state, action, pending] = useActionState(updateRoom, undefined);
   const submit = useSubmitWithoutReset(action);
   const [localTime, setLocalTime] = useState(() => toLocalInput(room.scheduledFor));
   const errors = state && !state.ok ? state.fieldErrors : {};

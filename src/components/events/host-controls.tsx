@@ -1,11 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { cancelRoomAction, startRoomAction } from "@/app/events/[roomId]/actions";
 import { FormStatus } from "@/components/forms/form-status";
+import type { FormAction } from "@/server/actions/action-result";
 
 /** Start now or cancel: the host's two decisive buttons on a scheduled room. */
-export function HostControls({ roomId }: { roomId: string }) {
+export function HostControls({
+  roomId,
+  startRoomAction,
+  cancelRoomAction,
+}: {
+  roomId: string;
+  startRoomAction: FormAction<unknown>;
+  cancelRoomAction: FormAction<unknown>;
+}) {
   const [startState, start, starting] = useActionState(startRoomAction, undefined);
   const [cancelState, cancel, cancelling] = useActionState(cancelRoomAction, undefined);
   return (

@@ -1,8 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { CopyButton } from "@/components/invites/copy-button";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { Button } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/input";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type CreateResult = ActionResult<{ code: string; link: string; expiresAt: string }>;
 
@@ -11,45 +15,41 @@ type CreateInvitePanelProps = {
   canCreate: boolean;
 };
 
-const expiry = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
-
 /** Creates an invite and shows its code and link this once: the server keeps only a hash. */
 export function CreateInvitePanel({ action, canCreate }: CreateInvitePanelProps) {
+  const t = useTranslations("invites");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const linkId = useId();
 
   return (
     <div className="flex flex-col gap-4">
       <form action={formAction}>
-        <button
-          type="submit"
-          disabled={pending || !canCreate}
-          className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-        >
-          {pending ? "Creating…" : "Create an invite"}
-        </button>
+        <Button type="submit" disabled={pending || !canCreate}>
+          {pending ? t("creating") : t("createInvite")}
+        </Button>
       </form>
       <div aria-live="polite">
         {state.ok ? (
           <div className="flex flex-col gap-3 rounded-xl border border-ember-100 bg-ember-50 p-4">
             <p className="text-sm">
-              Invite code <strong className="font-mono text-base">{state.data.code}</strong>, valid
-              until {expiry.format(new Date(state.data.expiresAt))}.{" "}
-              <strong>Copy it now: it will not be shown again.</strong>
+              {t.rich("createdNote", {
+                code: state.data.code,
+                expiresAt: new Date(state.data.expiresAt),
+                mono: (chunks) => <strong className="font-mono text-base">{chunks}</strong>,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <div className="flex flex-col gap-1">
-              <label htmlFor={linkId} className="text-sm font-semibold">
-                Share link
-              </label>
-              <input
+              <Label htmlFor={linkId}>{t("shareLink")}</Label>
+              <Input
                 id={linkId}
                 readOnly
                 value={state.data.link}
                 onFocus={(event) => event.currentTarget.select()}
-                className="rounded-lg border border-stone-300 bg-white px-3 py-1.5 font-mono text-sm"
+                className="py-1.5 font-mono text-sm"
               />
             </div>
-            <CopyButton text={state.data.link} label="Copy link" />
+            <CopyButton text={state.data.link} label={t("copyLink")} />
           </div>
         ) : (
           <p role="alert" className="text-sm font-medium text-red-700">

@@ -1,7 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { Button } from "@/components/ui/button";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type RevokeResult = ActionResult<{ inviteId: string }>;
 
@@ -13,6 +16,7 @@ type RevokeInviteButtonProps = {
 
 /** Withdraws one unused invite; the list re-renders with its new status and the allowance. */
 export function RevokeInviteButton({ action, inviteId, codePrefix }: RevokeInviteButtonProps) {
+  const t = useTranslations("invites");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="flex items-center justify-end gap-2">
@@ -20,14 +24,15 @@ export function RevokeInviteButton({ action, inviteId, codePrefix }: RevokeInvit
       <p role="status" className="text-xs text-red-700">
         {state.ok ? "" : state.message}
       </p>
-      <button
+      <Button
         type="submit"
+        variant="dangerOutline"
+        size="sm"
         disabled={pending}
-        className="rounded-full border border-red-300 bg-white px-3 py-1 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60"
+        aria-label={t("revokeInvite", { code: codePrefix })}
       >
-        {pending ? "Revoking…" : "Revoke"}
-        <span className="sr-only"> invite {codePrefix}</span>
-      </button>
+        {pending ? t("revoking") : t("revoke")}
+      </Button>
     </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createRoomAction } from "@/app/rooms/new/actions";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import type { FormAction } from "@/server/actions/action-result";
 
 type Club = { id: string; name: string };
 
@@ -20,13 +20,15 @@ const inputClass =
   "rounded-lg border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600";
 
 export function CreateRoomForm({
+  action: createRoom,
   clubs,
   initialClubId,
 }: {
+  action: FormAction<unknown>;
   clubs: Club[];
   initialClubId?: string | undefined;
 }) {
-  const [state, action, pending] = useActionState(createRoomAction, undefined);
+  const [state, action, pending] = useActionState(createRoom, undefined);
   const [visibility, setVisibility] = useState<string>(initialClubId ? "CLUB" : "OPEN");
   const [start, setStart] = useState<"now" | "later">("now");
   const [localTime, setLocalTime] = useState("");

@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { startPrivateRoomAction } from "@/app/rooms/actions";
+import type { FormAction } from "@/server/actions/action-result";
 
 /** Shown on the profile of someone the viewer follows who follows them back. */
 export function StartPrivateRoomButton({
+  action: startPrivateRoom,
   userId,
   displayName,
 }: {
+  action: FormAction<unknown>;
   userId: string;
   displayName: string;
 }) {
-  const [state, action, pending] = useActionState(startPrivateRoomAction, undefined);
+  const [state, action, pending] = useActionState(startPrivateRoom, undefined);
   return (
     <form action={action} className="inline-flex flex-col gap-1">
       <input type="hidden" name="userId" value={userId} />

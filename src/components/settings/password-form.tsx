@@ -7,7 +7,8 @@ import { FormFooter } from "@/components/settings/form-footer";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { formText } from "@/lib/form-data";
 import { PASSWORD_MIN } from "@/lib/validations/users";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type PasswordResult = ActionResult<{ username: string }>;
 

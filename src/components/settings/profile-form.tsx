@@ -7,7 +7,8 @@ import { FormFooter } from "@/components/settings/form-footer";
 import { TopicsField } from "@/components/settings/topics-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { DISPLAY_NAME_MAX } from "@/lib/validations/users";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 import type { OwnSettings } from "@/server/users/find-own-settings";
 
 type ProfileResult = ActionResult<{ username: string; displayName: string }>;

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type CheckResult = ActionResult<string>;
 

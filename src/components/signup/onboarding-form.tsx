@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import { BioField } from "@/components/settings/bio-field";
 import { TopicsField } from "@/components/settings/topics-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 import type { OnboardingProfile } from "@/server/invites/find-onboarding-profile";
 
 type OnboardingResult = ActionResult<null>;

@@ -8,7 +8,8 @@ import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { formText } from "@/lib/form-data";
 import { PASSWORD_HINT, signupSchema, USERNAME_HINT } from "@/lib/validations/signup";
-import { initialActionState, type ActionResult } from "@/server/actions/action-result";
+import { initialActionState } from "@/lib/action-state";
+import type { ActionResult } from "@/server/actions/action-result";
 
 type SignupResult = ActionResult<{ userId: string }>;
 

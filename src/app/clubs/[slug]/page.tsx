@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { decideMembershipAction } from "@/app/clubs/actions";
+import {
+  decideMembershipAction,
+  joinClubAction,
+  leaveClubAction,
+  manageMemberAction,
+} from "@/app/clubs/actions";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
 import { ClubMembers } from "@/components/clubs/club-members";
 import { ClubRooms } from "@/components/clubs/club-rooms";
@@ -35,7 +40,11 @@ export default async function ClubPage({ params }: Props) {
           <h1 className="text-3xl font-extrabold tracking-tight">{club.name}</h1>
           {club.description && <p>{club.description}</p>}
           <div className="flex flex-wrap items-center gap-3">
-            <MembershipControls club={club} />
+            <MembershipControls
+              club={club}
+              joinClubAction={joinClubAction}
+              leaveClubAction={leaveClubAction}
+            />
             {club.viewer.isAdmin && (
               <Link
                 href={`/rooms/new?club=${club.id}`}
@@ -94,7 +103,7 @@ export default async function ClubPage({ params }: Props) {
           <h2 id="members" className="text-xl font-bold">
             Members ({club.members.length})
           </h2>
-          <ClubMembers club={club} viewerId={caller.id} />
+          <ClubMembers club={club} viewerId={caller.id} manageMemberAction={manageMemberAction} />
         </section>
       </main>
     </>

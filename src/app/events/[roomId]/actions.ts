@@ -1,7 +1,6 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addInviteesSchema, updateScheduledRoomSchema } from "@/lib/validations/rooms";
 import { withAuthAction } from "@/server/actions/with-auth-action";
@@ -12,16 +11,12 @@ import { updateScheduledRoom } from "@/server/rooms/update-scheduled-room";
 
 const roomId = z.object({ roomId: z.uuid() });
 
-const start = withAuthAction(roomId, (input, caller) =>
-  startScheduledRoom({ actorId: caller.id, roomId: input.roomId }),
-);
-
 /** The host opens the room and goes straight into it. */
-export async function startRoomAction(previous: unknown, formData: FormData) {
-  const result = await start(previous, formData);
-  if (result.ok) redirect(`/rooms/${z.string().parse(formData.get("roomId"))}`);
-  return result;
-}
+export const startRoomAction = withAuthAction(
+  roomId,
+  (input, caller) => startScheduledRoom({ actorId: caller.id, roomId: input.roomId }),
+  { redirectTo: (_started, input) => `/rooms/${input.roomId}` },
+);
 
 export const cancelRoomAction = withAuthAction(roomId, async (input, caller) => {
   await cancelScheduledRoom({ actorId: caller.id, roomId: input.roomId });

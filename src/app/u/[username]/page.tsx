@@ -9,6 +9,7 @@ import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
 import { listFollowing } from "@/server/follows/list-following";
 import { findProfile } from "@/server/users/find-profile";
+import { startPrivateRoomAction } from "@/app/rooms/actions";
 import { setFollowAction } from "./actions";
 
 // Served at /@username through a rewrite in next.config.ts.
@@ -43,7 +44,11 @@ export default async function ProfilePage({ params }: Props) {
             followingCount={profile.followingCount}
           />
           {profile.viewerFollows && profile.followsViewer && (
-            <StartPrivateRoomButton userId={profile.id} displayName={profile.displayName} />
+            <StartPrivateRoomButton
+              action={startPrivateRoomAction}
+              userId={profile.id}
+              displayName={profile.displayName}
+            />
           )}
         </ProfileCard>
         <div className="grid gap-6 sm:grid-cols-2">
