@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/server/actions/action-result";
 
 export function AddInviteesForm({
@@ -12,24 +14,21 @@ export function AddInviteesForm({
   roomId: string;
   action: FormAction<unknown>;
 }) {
+  const t = useTranslations("events");
   const [state, action, pending] = useActionState(addInvitees, undefined);
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="roomId" value={roomId} />
       <TextField
-        label="Add people"
+        label={t("addPeople")}
         name="invitees"
-        hint="Usernames, separated by commas."
+        hint={t("addPeopleHint")}
         errors={state && !state.ok ? state.fieldErrors.invitees : undefined}
       />
       <FormStatus state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded-full bg-ink-900 px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-      >
-        Add
-      </button>
+      <Button type="submit" variant="dark" size="sm" disabled={pending} className="self-start">
+        {t("add")}
+      </Button>
     </form>
   );
 }

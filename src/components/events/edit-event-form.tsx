@@ -1,11 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input, Label } from "@/components/ui/input";
 import type { RoomTopicValue } from "@/lib/topics";
 import type { FormAction } from "@/server/actions/action-result";
 
@@ -32,6 +36,7 @@ export function EditEventForm({
   room: EditableRoom;
   action: FormAction<unknown>;
 }) {
+  const t = useTranslations("events");
   const [state, action, pending] = useActionState(updateRoom, undefined);
   const submit = useSubmitWithoutReset(action);
   const [localTime, setLocalTime] = useState(() => toLocalInput(room.scheduledFor));
@@ -40,14 +45,14 @@ export function EditEventForm({
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="roomId" value={room.id} />
       <TextField
-        label="Title"
+        label={t("title")}
         name="title"
         defaultValue={room.title}
         maxLength={80}
         errors={errors.title}
       />
       <TextField
-        label="Description"
+        label={t("description")}
         name="description"
         defaultValue={room.description}
         maxLength={500}
@@ -55,16 +60,13 @@ export function EditEventForm({
       />
       <TopicSelect id="edit-topic" defaultValue={room.topic} errors={errors.topic} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="edit-time" className="text-sm font-semibold">
-          Starts at
-        </label>
-        <input
+        <Label htmlFor="edit-time">{t("startsAt")}</Label>
+        <Input
           id="edit-time"
           type="datetime-local"
           value={localTime}
           onChange={(event) => setLocalTime(event.target.value)}
           aria-describedby="edit-time-error"
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2"
         />
         <input
           type="hidden"
@@ -73,12 +75,14 @@ export function EditEventForm({
         />
         <FieldError id="edit-time-error" errors={errors.scheduledFor} />
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="handRaisingOn" defaultChecked={room.handRaisingOn} />
-        <span className="font-medium">Listeners can raise their hand</span>
-      </label>
+      <div className="flex items-center gap-2">
+        <Checkbox id="edit-hand-raising" name="handRaisingOn" defaultChecked={room.handRaisingOn} />
+        <label htmlFor="edit-hand-raising" className="font-medium">
+          {t("handRaising")}
+        </label>
+      </div>
       <TextField
-        label="Speaker limit"
+        label={t("speakerLimit")}
         name="speakerLimit"
         type="number"
         min={1}
@@ -88,15 +92,11 @@ export function EditEventForm({
       />
       <FormStatus state={state} />
       <p aria-live="polite" className="text-sm text-green-800">
-        {state?.ok ? "Saved." : ""}
+        {state?.ok ? t("saved") : ""}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded-full bg-ink-900 px-5 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        Save changes
-      </button>
+      <Button type="submit" variant="dark" disabled={pending} className="self-start">
+        {t("saveChanges")}
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogFooter,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { FormAction } from "@/server/actions/action-result";
 
 /** Start now or cancel: the host's two decisive buttons on a scheduled room. */
@@ -14,6 +23,7 @@ export function HostControls({
   startRoomAction: FormAction<unknown>;
   cancelRoomAction: FormAction<unknown>;
 }) {
+  const t = useTranslations("events");
   const [startState, start, starting] = useActionState(startRoomAction, undefined);
   const [cancelState, cancel, cancelling] = useActionState(cancelRoomAction, undefined);
   return (
@@ -21,35 +31,31 @@ export function HostControls({
       <div className="flex flex-wrap gap-3">
         <form action={start}>
           <input type="hidden" name="roomId" value={roomId} />
-          <button
-            type="submit"
-            disabled={starting}
-            className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-          >
-            {starting ? "Starting…" : "Start the room now"}
-          </button>
+          <Button type="submit" disabled={starting}>
+            {starting ? t("starting") : t("startNow")}
+          </Button>
         </form>
-        <form
-          action={cancel}
-          onSubmit={(event) => {
-            if (
-              !window.confirm(
-                "Cancel this room? Everyone who planned to come will see it cancelled.",
-              )
-            ) {
-              event.preventDefault();
-            }
-          }}
-        >
-          <input type="hidden" name="roomId" value={roomId} />
-          <button
-            type="submit"
-            disabled={cancelling}
-            className="rounded-full px-5 py-2 font-semibold text-red-700 ring-1 ring-red-200 hover:bg-red-50 disabled:opacity-60"
-          >
-            Cancel room
-          </button>
-        </form>
+        {/* Cancelling tells everyone who planned to come, so it asks first. */}
+        <Dialog>
+          <DialogTrigger asChild>
+            <Button variant="dangerOutline" disabled={cancelling}>
+              {t("cancelRoom")}
+            </Button>
+          </DialogTrigger>
+          <DialogContent title={t("cancelConfirmTitle")} description={t("cancelConfirmText")}>
+            <form action={cancel}>
+              <input type="hidden" name="roomId" value={roomId} />
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button variant="secondary">{t("keepRoom")}</Button>
+                </DialogClose>
+                <Button type="submit" variant="danger" disabled={cancelling}>
+                  {cancelling ? t("cancelling") : t("cancelRoom")}
+                </Button>
+              </DialogFooter>
+            </form>
+          </DialogContent>
+        </Dialog>
       </div>
       <FormStatus state={startState ?? cancelState} />
     </div>

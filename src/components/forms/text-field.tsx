@@ -1,4 +1,6 @@
 import { useId, type InputHTMLAttributes } from "react";
+import { FieldError } from "@/components/forms/field-error";
+import { Input, Label } from "@/components/ui/input";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -16,15 +18,12 @@ export function TextField({ label, name, hint, errors, ...input }: TextFieldProp
   const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <input
+      <Label htmlFor={id}>{label}</Label>
+      <Input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        className="rounded-lg border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600"
         {...input}
       />
       {hint && (
@@ -32,9 +31,7 @@ export function TextField({ label, name, hint, errors, ...input }: TextFieldProp
           {hint}
         </p>
       )}
-      <p id={errorId} aria-live="polite" className="text-sm text-red-700">
-        {error}
-      </p>
+      <FieldError id={errorId} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
-import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import { Label } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { ROOM_TOPICS, type RoomTopicValue } from "@/lib/topics";
 
 type TopicSelectProps = {
   id: string;
@@ -10,31 +13,30 @@ type TopicSelectProps = {
 
 /** The room topic field, labelled "Topic", with its error tied to it. */
 export function TopicSelect({ id, defaultValue, errors }: TopicSelectProps) {
+  const t = useTranslations("forms");
+  const topics = useTranslations("topics");
   const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        Topic
-      </label>
-      <select
+      <Label htmlFor={id}>{t("topic")}</Label>
+      <Select
         id={id}
         name="topic"
         defaultValue={defaultValue ?? ""}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errorId}
-        className="rounded-lg border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600"
       >
         {!defaultValue && (
           <option value="" disabled>
-            Choose a topic
+            {t("chooseTopic")}
           </option>
         )}
         {ROOM_TOPICS.map((topic) => (
           <option key={topic} value={topic}>
-            {TOPIC_LABELS[topic]}
+            {topics(topic)}
           </option>
         ))}
-      </select>
+      </Select>
       <FieldError id={errorId} errors={errors} />
     </div>
   );
