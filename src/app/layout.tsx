@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SkipLink } from "@/components/layout/skip-link";
 import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
+import { LiveSessionProvider } from "@/components/room/live-session-provider";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -23,7 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Locale, messages, time zone and formats flow from src/i18n/request.ts. */}
         <NextIntlClientProvider>
           <SkipLink />
-          <Toaster>{children}</Toaster>
+          <Toaster>
+            {/* The tab's one live room, above the pages: listening survives navigation. */}
+            <LiveSessionProvider>{children}</LiveSessionProvider>
+          </Toaster>
           <TimeZoneCookie />
         </NextIntlClientProvider>
       </body>

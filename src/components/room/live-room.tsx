@@ -1,4 +1,4 @@
-import { RoomAudioRenderer, StartAudio } from "@livekit/components-react";
+import { StartAudio } from "@livekit/components-react";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner } from "./connection-banner";
@@ -12,7 +12,10 @@ import { useRoomPeople } from "./use-room-people";
 
 type LiveRoomProps = { room: RoomView; shareUrl: string; onLeave: () => void };
 
-/** The room while connected: header, stage, audience, chat and controls, all from LiveKit state. */
+/**
+ * The room while connected: header, stage, audience, chat and controls, all from LiveKit state.
+ * Its audio plays from the layout (LiveDock), so it keeps playing on other pages.
+ */
 export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
@@ -22,7 +25,6 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
 
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6">
-      <RoomAudioRenderer />
       <ConnectionBanner />
       <StartAudio
         label="Tap to start listening"

@@ -7,18 +7,24 @@ import { getEnv } from "@/env";
 import { roomParamsSchema } from "@/lib/live/room-api";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { findRoomView } from "@/server/live/find-room-view";
+import { joinDuringRender } from "@/server/live/join-during-render";
 import { RoomClient } from "./room-client";
 
 export const metadata: Metadata = { title: "Live room" };
 
 type RoomPageProps = { params: Promise<{ roomId: string }> };
 
-// The live room: the server checks who may see it; the client island joins it through LiveKit.
+// The live room: the server checks who may see it and lets the opener in (a token minted in this
+// render); the client island connects through the tab's one LiveKit session.
 export default async function RoomPage({ params }: RoomPageProps) {
   const { roomId } = await params;
   const caller = await requireCallerOrRedirect(`/rooms/${roomId}`);
   if (!roomParamsSchema.safeParse({ roomId }).success) notFound();
-  const room = await findRoomView({ roomId, viewerId: caller.id });
+  // The join runs beside the page's own query: the token then arrives with the page.
+  const [room, minted] = await Promise.all([
+    findRoomView({ roomId, viewerId: caller.id }),
+    joinDuringRender({ roomId, userId: caller.id, displayName: caller.displayName }),
+  ]);
   if (!room) notFound();
   if (room.status === "SCHEDULED") redirect(`/events/${room.id}`);
 
@@ -35,6 +41,7 @@ export default async function RoomPage({ params }: RoomPageProps) {
         <RoomClient
           room={room}
           shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
+          minted={minted}
         />
       ) : (
         <RoomEnded />

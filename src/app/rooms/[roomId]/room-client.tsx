@@ -2,89 +2,76 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
-import type { SessionEnd } from "@/components/room/live-session";
-import { postToRoom, type RoomApiResult } from "@/components/room/room-api";
+import { useEffect, useState } from "react";
+import {
+  isActive,
+  useLiveSession,
+  type LiveRoomSummary,
+} from "@/components/room/live-session-provider";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
-import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/live/room-api";
+import type { JoinRoomResponse } from "@/lib/live/room-api";
 import type { RoomView } from "@/server/live/find-room-view";
 
-const loadLiveSession = () =>
-  import("@/components/room/live-session").then((module) => module.LiveSession);
+// LiveKit's client is most of the page's JavaScript: it loads while the connection starts.
+const LiveSession = dynamic(
+  () => import("@/components/room/live-session").then((module) => module.LiveSession),
+  { ssr: false, loading: () => <Joining /> },
+);
 
-// LiveKit's client is most of the page's JavaScript: it loads while the token is requested.
-const LiveSession = dynamic(loadLiveSession, {
-  ssr: false,
-  loading: () => <Joining />,
-});
+type RoomClientProps = {
+  room: RoomView;
+  shareUrl: string;
+  /** A token minted by this page's server render, or null when the render did not mint one. */
+  minted: JoinRoomResponse | null;
+};
 
-type Phase =
-  | { kind: "joining" }
-  | { kind: "live"; joined: JoinRoomResponse; session: number }
-  | { kind: "ended" }
-  | { kind: "refused"; title: string; message: string }
-  | { kind: "replaced" }
-  | { kind: "left" }
-  | { kind: "disconnected"; message: string; attempt: number };
-
-type RoomClientProps = { room: RoomView; shareUrl: string };
-
-/** The island: asks for a token, runs a LiveKit session, and says plainly why one ended. */
-export function RoomClient({ room, shareUrl }: RoomClientProps) {
+/**
+ * The room page's island: joins through the tab's one live session (src/app/layout.tsx), or asks
+ * before leaving another room, and says plainly why a session ended.
+ */
+export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
   const router = useRouter();
-  const [phase, setPhase] = useState<Phase>({ kind: "joining" });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void loadLiveSession();
-    void requestToken(room.id, 0, controller.signal).then((next) => {
-      if (!controller.signal.aborted) setPhase(next);
-    });
-    return () => controller.abort();
-  }, [room.id]);
-
-  const rejoin = useCallback(
-    (attempt: number) => {
-      setPhase({ kind: "joining" });
-      void requestToken(room.id, attempt).then(setPhase);
-    },
-    [room.id],
+  const { session, join, leave, rejoin } = useLiveSession();
+  const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
+  const phase = session?.room.id === room.id ? session.phase : null;
+  // Opening the page joins, unless the tab is listening to another room: then it asks first.
+  const [asking, setAsking] = useState(
+    () => session !== null && session.room.id !== room.id && isActive(session.phase),
   );
 
-  const onEnd = useCallback(
-    (why: SessionEnd) => {
-      if (why === "left") router.push("/");
-      setPhase(phaseAfter(why));
-    },
-    [router],
-  );
-
-  // After a network drop LiveKit gives up on, come back by ourselves: when the browser is online
-  // again, or after a growing pause.
-  const retryAttempt = phase.kind === "disconnected" ? phase.attempt : null;
   useEffect(() => {
-    if (retryAttempt === null) return;
-    const retry = () => rejoin(retryAttempt + 1);
-    const timer = window.setTimeout(retry, Math.min(30_000, 2_000 * 2 ** retryAttempt));
-    window.addEventListener("online", retry);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener("online", retry);
-    };
-  }, [retryAttempt, rejoin]);
+    if (asking || (phase && isActive(phase))) return;
+    join(summary, minted);
+    // Only opening the page joins; what happens next comes from the session itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
-  switch (phase.kind) {
+  if (asking && session) {
+    return (
+      <SwitchRoom
+        from={session.room}
+        onSwitch={() => {
+          setAsking(false);
+          join(summary, null);
+        }}
+        onStay={() => router.push(`/rooms/${session.room.id}`)}
+      />
+    );
+  }
+
+  switch (phase?.kind) {
+    case undefined:
+    case "joining":
+      return <Joining />;
     case "ended":
       return <RoomEnded />;
     case "left":
-      return (
-        <RoomNotice title="You left the room" action={<RejoinButton onClick={() => rejoin(0)} />} />
-      );
+      return <RoomNotice title="You left the room" action={<RejoinButton onClick={rejoin} />} />;
     case "replaced":
       return (
         <RoomNotice
           title="You joined from another tab"
-          action={<RejoinButton label="Listen here instead" onClick={() => rejoin(0)} />}
+          action={<RejoinButton label="Listen here instead" onClick={rejoin} />}
         >
           <p>This room is open in another tab or window, so this one stopped playing it.</p>
         </RoomNotice>
@@ -97,36 +84,54 @@ export function RoomClient({ room, shareUrl }: RoomClientProps) {
       );
     case "disconnected":
       return (
-        <RoomNotice
-          title="You're disconnected"
-          action={<RejoinButton onClick={() => rejoin(phase.attempt + 1)} />}
-        >
+        <RoomNotice title="You're disconnected" action={<RejoinButton onClick={rejoin} />}>
           <p role="status">{phase.message} We&apos;ll keep trying to reconnect.</p>
         </RoomNotice>
       );
-    case "joining":
-      return <Joining />;
     case "live":
       return (
         <LiveSession
-          key={phase.session}
-          joined={phase.joined}
+          livekitRoom={phase.livekitRoom}
           room={room}
           shareUrl={shareUrl}
-          onEnd={onEnd}
+          onLeave={() => {
+            leave();
+            router.push("/");
+          }}
         />
       );
   }
 }
 
-/** Asks the app for a token; the answer decides what the page shows next. */
-async function requestToken(roomId: string, attempt: number, signal?: AbortSignal): Promise<Phase> {
-  const result = await postToRoom(roomId, "token", undefined, signal);
-  if (!result.ok) return refusal(result, attempt);
-  const joined = joinRoomResponseSchema.safeParse(result.data);
-  if (!joined.success) return disconnected("Hearth sent an answer we didn't understand.", attempt);
-  // A new session each time: a rejoin starts with a fresh LiveKit Room.
-  return { kind: "live", joined: joined.data, session: Date.now() };
+type SwitchRoomProps = { from: LiveRoomSummary; onSwitch: () => void; onStay: () => void };
+
+/** One room at a time: opening another asks before the first one stops. */
+function SwitchRoom({ from, onSwitch, onStay }: SwitchRoomProps) {
+  return (
+    <RoomNotice
+      title={`Leave “${from.title}”?`}
+      action={
+        <>
+          <button
+            type="button"
+            onClick={onSwitch}
+            className="rounded-full bg-ember-700 px-5 py-2 font-semibold text-white hover:bg-ember-800"
+          >
+            Leave and join this room
+          </button>
+          <button
+            type="button"
+            onClick={onStay}
+            className="rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-100"
+          >
+            Keep listening
+          </button>
+        </>
+      }
+    >
+      <p>You&apos;re listening to another room. Joining this one stops it.</p>
+    </RoomNotice>
+  );
 }
 
 function Joining() {
@@ -147,38 +152,4 @@ function RejoinButton({ label = "Rejoin", onClick }: { label?: string; onClick: 
       {label}
     </button>
   );
-}
-
-function phaseAfter(why: SessionEnd): Phase {
-  switch (why) {
-    case "ended":
-      return { kind: "ended" };
-    case "replaced":
-      return { kind: "replaced" };
-    case "removed":
-      return {
-        kind: "refused",
-        title: "You were removed from this room",
-        message: "The room's moderators removed you, so you can't rejoin it.",
-      };
-    case "left":
-      return { kind: "left" };
-    case "lost":
-      return disconnected("The connection to the room was lost.", 0);
-  }
-}
-
-function refusal(result: Extract<RoomApiResult, { ok: false }>, attempt: number): Phase {
-  if (result.status === 409) return { kind: "ended" };
-  if (result.status === 403) {
-    return { kind: "refused", title: "You can't join this room", message: result.message };
-  }
-  if (result.status === 404 || result.status === 401) {
-    return { kind: "refused", title: "This room isn't available", message: result.message };
-  }
-  return disconnected(result.message, attempt);
-}
-
-function disconnected(message: string, attempt: number): Phase {
-  return { kind: "disconnected", message, attempt };
 }

@@ -1,0 +1,29 @@
+"use client";
+
+import { RoomAudioRenderer, RoomContext } from "@livekit/components-react";
+import type { Room } from "livekit-client";
+import { usePathname } from "next/navigation";
+import type { LiveSession } from "./live-session-provider";
+import { MiniPlayer } from "./mini-player";
+
+type LiveDockProps = { session: LiveSession; livekitRoom: Room };
+
+/**
+ * What plays on every page while the tab is in a room: the room's audio, and away from the room's
+ * own page, the mini-player. Loaded with LiveKit's client, only once someone joins.
+ */
+export function LiveDock({ session, livekitRoom }: LiveDockProps) {
+  const onRoomPage = usePathname() === `/rooms/${session.room.id}`;
+  return (
+    <RoomContext value={livekitRoom}>
+      <RoomAudioRenderer />
+      {!onRoomPage && (
+        <>
+          {/* Room at the end of the page, so the fixed bar never covers the page's last lines. */}
+          <div aria-hidden="true" className="h-28 sm:h-20" />
+          <MiniPlayer room={session.room} />
+        </>
+      )}
+    </RoomContext>
+  );
+}

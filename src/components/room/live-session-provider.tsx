@@ -1,0 +1,273 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { DisconnectReason, Room } from "livekit-client";
+import type * as Livekit from "livekit-client";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/live/room-api";
+import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
+import { postToRoom, type RoomApiResult } from "./room-api";
+
+/** What the mini-player needs to name the room without asking anyone. */
+export type LiveRoomSummary = { id: string; title: string; hostName: string };
+
+/** Why a session stopped, in the page's words. */
+export type SessionEnd = "ended" | "replaced" | "removed" | "left" | "lost";
+
+export type LivePhase =
+  | { kind: "joining" }
+  | { kind: "live"; joined: JoinRoomResponse; livekitRoom: Room }
+  | { kind: "ended" }
+  | { kind: "refused"; title: string; message: string }
+  | { kind: "replaced" }
+  | { kind: "left" }
+  | { kind: "disconnected"; message: string; attempt: number };
+
+export type LiveSession = { room: LiveRoomSummary; phase: LivePhase };
+
+/** Whether the session holds (or is getting back) a place in its room. */
+export function isActive(phase: LivePhase): boolean {
+  return phase.kind === "joining" || phase.kind === "live" || phase.kind === "disconnected";
+}
+
+type LiveSessionValue = {
+  session: LiveSession | null;
+  /** Joins `room` (leaving any other first); a token minted by the page's render is used once. */
+  join: (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => void;
+  /** The person leaves on purpose: the room stays closed until they open it again. */
+  leave: () => void;
+  rejoin: () => void;
+};
+
+/** One join of one room: later events of an earlier attempt are ignored. */
+type Attempt = { roomId: string; livekitRoom: Room | null; leaving: boolean; active: boolean };
+
+const LiveSessionContext = createContext<LiveSessionValue | null>(null);
+
+// LiveKit's client is most of a room's JavaScript: pages load it only once someone joins (or the
+// browser is idle on a page that links to a room).
+const loadLivekit = () => import("livekit-client");
+const LiveDock = dynamic(() => import("./live-dock").then((module) => module.LiveDock), {
+  ssr: false,
+});
+
+/**
+ * Owns the one LiveKit `Room` of this tab, above the pages, so listening survives navigation: the
+ * room page shows the whole room, every other page a mini-player. One session at a time.
+ */
+export function LiveSessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<LiveSession | null>(null);
+  const current = useRef<Attempt | null>(null);
+  // A token from a page render is spent once: the router may show a cached render again later.
+  const spentTokens = useRef(new Set<string>());
+
+  const setPhase = useCallback((attempt: Attempt, phase: LivePhase) => {
+    if (current.current !== attempt) return;
+    attempt.active = isActive(phase);
+    setSession((now) => (now && now.room.id === attempt.roomId ? { ...now, phase } : now));
+    if (attempt.active) setLiveRoomCookie(attempt.roomId);
+    else clearLiveRoomCookie();
+  }, []);
+
+  const start = useCallback(
+    async (room: LiveRoomSummary, minted: JoinRoomResponse | null, attempt: number) => {
+      const previous = current.current;
+      const mine: Attempt = { roomId: room.id, livekitRoom: null, leaving: false, active: true };
+      current.current = mine;
+      if (previous?.livekitRoom) {
+        previous.leaving = true;
+        void previous.livekitRoom.disconnect();
+      }
+      setSession({ room, phase: { kind: "joining" } });
+      setLiveRoomCookie(room.id);
+
+      const usable = minted && !spentTokens.current.has(minted.token) ? minted : null;
+      if (usable) spentTokens.current.add(usable.token);
+      const [answer, livekit] = await Promise.all([
+        usable ? ({ ok: true, joined: usable } as const) : requestToken(room.id),
+        loadLivekit(),
+      ]);
+      if (current.current !== mine || mine.leaving) return;
+      if (!answer.ok) {
+        setPhase(mine, refusal(answer.failure, attempt));
+        return;
+      }
+
+      const livekitRoom = new livekit.Room({ adaptiveStream: false, dynacast: false });
+      mine.livekitRoom = livekitRoom;
+      livekitRoom.on(livekit.RoomEvent.Disconnected, (reason?: DisconnectReason) => {
+        const why = endOf(reason, livekit.DisconnectReason);
+        // Only the person's own "Leave" counts as leaving; anything else client-side is a loss.
+        setPhase(mine, phaseAfter(why === "left" && !mine.leaving ? "lost" : why));
+      });
+      setPhase(mine, { kind: "live", joined: answer.joined, livekitRoom });
+      try {
+        await livekitRoom.connect(answer.joined.serverUrl, answer.joined.token);
+        // The host's microphone goes live on joining, not again after a reconnect.
+        if (answer.joined.role === "host" && current.current === mine) {
+          await livekitRoom.localParticipant.setMicrophoneEnabled(true);
+        }
+      } catch (error) {
+        console.warn("LiveKit:", error instanceof Error ? error.message : error);
+      }
+    },
+    [setPhase],
+  );
+
+  const join = useCallback(
+    (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => {
+      const now = current.current;
+      if (now?.roomId === room.id && now.active) return;
+      void start(room, minted ?? null, 0);
+    },
+    [start],
+  );
+
+  const leave = useCallback(() => {
+    const mine = current.current;
+    if (!mine) return;
+    mine.leaving = true;
+    if (mine.livekitRoom) void mine.livekitRoom.disconnect();
+    else setPhase(mine, { kind: "left" });
+  }, [setPhase]);
+
+  const rejoin = useCallback(() => {
+    if (!session) return;
+    const attempt = session.phase.kind === "disconnected" ? session.phase.attempt + 1 : 0;
+    void start(session.room, null, attempt);
+  }, [session, start]);
+
+  // After a network drop LiveKit gives up on, come back by ourselves: when the browser is online
+  // again, or after a growing pause.
+  const retryAttempt = session?.phase.kind === "disconnected" ? session.phase.attempt : null;
+  useEffect(() => {
+    if (retryAttempt === null || !session) return;
+    const room = session.room;
+    const retry = () => void start(room, null, retryAttempt + 1);
+    const timer = window.setTimeout(retry, Math.min(30_000, 2_000 * 2 ** retryAttempt));
+    window.addEventListener("online", retry);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("online", retry);
+    };
+  }, [retryAttempt, session, start]);
+
+  // The cookie tells the room page's render not to mint a second token for this browser; a closed
+  // or reloaded tab is no longer in any room.
+  useEffect(() => {
+    const forget = () => clearLiveRoomCookie();
+    window.addEventListener("pagehide", forget);
+    return () => window.removeEventListener("pagehide", forget);
+  }, []);
+
+  usePreloadWhenIdle();
+
+  const value = useMemo(() => ({ session, join, leave, rejoin }), [session, join, leave, rejoin]);
+  const livekitRoom = session?.phase.kind === "live" ? session.phase.livekitRoom : null;
+  return (
+    <LiveSessionContext value={value}>
+      {children}
+      {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
+    </LiveSessionContext>
+  );
+}
+
+export function useLiveSession(): LiveSessionValue {
+  const value = use(LiveSessionContext);
+  if (!value) throw new Error("useLiveSession needs LiveSessionProvider (src/app/layout.tsx)");
+  return value;
+}
+
+/** On a page that links to a live room, fetch LiveKit's client while the browser has nothing to do. */
+function usePreloadWhenIdle() {
+  useEffect(() => {
+    if (!document.querySelector('a[href^="/rooms/"]')) return;
+    const preload = () => {
+      void loadLivekit();
+      void import("./live-dock");
+    };
+    // Safari has no requestIdleCallback: a short pause after the page settles does instead.
+    const idle: unknown = Reflect.get(window, "requestIdleCallback");
+    if (typeof idle !== "function") {
+      const timer = window.setTimeout(preload, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(preload);
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+}
+
+type TokenAnswer =
+  | { ok: true; joined: JoinRoomResponse }
+  | { ok: false; failure: Extract<RoomApiResult, { ok: false }> };
+
+async function requestToken(roomId: string): Promise<TokenAnswer> {
+  const result = await postToRoom(roomId, "token");
+  if (!result.ok) return { ok: false, failure: result };
+  const joined = joinRoomResponseSchema.safeParse(result.data);
+  if (!joined.success) {
+    return {
+      ok: false,
+      failure: { ok: false, status: 0, message: "Hearth sent an answer we didn't understand." },
+    };
+  }
+  return { ok: true, joined: joined.data };
+}
+
+function endOf(
+  reason: DisconnectReason | undefined,
+  reasons: typeof Livekit.DisconnectReason,
+): SessionEnd {
+  switch (reason) {
+    case reasons.ROOM_DELETED:
+    case reasons.ROOM_CLOSED:
+      return "ended";
+    case reasons.DUPLICATE_IDENTITY:
+      return "replaced";
+    case reasons.PARTICIPANT_REMOVED:
+      return "removed";
+    case reasons.CLIENT_INITIATED:
+      return "left";
+    default:
+      return "lost";
+  }
+}
+
+function phaseAfter(why: SessionEnd): LivePhase {
+  switch (why) {
+    case "ended":
+      return { kind: "ended" };
+    case "replaced":
+      return { kind: "replaced" };
+    case "removed":
+      return {
+        kind: "refused",
+        title: "You were removed from this room",
+        message: "The room's moderators removed you, so you can't rejoin it.",
+      };
+    case "left":
+      return { kind: "left" };
+    case "lost":
+      return { kind: "disconnected", message: "The connection to the room was lost.", attempt: 0 };
+  }
+}
+
+function refusal(failure: Extract<RoomApiResult, { ok: false }>, attempt: number): LivePhase {
+  if (failure.status === 409) return { kind: "ended" };
+  if (failure.status === 403) {
+    return { kind: "refused", title: "You can't join this room", message: failure.message };
+  }
+  if (failure.status === 404 || failure.status === 401) {
+    return { kind: "refused", title: "This room isn't available", message: failure.message };
+  }
+  return { kind: "disconnected", message: failure.message, attempt };
+}

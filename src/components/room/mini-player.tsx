@@ -1,0 +1,55 @@
+"use client";
+
+import { StartAudio, useSpeakingParticipants } from "@livekit/components-react";
+import Link from "next/link";
+import { RaiseHandButton } from "@/components/stage/raise-hand-button";
+import { useLiveSession, type LiveRoomSummary } from "./live-session-provider";
+import { MicToggle } from "./mic-toggle";
+import { useRoomPeople } from "./use-room-people";
+
+/**
+ * The room, small, on every other page: what it is, who is talking, the viewer's one control (mic
+ * on stage, hand in the audience), leave, and a way back. Clubhouse and X Spaces keep playing
+ * while you browse; so does Hearth.
+ */
+export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
+  const { leave } = useLiveSession();
+  const { me } = useRoomPeople();
+  const speaking = useSpeakingParticipants();
+  const onStage = me !== undefined && me.role !== "listener";
+  const names = speaking.map((participant) => participant.name || "Someone").slice(0, 2);
+
+  return (
+    <section
+      aria-label="Now listening"
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-ember-100 bg-white/95 shadow-lg backdrop-blur"
+    >
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
+        <Link
+          href={`/rooms/${room.id}`}
+          className="flex min-w-0 flex-1 flex-col rounded-xl px-2 py-1 hover:bg-ember-50"
+        >
+          <span className="truncate font-semibold">{room.title}</span>
+          <span className="truncate text-sm text-ink-600" aria-live="polite">
+            {names.length > 0 ? `${names.join(", ")} speaking` : `With ${room.hostName}`}
+          </span>
+          <span className="sr-only">Back to the room</span>
+        </Link>
+        <StartAudio
+          label="Tap to listen"
+          className="rounded-full bg-ember-600 px-4 py-2 font-semibold text-white hover:bg-ember-700"
+        />
+        <div className="flex items-center gap-2">
+          {me === undefined ? null : onStage ? <MicToggle /> : <RaiseHandButton roomId={room.id} />}
+          <button
+            type="button"
+            onClick={leave}
+            className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
+          >
+            Leave
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}
