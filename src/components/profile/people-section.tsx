@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Avatar } from "@/components/people/avatar";
-import type { Person } from "@/server/follows/list-follow-people";
+import type { Person } from "@/server/follows/follow-person-select";
 
 type PeopleSectionProps = {
   id: string;

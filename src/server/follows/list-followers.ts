@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/server/db";
-import { FOLLOW_LIST_LIMIT, personSelect, type Person } from "@/server/follows/list-follow-people";
+import {
+  FOLLOW_LIST_LIMIT,
+  personSelect,
+  type Person,
+} from "@/server/follows/follow-person-select";
 
 export type ListFollowersOptions = { userId: string };
 

@@ -3,7 +3,8 @@ import type { WebhookEvent } from "livekit-server-sdk";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { judgeParticipant } from "@/server/presence/judge-participant";
-import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
+import { recountPresence } from "@/server/presence/recount-presence";
+import { lockRoom } from "@/server/rooms/lock-room";
 
 export type ApplyWebhookEventOptions = { event: WebhookEvent };
 
@@ -41,7 +42,7 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
       });
       if (fresh.count === 0) return false;
     }
-    await lockRoomPresence(tx, roomId.data);
+    await lockRoom(tx, roomId.data);
     const at = new Date(Number(event.createdAt) * 1000 || Date.now());
     const participant = event.participant;
     const userId = uuid.safeParse(participant?.identity);

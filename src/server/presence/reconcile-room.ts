@@ -4,7 +4,8 @@ import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
 import { EMPTY_TIMEOUT_SECONDS } from "@/server/livekit/room-settings";
-import { lockRoomPresence, recountPresence } from "@/server/presence/recount-presence";
+import { recountPresence } from "@/server/presence/recount-presence";
+import { lockRoom } from "@/server/rooms/lock-room";
 import { judgeParticipant, type LivekitParticipant } from "@/server/presence/judge-participant";
 
 export type ReconcileRoomOptions = { roomId: string };
@@ -38,7 +39,7 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
   const idleSince = new Date(now.getTime() - EMPTY_TIMEOUT_SECONDS * 1000);
 
   const reconciled = await db.$transaction(async (tx) => {
-    await lockRoomPresence(tx, roomId);
+    await lockRoom(tx, roomId);
     const left = await tx.roomParticipant.updateMany({
       where: { roomId, leftAt: null, userId: { notIn: present }, joinedAt: { lt: graceStart } },
       data: { leftAt: now },

@@ -1,12 +1,10 @@
 import "server-only";
-import type { Db } from "@/server/create-db";
+import type { DbOrTx } from "@/server/create-db";
 import type { Prisma, RoomRole, RoomStatus } from "@/generated/prisma/client";
 import { MODERATOR_ROOM_ROLES } from "@/lib/live/roles";
 import { AppError } from "@/server/errors";
+import { lockRoom } from "@/server/rooms/lock-room";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
-
-// The app's client or one of its transactions (same omit settings, so the same model types).
-type Tx = Pick<Db, "$executeRaw" | "room" | "roomParticipant">;
 
 export type StageMember = {
   userId: string;
@@ -53,13 +51,9 @@ const memberSelect = {
  * may be absent from the room's participants (then they hold no power here); a removed actor is
  * refused outright.
  */
-export async function loadStage(tx: Tx, options: LoadStageOptions): Promise<Stage> {
+export async function loadStage(tx: DbOrTx, options: LoadStageOptions): Promise<Stage> {
   const { roomId, actorId, targetId } = options;
-  // FOR NO KEY UPDATE (not FOR UPDATE) so joins, which insert participant rows referencing the
-  // room, are not blocked; it still conflicts with itself, which is all the serialization needs.
-  if (options.lock) {
-    await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${roomId}::uuid FOR NO KEY UPDATE`;
-  }
+  if (options.lock) await lockRoom(tx, roomId);
   const room = await tx.room.findFirst({
     where: { id: roomId, AND: [roomsVisibleTo(actorId)] },
     select: { id: true, status: true, handRaisingOn: true, speakerLimit: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recountPresence } from "@/server/presence/recount-presence";
-import { assertStageHasRoom } from "@/server/stage/count-stage";
+import { assertStageHasRoom } from "@/server/stage/assert-stage-has-room";
 import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
 

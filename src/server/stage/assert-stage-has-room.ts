@@ -1,11 +1,8 @@
 import "server-only";
-import type { Db } from "@/server/create-db";
+import type { DbOrTx } from "@/server/create-db";
 import { AppError } from "@/server/errors";
 import { ON_STAGE_ROOM_ROLES } from "@/lib/live/roles";
 import type { StageRoom } from "@/server/stage/load-stage";
-
-// The app's client or one of its transactions (same omit settings, so the same model types).
-type Tx = Pick<Db, "roomParticipant">;
 
 /**
  * Refuses to seat one more person on a full stage. The stage is the host, moderators and speakers
@@ -13,7 +10,7 @@ type Tx = Pick<Db, "roomParticipant">;
  * so a stage does not fill up with people who went home. Call it under the room lock (loadStage
  * with `lock`), so two promotions at once cannot both see the last free seat.
  */
-export async function assertStageHasRoom(tx: Tx, room: StageRoom): Promise<void> {
+export async function assertStageHasRoom(tx: DbOrTx, room: StageRoom): Promise<void> {
   const seated = await tx.roomParticipant.count({
     where: {
       roomId: room.id,
