@@ -51,12 +51,21 @@ fi
 
 if [ -z "${LIVEKIT_URL:-}" ]; then
   livekit_bin="$(ensure_livekit)"
+  # Recording replays: Redis joins livekit-server and Egress; Egress is supervised (restarted).
+  ensure_recording_packages
+  egress_bin="$(ensure_egress)"
+  redis_port="$(free_port)"
+  start_redis "$redis_port" .data/redis.log
+  PIDS+=("$REDIS_PID")
   lk_port=7880
   (exec 3<>/dev/tcp/127.0.0.1/7880) 2>/dev/null && lk_port="$(free_port)"
-  start_livekit "$livekit_bin" "$lk_port" "http://127.0.0.1:$PORT/api/livekit/webhook" .data/livekit.log
+  start_livekit "$livekit_bin" "$lk_port" "http://127.0.0.1:$PORT/api/livekit/webhook" .data/livekit.log "$redis_port"
   PIDS+=("$LIVEKIT_PID")
   export LIVEKIT_URL="ws://127.0.0.1:$lk_port"
   say "livekit-server on $LIVEKIT_URL (log: .data/livekit.log)"
+  start_egress "$egress_bin" "$LIVEKIT_URL" "$redis_port" .data/egress .data/egress.log
+  PIDS+=("$EGRESS_PID")
+  say "LiveKit Egress for replays (log: .data/egress.log)"
 fi
 
 npm run --silent db:migrate

@@ -26,6 +26,8 @@ ensure_prisma_client
 ensure_chromium
 PG_BIN="$(ensure_postgres)"
 LIVEKIT_BIN="$(ensure_livekit)"
+ensure_recording_packages
+EGRESS_BIN="$(ensure_egress)"
 
 PG_PORT="$(free_port)"
 PG_DIR="$(mktemp -d /tmp/hearth-pg.XXXXXX)"
@@ -34,9 +36,16 @@ export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 
 APP_PORT="$(free_port)"
 LK_PORT="$(free_port)"
-start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log"
+REDIS_PORT="$(free_port)"
+start_redis "$REDIS_PORT" "$RUN_DIR/redis.log"
+PIDS+=("$REDIS_PID")
+start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log" "$REDIS_PORT"
 PIDS+=("$LIVEKIT_PID")
 export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
+# Recording: Egress (supervised) writes speakers' tracks where the app mixes and serves replays.
+start_egress "$EGRESS_BIN" "$LIVEKIT_URL" "$REDIS_PORT" "$RUN_DIR/egress" "$RUN_DIR/egress.log"
+PIDS+=("$EGRESS_PID")
+export REPLAY_STORAGE_DIR="$RUN_DIR/replays" EGRESS_PID_FILE="$RUN_DIR/egress/egress.pid"
 export AUTH_SECRET="test-run-secret-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 export APP_URL="http://127.0.0.1:$APP_PORT"
 say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT"

@@ -19,4 +19,17 @@ export async function register() {
       });
   }, intervalMs / 2);
   timer.unref();
+
+  // Replays: mix the ones whose room ended and bring back recordings Egress lost. Both claim their
+  // work in Postgres, so every instance may run them.
+  const { runReplayJobs } = await import("@/server/replays/run-replay-jobs");
+  const { reconcileRecordings } = await import("@/server/replays/reconcile-recordings");
+  const replayTimer = setInterval(() => {
+    Promise.all([runReplayJobs(), reconcileRecordings()]).catch((error: unknown) => {
+      console.warn("replay jobs failed", error);
+    });
+  }, REPLAY_TICK_MS);
+  replayTimer.unref();
 }
+
+const REPLAY_TICK_MS = 3_000;

@@ -83,14 +83,107 @@ livekit_config() { # port tcp_port udp_start udp_end webhook_url
     "$ROOT/livekit.yaml"
 }
 
-start_livekit() { # binary port webhook_url logfile ; sets LIVEKIT_PID
-  local tcp udp
+start_livekit() { # binary port webhook_url logfile [redis_port] ; sets LIVEKIT_PID
+  local tcp udp config
   tcp="$(free_port)"
   udp=$((30000 + RANDOM % 28000))
-  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 1999)) "$3")" \
+  config="$(livekit_config "$2" "$tcp" "$udp" $((udp + 1999)) "$3")"
+  # With Redis, livekit-server hands recordings to Egress (they meet through Redis).
+  if [ -n "${5:-}" ]; then config="$config"$'\n'"redis:"$'\n'"  address: 127.0.0.1:$5"; fi
+  "$1" --dev --bind 127.0.0.1 --config-body "$config" \
     >"$4" 2>&1 &
   LIVEKIT_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "livekit-server (log: $4)"
+}
+
+EGRESS_VERSION="1.8.6"
+# GStreamer for Egress's pipelines (dev headers for its cgo build), Redis for Egress <-> LiveKit,
+# FFmpeg for mixing replays. Plugins-ugly/libav carry the Opus/Ogg pieces Egress links against.
+RECORDING_DEBS="libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev gstreamer1.0-plugins-base
+  gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly gstreamer1.0-libav
+  redis-server ffmpeg"
+
+ensure_recording_packages() {
+  local missing=() pkg
+  for pkg in $RECORDING_DEBS; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return
+  say "installing ${missing[*]} (Debian packages, for recording replays)"
+  apt_install "${missing[@]}"
+}
+
+# Prints the path of an `egress` v1.8.6 binary, built once from the Go module cache.
+# `go install .../cmd/server@v1.8.6` cannot work: the module lacks cmd/server/templates, which a
+# //go:embed needs, so the module is copied out of the cache and given a placeholder template.
+# The checksum database does not answer for livekit/go-gst modules, hence GONOSUMDB.
+ensure_egress() {
+  local dir="${HEARTH_CACHE:-$HOME/.cache/hearth}/egress-v$EGRESS_VERSION" src modpath
+  if [ -x "$dir/egress" ]; then echo "$dir/egress"; return; fi
+  command -v go >/dev/null || die "Egress v$EGRESS_VERSION is built with Go, which is not installed.
+  Install Go, or run recording with 'docker compose up' (LiveKit's egress image)."
+  say "building LiveKit Egress v$EGRESS_VERSION from the Go module cache (first time only, ~2-4 min, ~1 GB RAM)"
+  export GONOSUMDB="github.com/livekit,github.com/go-gst" GOFLAGS="-buildvcs=false"
+  modpath="$(cd /tmp && go mod download -json "github.com/livekit/egress@v$EGRESS_VERSION" |
+    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Dir))')" ||
+    die "go mod download of github.com/livekit/egress@v$EGRESS_VERSION failed"
+  src="$(mktemp -d /tmp/hearth-egress-src.XXXXXX)"
+  cp -r "$modpath/." "$src" && chmod -R u+w "$src"
+  mkdir -p "$src/cmd/server/templates"
+  echo '<!doctype html><title>egress</title>' >"$src/cmd/server/templates/index.html"
+  mkdir -p "$dir"
+  (cd "$src" && CGO_ENABLED=1 go build -o "$dir/egress.tmp" ./cmd/server) >&2 ||
+    { rm -rf "$src"; die "building Egress failed"; }
+  mv "$dir/egress.tmp" "$dir/egress"
+  rm -rf "$src"
+  echo "$dir/egress"
+}
+
+# Redis for Egress <-> livekit-server (and a LiveKit cluster); sets REDIS_PID.
+start_redis() { # port logfile
+  redis-server --bind 127.0.0.1 --port "$1" --save '' --appendonly no >"$2" 2>&1 &
+  REDIS_PID=$!
+  wait_for_port 127.0.0.1 "$1" 30 "redis-server (log: $2)"
+}
+
+# Egress's configuration for one livekit-server. Track egress of Opus audio is cheap (about 3% of a
+# core), but Egress's default CPU costs assume big machines and would refuse work on 2 cores. Egress
+# also kills the recording most over its cost when the machine is saturated: a cost of 0.2 core
+# (ten speakers per 2 cores) keeps a 3%-recording clear of that, and utilisation 1.0 moves the kill
+# threshold to a fully busy machine. The template server (Room Composite only, unused) is off, so
+# its default port 7980 cannot collide with LiveKit's.
+egress_config() { # livekit_ws_url redis_port api_key api_secret
+  cat <<YAML
+api_key: $3
+api_secret: $4
+ws_url: $1
+redis:
+  address: 127.0.0.1:$2
+health_port: 0
+template_port: 0
+prometheus_port: 0
+logging:
+  level: info
+cpu_cost:
+  max_cpu_utilization: 1.0
+  track_cpu_cost: 0.2
+  track_composite_cpu_cost: 0.2
+  participant_cpu_cost: 0.5
+YAML
+}
+
+# Starts Egress under scripts/lib/egress-supervisor.mjs (restarted after a crash); sets EGRESS_PID
+# (the supervisor's). The current Egress process id is written to <dir>/egress.pid.
+start_egress() { # binary livekit_ws_url redis_port dir logfile
+  mkdir -p "$4"
+  egress_config "$2" "$3" "${LIVEKIT_API_KEY:-devkey}" "${LIVEKIT_API_SECRET:-secret}" >"$4/egress.yaml"
+  node "$ROOT/scripts/lib/egress-supervisor.mjs" "$1" "$4/egress.yaml" "$5" "$4/egress.pid" &
+  EGRESS_PID=$!
+  local deadline=$((SECONDS + 30))
+  until grep -q "service ready" "$5" 2>/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || die "Egress did not start within 30 s (log: $5)"
+    sleep 0.2
+  done
 }
 
 # Prints the bin directory of a PostgreSQL server, installing Debian's package where missing.

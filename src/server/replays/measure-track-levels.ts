@@ -1,0 +1,35 @@
+import "server-only";
+import { rmsDb } from "@/lib/replays/speaker-timeline";
+import { runFfmpeg } from "@/server/replays/ffmpeg";
+
+export type TrackMeasurement = { durationMs: number; windowMs: number; levelsDb: number[] };
+
+const RATE = 8_000;
+const WINDOW_MS = 100;
+
+/** Decodes a track to 8 kHz mono and measures its loudness per 100 ms, and how long it is. */
+export async function measureTrackLevels(filePath: string): Promise<TrackMeasurement> {
+  const windowBytes = ((RATE * WINDOW_MS) / 1000) * 2;
+  const levelsDb: number[] = [];
+  let pending = Buffer.alloc(0);
+  let totalBytes = 0;
+  await runFfmpeg(
+    ["-i", filePath, "-ac", "1", "-ar", String(RATE), "-f", "s16le", "-acodec", "pcm_s16le", "-"],
+    (chunk) => {
+      totalBytes += chunk.length;
+      pending = Buffer.concat([pending, chunk]);
+      while (pending.length >= windowBytes) {
+        levelsDb.push(rmsDb(samplesOf(pending.subarray(0, windowBytes))));
+        pending = pending.subarray(windowBytes);
+      }
+    },
+  );
+  if (pending.length >= 2) levelsDb.push(rmsDb(samplesOf(pending)));
+  return { durationMs: Math.round((totalBytes / 2 / RATE) * 1000), windowMs: WINDOW_MS, levelsDb };
+}
+
+function samplesOf(bytes: Buffer): Int16Array {
+  const samples = new Int16Array(Math.floor(bytes.length / 2));
+  for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(i * 2);
+  return samples;
+}
