@@ -1,37 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
-import { TOPIC_LABELS } from "@/lib/topics";
+import { Button } from "@/components/ui/button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listClubs } from "@/server/clubs/list-clubs";
 
-export const metadata: Metadata = { title: "Clubs" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("clubs");
+  return { title: t("title") };
+}
 
-const standing = { ACTIVE: "Member", PENDING: "Request pending" } as const;
+const standing = { ACTIVE: "member", PENDING: "requestPending" } as const;
 
 export default async function ClubsPage() {
   const caller = await requireCallerOrRedirect("/clubs");
   const clubs = await listClubs({ viewerId: caller.id });
+  const t = await getTranslations("clubs");
+  const topics = await getTranslations("topics");
   return (
     <>
       <AppHeader caller={caller} />
       <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-wrap items-center justify-between gap-4">
-          <h1 className="text-3xl font-extrabold tracking-tight">Clubs</h1>
-          <Link
-            href="/clubs/new"
-            className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700"
-          >
-            Create a club
-          </Link>
+          <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+          <Button asChild>
+            <Link href="/clubs/new">{t("createClub")}</Link>
+          </Button>
         </div>
         {clubs.length === 0 ? (
           <p className="rounded-2xl bg-white p-8 text-center shadow-sm">
-            No clubs yet.{" "}
-            <Link href="/clubs/new" className="font-semibold text-ember-700 underline">
-              Create the first one
-            </Link>
-            .
+            {t.rich("noClubs", {
+              link: (chunks) => (
+                <Link href="/clubs/new" className="font-semibold text-ember-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
@@ -43,14 +48,14 @@ export default async function ClubsPage() {
                 >
                   <span className="text-lg font-bold">{club.name}</span>
                   <span className="text-sm text-ink-600">
-                    {club.memberCount} {club.memberCount === 1 ? "member" : "members"} ·{" "}
-                    {club.visibility === "OPEN" ? "Open" : "Private"}
+                    {t("memberCount", { count: club.memberCount })} ·{" "}
+                    {club.visibility === "OPEN" ? t("open") : t("private")}
                     {club.topics.length > 0 &&
-                      ` · ${club.topics.map((t) => TOPIC_LABELS[t]).join(", ")}`}
+                      ` · ${club.topics.map((topic) => topics(topic)).join(", ")}`}
                   </span>
                   {club.membership && (
                     <span className="text-sm font-semibold text-ember-700">
-                      {standing[club.membership]}
+                      {t(standing[club.membership])}
                     </span>
                   )}
                   {club.description && (

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { InviteCodeForm } from "@/components/signup/invite-code-form";
 import { PublicShell } from "@/components/signup/public-shell";
 import { checkInviteCodeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Enter your invite code" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signup");
+  return { title: t("enterCodePageTitle") };
+}
 
-export default function EnterInviteCodePage() {
+export default async function EnterInviteCodePage() {
+  const t = await getTranslations("signup");
   return (
     <PublicShell>
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold tracking-tight">Join Hearth</h1>
-        <p className="text-ink-600">
-          Hearth is invite-only. Type the code a member sent you; capitals and dashes do not matter.
-        </p>
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("joinTitle")}</h1>
+        <p className="text-ink-600">{t("joinText")}</p>
       </div>
       <section className="rounded-2xl bg-white p-6 shadow-sm">
         <InviteCodeForm action={checkInviteCodeAction} />

@@ -1,33 +1,54 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { PasswordForm } from "@/components/settings/password-form";
+import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { findOwnSettings } from "@/server/users/find-own-settings";
-import { changePasswordAction, updateProfileAction } from "./actions";
+import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const caller = await requireCallerOrRedirect("/settings");
   const settings = await findOwnSettings({ actorId: caller.id });
   if (!settings) notFound();
+  const t = await getTranslations("settings");
+  const sections = "rounded-2xl bg-white p-6 shadow-sm";
 
   return (
     <>
       <AppHeader caller={caller} />
       <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-3xl font-extrabold tracking-tight">Settings</h1>
-        <section aria-labelledby="profile-heading" className="rounded-2xl bg-white p-6 shadow-sm">
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <section aria-labelledby="profile-heading" className={sections}>
           <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
-            Profile
+            {t("profile")}
           </h2>
           <ProfileForm action={updateProfileAction} settings={settings} />
         </section>
-        <section aria-labelledby="password-heading" className="rounded-2xl bg-white p-6 shadow-sm">
+        <section aria-labelledby="preferences-heading" className={sections}>
+          <h2 id="preferences-heading" className="mb-4 text-lg font-semibold">
+            {t("languageAndTimeZone")}
+          </h2>
+          <PreferencesForm
+            action={updatePreferencesAction}
+            locale={settings.locale}
+            timeZone={settings.timeZone}
+            timeZones={[
+              "UTC",
+              ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC"),
+            ]}
+          />
+        </section>
+        <section aria-labelledby="password-heading" className={sections}>
           <h2 id="password-heading" className="mb-4 text-lg font-semibold">
-            Password
+            {t("password")}
           </h2>
           <PasswordForm action={changePasswordAction} username={settings.username} />
         </section>

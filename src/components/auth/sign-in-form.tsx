@@ -2,16 +2,25 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
+import { Button } from "@/components/ui/button";
 import { formText } from "@/lib/form-data";
 
-const messages: Record<string, string> = {
-  CredentialsSignin: "That email, username or password is not right.",
-  RateLimited: "Too many attempts. Wait a little, then try again.",
-};
+// next-auth's error codes → catalogue keys.
+const errorKeys = {
+  CredentialsSignin: "wrongCredentials",
+  RateLimited: "rateLimited",
+} as const;
+
+function errorKeyOf(code: string | undefined) {
+  if (code === "CredentialsSignin" || code === "RateLimited") return errorKeys[code];
+  return "signInFailed";
+}
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
@@ -28,7 +37,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     });
     setPending(false);
     if (!result?.ok) {
-      setError(messages[result?.error ?? ""] ?? "Sign-in failed. Please try again.");
+      setError(t(errorKeyOf(result?.error ?? undefined)));
       return;
     }
     router.replace(returnTo);
@@ -37,9 +46,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
-      <TextField label="Email or username" name="identifier" autoComplete="username" required />
+      <TextField label={t("identifier")} name="identifier" autoComplete="username" required />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -48,13 +57,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       <p role="alert" aria-live="assertive" className="min-h-5 text-sm font-medium text-red-700">
         {error}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ink-900 px-5 py-2.5 font-semibold text-white hover:bg-ink-600 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <Button type="submit" variant="dark" disabled={pending}>
+        {pending ? t("signingIn") : t("signIn")}
+      </Button>
     </form>
   );
 }

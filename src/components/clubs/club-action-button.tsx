@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/actions/action-result";
 
 type ClubAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -14,11 +15,7 @@ type Props = {
   label?: string;
 };
 
-const variants = {
-  primary: "bg-ember-600 text-white hover:bg-ember-700",
-  quiet: "bg-white ring-1 ring-stone-300 hover:bg-ember-50",
-  danger: "text-red-700 ring-1 ring-red-200 hover:bg-red-50",
-};
+const variants = { primary: "primary", quiet: "secondary", danger: "dangerOutline" } as const;
 
 /** A one-click club action (join, approve, promote…) with its error shown beside it. */
 export function ClubActionButton({ action, fields, children, variant = "quiet", label }: Props) {
@@ -28,14 +25,15 @@ export function ClubActionButton({ action, fields, children, variant = "quiet", 
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button
+      <Button
         type="submit"
+        size="sm"
+        variant={variants[variant]}
         aria-label={label}
         disabled={pending}
-        className={`rounded-full px-4 py-1.5 text-sm font-semibold disabled:opacity-60 ${variants[variant]}`}
       >
         {children}
-      </button>
+      </Button>
       <span role="alert" className="text-xs text-red-700">
         {state && !state.ok ? state.message : ""}
       </span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
 import { Avatar } from "@/components/people/avatar";
 import type { FormAction } from "@/server/actions/action-result";
@@ -12,6 +13,7 @@ type ClubMembersProps = {
 
 /** Members, admins first; club admins can promote and remove. */
 export function ClubMembers({ club, viewerId, manageMemberAction }: ClubMembersProps) {
+  const t = useTranslations("clubs");
   return (
     <ul className="flex flex-col divide-y divide-ember-100">
       {club.members.map(({ user, role }) => (
@@ -22,7 +24,7 @@ export function ClubMembers({ club, viewerId, manageMemberAction }: ClubMembersP
           </Link>
           {role === "ADMIN" && (
             <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
-              Admin
+              {t("admin")}
             </span>
           )}
           {club.viewer.isAdmin && user.id !== viewerId && (
@@ -31,18 +33,18 @@ export function ClubMembers({ club, viewerId, manageMemberAction }: ClubMembersP
                 <ClubActionButton
                   action={manageMemberAction}
                   fields={{ clubId: club.id, userId: user.id, action: "promote" }}
-                  label={`Make ${user.displayName} an admin`}
+                  label={t("makeMemberAdmin", { name: user.displayName })}
                 >
-                  Make admin
+                  {t("makeAdmin")}
                 </ClubActionButton>
               )}
               <ClubActionButton
                 action={manageMemberAction}
                 fields={{ clubId: club.id, userId: user.id, action: "remove" }}
                 variant="danger"
-                label={`Remove ${user.displayName} from the club`}
+                label={t("removeMember", { name: user.displayName })}
               >
-                Remove
+                {t("remove")}
               </ClubActionButton>
             </span>
           )}

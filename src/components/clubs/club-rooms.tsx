@@ -6,15 +6,14 @@ import type { ClubPage } from "@/server/clubs/get-club-page";
 export function ClubRooms({ club }: { club: ClubPage }) {
   const format = useFormatter();
   const time = useTranslations("time");
+  const t = useTranslations("clubs");
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="club-live" className="flex flex-col gap-2">
         <h2 id="club-live" className="text-xl font-bold">
-          Live rooms
+          {t("liveRooms")}
         </h2>
-        {club.live.length === 0 && (
-          <p className="text-ink-600">Nothing live in this club right now.</p>
-        )}
+        {club.live.length === 0 && <p className="text-ink-600">{t("nothingLive")}</p>}
         <ul className="flex flex-col gap-2">
           {club.live.map((room) => (
             <li key={room.id}>
@@ -24,7 +23,7 @@ export function ClubRooms({ club }: { club: ClubPage }) {
               >
                 <span className="font-bold">{room.title}</span>
                 <span className="block text-sm text-ink-600">
-                  {room.listenerCount} listening
+                  {t("listening", { count: room.listenerCount })}
                   {room.startedAt && ` · ${time("liveFor", liveDuration(room.startedAt))}`}
                 </span>
               </Link>
@@ -34,9 +33,9 @@ export function ClubRooms({ club }: { club: ClubPage }) {
       </section>
       <section aria-labelledby="club-upcoming" className="flex flex-col gap-2">
         <h2 id="club-upcoming" className="text-xl font-bold">
-          Upcoming
+          {t("upcoming")}
         </h2>
-        {club.upcoming.length === 0 && <p className="text-ink-600">No rooms scheduled.</p>}
+        {club.upcoming.length === 0 && <p className="text-ink-600">{t("noneScheduled")}</p>}
         <ul className="flex flex-col gap-2">
           {club.upcoming.map((room) => (
             <li key={room.id}>

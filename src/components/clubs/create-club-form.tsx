@@ -1,14 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
-import { ROOM_TOPICS, TOPIC_LABELS } from "@/lib/topics";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ROOM_TOPICS } from "@/lib/topics";
+
+const MAX_TOPICS = 3;
 import type { FormAction } from "@/server/actions/action-result";
 
 export function CreateClubForm({ action: createClub }: { action: FormAction<unknown> }) {
+  const t = useTranslations("clubs");
+  const topics = useTranslations("topics");
+  const id = useId();
   const [state, action, pending] = useActionState(createClub, undefined);
   const submit = useSubmitWithoutReset(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -18,57 +26,59 @@ export function CreateClubForm({ action: createClub }: { action: FormAction<unkn
       className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow-sm"
       noValidate
     >
-      <TextField label="Name" name="name" maxLength={60} errors={errors.name} />
+      <TextField label={t("name")} name="name" maxLength={60} errors={errors.name} />
+      <TextField label={t("address")} name="slug" hint={t("addressHint")} errors={errors.slug} />
       <TextField
-        label="Address"
-        name="slug"
-        hint="Your club lives at /clubs/<address>: 3–40 lower-case letters, digits and dashes."
-        errors={errors.slug}
-      />
-      <TextField
-        label="Description"
+        label={t("description")}
         name="description"
         maxLength={500}
         errors={errors.description}
       />
       <fieldset className="flex flex-col gap-2" aria-describedby="topics-error">
-        <legend className="text-sm font-semibold">Topics (up to 3)</legend>
+        <legend className="text-sm font-semibold">{t("topicsUpTo", { max: MAX_TOPICS })}</legend>
         <div className="flex flex-wrap gap-3">
           {ROOM_TOPICS.map((topic) => (
-            <label key={topic} className="flex items-center gap-1.5">
-              <input type="checkbox" name="topics" value={topic} />
-              {TOPIC_LABELS[topic]}
-            </label>
+            <span key={topic} className="flex items-center gap-1.5">
+              <Checkbox id={`${id}-${topic}`} name="topics" value={topic} />
+              <label htmlFor={`${id}-${topic}`}>{topics(topic)}</label>
+            </span>
           ))}
         </div>
         <FieldError id="topics-error" errors={errors.topics} />
       </fieldset>
       <fieldset className="flex flex-col gap-2" aria-describedby="visibility-error">
-        <legend className="text-sm font-semibold">Who can join</legend>
+        <legend className="text-sm font-semibold">{t("whoCanJoin")}</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="visibility" value="OPEN" defaultChecked />
+          <input
+            type="radio"
+            name="visibility"
+            value="OPEN"
+            defaultChecked
+            className="size-4 accent-ember-700"
+          />
           <span>
-            <span className="font-medium">Open</span>{" "}
-            <span className="text-sm text-ink-600">Anyone joins with one click.</span>
+            <span className="font-medium">{t("open")}</span>{" "}
+            <span className="text-sm text-ink-600">{t("openHint")}</span>
           </span>
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="visibility" value="PRIVATE" />
+          <input
+            type="radio"
+            name="visibility"
+            value="PRIVATE"
+            className="size-4 accent-ember-700"
+          />
           <span>
-            <span className="font-medium">Private</span>{" "}
-            <span className="text-sm text-ink-600">People ask to join; admins approve.</span>
+            <span className="font-medium">{t("private")}</span>{" "}
+            <span className="text-sm text-ink-600">{t("privateHint")}</span>
           </span>
         </label>
         <FieldError id="visibility-error" errors={errors.visibility} />
       </fieldset>
       <FormStatus state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-      >
-        {pending ? "Creating…" : "Create club"}
-      </button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("creating") : t("createClubButton")}
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
 import type { FormAction } from "@/server/actions/action-result";
 import type { ClubPage } from "@/server/clubs/get-club-page";
@@ -13,11 +14,12 @@ export function MembershipControls({
   joinClubAction,
   leaveClubAction,
 }: MembershipControlsProps) {
+  const t = useTranslations("clubs");
   const fields = { clubId: club.id };
   if (club.viewer.membership === "ACTIVE") {
     return (
       <ClubActionButton action={leaveClubAction} fields={fields}>
-        Leave club
+        {t("leaveClub")}
       </ClubActionButton>
     );
   }
@@ -25,17 +27,17 @@ export function MembershipControls({
     return (
       <div className="flex flex-wrap items-center gap-3">
         <p role="status" className="font-semibold text-ember-700">
-          Request pending: an admin will decide.
+          {t("pendingNote")}
         </p>
         <ClubActionButton action={leaveClubAction} fields={fields}>
-          Withdraw request
+          {t("withdrawRequest")}
         </ClubActionButton>
       </div>
     );
   }
   return (
     <ClubActionButton action={joinClubAction} fields={fields} variant="primary">
-      {club.visibility === "OPEN" ? "Join club" : "Ask to join"}
+      {club.visibility === "OPEN" ? t("joinClub") : t("askToJoin")}
     </ClubActionButton>
   );
 }

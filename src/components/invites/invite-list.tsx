@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RevokeInviteButton } from "@/components/invites/revoke-invite-button";
+import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/server/actions/action-result";
 import type { InviteStatus, InviteSummary } from "@/server/invites/list-invites";
 
@@ -10,19 +12,18 @@ type InviteListProps = {
   revokeAction: (previous: RevokeResult, formData: FormData) => Promise<RevokeResult>;
 };
 
-const date = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
-
-const badge: Record<InviteStatus, { label: string; className: string }> = {
-  pending: { label: "Pending", className: "bg-amber-100 text-amber-900" },
-  redeemed: { label: "Redeemed", className: "bg-emerald-100 text-emerald-900" },
-  expired: { label: "Expired", className: "bg-stone-200 text-stone-800" },
-  revoked: { label: "Revoked", className: "bg-stone-200 text-stone-800" },
+const badge: Record<InviteStatus, string> = {
+  pending: "bg-amber-100 text-amber-900",
+  redeemed: "bg-emerald-100 text-emerald-900",
+  expired: "bg-stone-200 text-stone-800",
+  revoked: "bg-stone-200 text-stone-800",
 };
 
 /** The invites a member sent, with what became of each; unused ones can be withdrawn. */
 export function InviteList({ invites, revokeAction }: InviteListProps) {
+  const t = useTranslations("invites");
   if (invites.length === 0) {
-    return <p className="text-ink-600">You have not sent any invites yet.</p>;
+    return <p className="text-ink-600">{t("noneSent")}</p>;
   }
   return (
     <ul className="flex flex-col divide-y divide-stone-200">
@@ -32,9 +33,12 @@ export function InviteList({ invites, revokeAction }: InviteListProps) {
             <p className="flex items-center gap-2">
               <span className="font-mono font-semibold">{invite.codePrefix}…</span>
               <span
-                className={`rounded-full px-2 py-0.5 text-xs font-semibold ${badge[invite.status].className}`}
+                className={cn(
+                  "rounded-full px-2 py-0.5 text-xs font-semibold",
+                  badge[invite.status],
+                )}
               >
-                {badge[invite.status].label}
+                {t(`status.${invite.status}`)}
               </span>
             </p>
             <p className="text-sm text-ink-600">
@@ -55,21 +59,21 @@ export function InviteList({ invites, revokeAction }: InviteListProps) {
 }
 
 function InviteDetail({ invite }: { invite: InviteSummary }) {
-  const created = `Created ${date.format(invite.createdAt)}`;
+  const t = useTranslations("invites");
   if (invite.redeemedBy) {
-    return (
-      <>
-        Joined as{" "}
-        <Link
-          href={`/@${invite.redeemedBy.username}`}
-          className="font-medium text-ember-700 underline"
-        >
-          {invite.redeemedBy.displayName} (@{invite.redeemedBy.username})
+    const { username, displayName } = invite.redeemedBy;
+    return t.rich("joinedAs", {
+      name: displayName,
+      username,
+      person: (chunks) => (
+        <Link href={`/@${username}`} className="font-medium text-ember-700 underline">
+          {chunks}
         </Link>
-      </>
-    );
+      ),
+    });
   }
-  if (invite.status === "pending") return `${created} · expires ${date.format(invite.expiresAt)}`;
-  if (invite.status === "expired") return `${created} · expired ${date.format(invite.expiresAt)}`;
-  return created;
+  const dates = { created: invite.createdAt, expires: invite.expiresAt };
+  if (invite.status === "pending") return t("createdExpires", dates);
+  if (invite.status === "expired") return t("createdExpired", dates);
+  return t("created", { date: invite.createdAt });
 }

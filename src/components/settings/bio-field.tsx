@@ -1,21 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { FieldError } from "@/components/forms/field-error";
+import { Label, Textarea } from "@/components/ui/input";
 import { BIO_MAX } from "@/lib/validations/users";
 
 type BioFieldProps = { defaultValue: string; errors?: string[] | undefined };
 
 /** A short bio with a running character count (not announced on every keystroke). */
 export function BioField({ defaultValue, errors }: BioFieldProps) {
+  const t = useTranslations("forms");
   const id = useId();
   const [length, setLength] = useState(defaultValue.length);
   const error = errors?.[0];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        Bio
-      </label>
-      <textarea
+      <Label htmlFor={id}>{t("bio")}</Label>
+      <Textarea
         id={id}
         name="bio"
         rows={3}
@@ -24,14 +26,11 @@ export function BioField({ defaultValue, errors }: BioFieldProps) {
         onChange={(event) => setLength(event.currentTarget.value.length)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
-        className="rounded-lg border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600"
       />
       <p id={`${id}-count`} className="text-xs text-ink-600">
-        {length} of {BIO_MAX} characters
+        {t("bioCount", { length, max: BIO_MAX })}
       </p>
-      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
-        {error}
-      </p>
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+
 type FormFooterProps = {
   pending: boolean;
   label: string;
@@ -10,16 +13,12 @@ type FormFooterProps = {
 export function FormFooter({ pending, label, pendingLabel, message, ok }: FormFooterProps) {
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ink-900 px-5 py-2.5 font-semibold text-white hover:bg-ink-600 disabled:opacity-60"
-      >
+      <Button type="submit" variant="dark" disabled={pending}>
         {pending ? pendingLabel : label}
-      </button>
+      </Button>
       <p
         role="status"
-        className={`text-sm font-medium ${ok ? "text-emerald-700" : "text-red-700"}`}
+        className={cn("text-sm font-medium", ok ? "text-emerald-700" : "text-red-700")}
       >
         {message}
       </p>

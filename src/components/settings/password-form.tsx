@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { FormFooter } from "@/components/settings/form-footer";
@@ -22,6 +23,7 @@ type PasswordFormProps = {
  * password right away keeps this browser signed in while the others stay signed out.
  */
 export function PasswordForm({ action, username }: PasswordFormProps) {
+  const t = useTranslations("settings");
   const form = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState(
     async (previous: PasswordResult, formData: FormData): Promise<PasswordResult> => {
@@ -34,7 +36,7 @@ export function PasswordForm({ action, username }: PasswordFormProps) {
         redirect: false,
       });
       if (!signedIn?.ok) {
-        return { ok: false, message: "Password changed. Sign in again with it.", fieldErrors: {} };
+        return { ok: false, message: t("passwordChangedSignInAgain"), fieldErrors: {} };
       }
       form.current?.reset();
       return result;
@@ -48,7 +50,7 @@ export function PasswordForm({ action, username }: PasswordFormProps) {
       {/* Lets password managers pair the new password with this account. */}
       <input type="hidden" name="username" value={username} autoComplete="username" readOnly />
       <TextField
-        label="Current password"
+        label={t("currentPassword")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -56,17 +58,17 @@ export function PasswordForm({ action, username }: PasswordFormProps) {
         errors={fieldErrors.currentPassword}
       />
       <TextField
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters. Other devices will be signed out.`}
+        hint={t("newPasswordHint", { min: PASSWORD_MIN })}
         minLength={PASSWORD_MIN}
         required
         errors={fieldErrors.newPassword}
       />
       <TextField
-        label="Confirm new password"
+        label={t("confirmPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
@@ -75,10 +77,10 @@ export function PasswordForm({ action, username }: PasswordFormProps) {
       />
       <FormFooter
         pending={pending}
-        label="Change password"
-        pendingLabel="Changing…"
+        label={t("changePassword")}
+        pendingLabel={t("changingPassword")}
         ok={state.ok}
-        message={state.ok ? "Password changed. Your other devices are signed out." : state.message}
+        message={state.ok ? t("passwordChanged") : state.message}
       />
     </form>
   );

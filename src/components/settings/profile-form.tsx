@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { BioField } from "@/components/settings/bio-field";
@@ -19,13 +20,15 @@ type ProfileFormProps = {
 };
 
 export function ProfileForm({ action, settings }: ProfileFormProps) {
+  const t = useTranslations("settings");
+  const common = useTranslations("common");
   const [state, dispatch, pending] = useActionState(action, initialActionState);
   const submit = useSubmitWithoutReset(dispatch);
   const fieldErrors = state.ok ? {} : state.fieldErrors;
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <TextField
-        label="Display name"
+        label={t("displayName")}
         name="displayName"
         defaultValue={settings.displayName}
         maxLength={DISPLAY_NAME_MAX}
@@ -37,10 +40,10 @@ export function ProfileForm({ action, settings }: ProfileFormProps) {
       <TopicsField selected={settings.topics} errors={fieldErrors.topics} />
       <FormFooter
         pending={pending}
-        label="Save profile"
-        pendingLabel="Saving…"
+        label={t("saveProfile")}
+        pendingLabel={common("saving")}
         ok={state.ok}
-        message={state.ok ? "Profile saved." : state.message}
+        message={state.ok ? t("profileSaved") : state.message}
       />
     </form>
   );

@@ -1,35 +1,41 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { ROOM_TOPICS, TOPIC_LABELS, type RoomTopicValue } from "@/lib/topics";
+import { FieldError } from "@/components/forms/field-error";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ROOM_TOPICS, type RoomTopicValue } from "@/lib/topics";
 import { TOPIC_FIELD_PREFIX } from "@/lib/validations/users";
 
 type TopicsFieldProps = { selected: RoomTopicValue[]; errors?: string[] | undefined };
 
 /** Topics of interest as a group of checkboxes, one form field per topic. */
 export function TopicsField({ selected, errors }: TopicsFieldProps) {
-  const errorId = useId();
-  const error = errors?.[0];
+  const t = useTranslations("forms");
+  const topics = useTranslations("topics");
+  const id = useId();
+  const errorId = `${id}-error`;
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} className="flex flex-col gap-2">
-      <legend className="mb-1 text-sm font-semibold">Topics of interest</legend>
+    <fieldset aria-describedby={errors?.[0] ? errorId : undefined} className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-semibold">{t("topicsOfInterest")}</legend>
       <div className="flex flex-wrap gap-2">
         {ROOM_TOPICS.map((topic) => (
-          <label
+          <div
             key={topic}
-            className="flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm has-checked:border-ember-600 has-checked:bg-ember-100"
+            className="flex items-center gap-2 rounded-full border border-stone-300 bg-white py-1.5 pr-3 pl-2 text-sm has-[[data-state=checked]]:border-ember-700 has-[[data-state=checked]]:bg-ember-100"
           >
-            <input
-              type="checkbox"
+            <Checkbox
+              id={`${id}-${topic}`}
               name={`${TOPIC_FIELD_PREFIX}${topic}`}
               defaultChecked={selected.includes(topic)}
-              className="accent-ember-600"
             />
-            {TOPIC_LABELS[topic]}
-          </label>
+            <label htmlFor={`${id}-${topic}`} className="cursor-pointer">
+              {topics(topic)}
+            </label>
+          </div>
         ))}
       </div>
-      <p id={errorId} aria-live="polite" className="text-sm text-red-700">
-        {error}
-      </p>
+      <FieldError id={errorId} errors={errors} />
     </fieldset>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import { Button } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -13,29 +15,26 @@ type InviteCodeFormProps = {
 };
 
 export function InviteCodeForm({ action }: InviteCodeFormProps) {
+  const t = useTranslations("signup");
   const [state, dispatch, pending] = useActionState(action, initialActionState);
   const submit = useSubmitWithoutReset(dispatch);
   const fieldErrors = state.ok ? {} : state.fieldErrors;
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <TextField
-        label="Invite code"
+        label={t("inviteCode")}
         name="code"
         placeholder="ABC234-DEF567-GHJ789"
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
         required
-        className="rounded-lg border border-stone-300 bg-white px-3 py-2 font-mono uppercase aria-invalid:border-red-600"
+        className="font-mono uppercase"
         errors={fieldErrors.code ?? (state.ok || !state.message ? undefined : [state.message])}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-      >
-        {pending ? "Checking…" : "Continue"}
-      </button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("checking") : t("continue")}
+      </Button>
     </form>
   );
 }

@@ -1,23 +1,30 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PublicShell } from "@/components/signup/public-shell";
+
+const linkClass = "font-semibold text-ember-700 underline";
 
 /** Shown for any code that cannot be used; the message never says why, to resist guessing. */
 export function InviteRefused({ message }: { message: string }) {
+  const t = useTranslations("signup");
   return (
     <PublicShell>
-      <h1 className="text-3xl font-extrabold tracking-tight">This invite can&apos;t be used</h1>
+      <h1 className="text-3xl font-extrabold tracking-tight">{t("inviteRefusedTitle")}</h1>
       <section className="flex flex-col gap-4 rounded-2xl bg-white p-6 shadow-sm">
         <p className="font-medium text-red-700">{message}</p>
         <p className="text-sm text-ink-600">
-          Have a different code?{" "}
-          <Link href="/invite" className="font-semibold text-ember-700 underline">
-            Type it in
-          </Link>
-          . Already a member?{" "}
-          <Link href="/sign-in" className="font-semibold text-ember-700 underline">
-            Sign in
-          </Link>
-          .
+          {t.rich("inviteRefusedHelp", {
+            code: (chunks) => (
+              <Link href="/invite" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+            signIn: (chunks) => (
+              <Link href="/sign-in" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </section>
     </PublicShell>

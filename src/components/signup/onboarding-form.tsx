@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { BioField } from "@/components/settings/bio-field";
 import { TopicsField } from "@/components/settings/topics-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import { Button } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 import type { OnboardingProfile } from "@/server/invites/find-onboarding-profile";
@@ -17,6 +19,7 @@ type OnboardingFormProps = {
 };
 
 export function OnboardingForm({ action, profile }: OnboardingFormProps) {
+  const t = useTranslations("signup");
   const [state, dispatch, pending] = useActionState(action, initialActionState);
   const submit = useSubmitWithoutReset(dispatch);
   const fieldErrors = state.ok ? {} : state.fieldErrors;
@@ -28,15 +31,11 @@ export function OnboardingForm({ action, profile }: OnboardingFormProps) {
         {state.ok ? "" : state.message}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-        >
-          {pending ? "Saving…" : "Continue to the hallway"}
-        </button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("continueToHallway")}
+        </Button>
         <Link href="/" className="text-sm font-semibold text-ink-600 underline">
-          Skip for now
+          {t("skipForNow")}
         </Link>
       </div>
     </form>

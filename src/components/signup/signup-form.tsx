@@ -2,12 +2,14 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { z } from "zod";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import { Button } from "@/components/ui/button";
 import { formText } from "@/lib/form-data";
-import { PASSWORD_HINT, signupSchema, USERNAME_HINT } from "@/lib/validations/signup";
+import { signupSchema } from "@/lib/validations/signup";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -18,21 +20,19 @@ type SignupFormProps = {
   code: string;
 };
 
-const SIGN_IN_FAILED =
-  "Your account is ready, but signing you in failed. Sign in with your email and password.";
-
 /**
  * Checks the fields here first (same schema as the server, so mistakes show at once), creates the
  * account through the server action, then signs the newcomer in with the password they just chose.
  */
 export function SignupForm({ action, code }: SignupFormProps) {
+  const t = useTranslations("signup");
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(
     async (previous: SignupResult, formData: FormData): Promise<SignupResult> => {
       const local = signupSchema.safeParse(Object.fromEntries(formData));
       if (!local.success) {
         const { fieldErrors } = z.flattenError(local.error);
-        return { ok: false, message: "Please fix the highlighted fields.", fieldErrors };
+        return { ok: false, message: t("fixFields"), fieldErrors };
       }
       const result = await action(previous, formData);
       if (!result.ok) return result;
@@ -41,7 +41,8 @@ export function SignupForm({ action, code }: SignupFormProps) {
         password: formText(formData, "password"),
         redirect: false,
       });
-      if (!session?.ok) return { ok: false, message: SIGN_IN_FAILED, fieldErrors: {} };
+      if (!session?.ok)
+        return { ok: false, message: t("signInAfterSignupFailed"), fieldErrors: {} };
       router.push("/welcome");
       return result;
     },
@@ -60,7 +61,7 @@ export function SignupForm({ action, code }: SignupFormProps) {
         </p>
       )}
       <TextField
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -68,42 +69,38 @@ export function SignupForm({ action, code }: SignupFormProps) {
         errors={fieldErrors.email}
       />
       <TextField
-        label="Username"
+        label={t("username")}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        hint={USERNAME_HINT}
+        hint={t("usernameHint")}
         required
         errors={fieldErrors.username}
       />
       <TextField
-        label="Display name"
+        label={t("displayName")}
         name="displayName"
         autoComplete="name"
-        hint="The name people see on stage and in rooms."
+        hint={t("displayNameHint")}
         required
         errors={fieldErrors.displayName}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
-        hint={PASSWORD_HINT}
+        hint={t("passwordHint")}
         required
         errors={fieldErrors.password}
       />
       <p role="status" className="min-h-5 text-sm font-medium text-red-700">
         {state.ok || codeError ? "" : state.message}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-      >
-        {pending ? "Creating your account…" : "Create account"}
-      </button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("creatingAccount") : t("createAccount")}
+      </Button>
     </form>
   );
 }

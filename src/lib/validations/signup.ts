@@ -51,9 +51,6 @@ export function isCommonPassword(password: string): boolean {
   return RUNS.some((run) => run.includes(lower) || run.includes(reversed));
 }
 
-export const USERNAME_HINT = "3–20 characters: letters, digits and underscores.";
-export const PASSWORD_HINT = "At least 10 characters. Avoid common passwords and your own name.";
-
 export const usernameSchema = z
   .string()
   .trim()

@@ -9,6 +9,8 @@ const settingsSelect = {
   displayName: true,
   bio: true,
   topics: true,
+  locale: true,
+  timeZone: true,
 } satisfies Prisma.UserSelect;
 
 export type OwnSettings = Prisma.UserGetPayload<{ select: typeof settingsSelect }>;

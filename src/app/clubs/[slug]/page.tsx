@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import {
   decideMembershipAction,
   joinClubAction,
@@ -12,14 +13,15 @@ import { ClubMembers } from "@/components/clubs/club-members";
 import { ClubRooms } from "@/components/clubs/club-rooms";
 import { MembershipControls } from "@/components/clubs/membership-controls";
 import { AppHeader } from "@/components/layout/app-header";
-import { TOPIC_LABELS } from "@/lib/topics";
+import { Button } from "@/components/ui/button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getClubPage } from "@/server/clubs/get-club-page";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Club ${(await params).slug}` };
+  const t = await getTranslations("clubs");
+  return { title: t("clubPageTitle", { slug: (await params).slug }) };
 }
 
 export default async function ClubPage({ params }: Props) {
@@ -27,6 +29,8 @@ export default async function ClubPage({ params }: Props) {
   const caller = await requireCallerOrRedirect(`/clubs/${slug}`);
   const club = await getClubPage({ viewerId: caller.id, slug });
   if (!club) notFound();
+  const t = await getTranslations("clubs");
+  const topics = await getTranslations("topics");
 
   return (
     <>
@@ -34,8 +38,8 @@ export default async function ClubPage({ params }: Props) {
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
         <header className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
           <p className="text-sm font-semibold uppercase tracking-wide text-ink-600">
-            {club.visibility === "OPEN" ? "Open club" : "Private club"}
-            {club.topics.length > 0 && ` · ${club.topics.map((t) => TOPIC_LABELS[t]).join(", ")}`}
+            {club.visibility === "OPEN" ? t("openClub") : t("privateClub")}
+            {club.topics.length > 0 && ` · ${club.topics.map((topic) => topics(topic)).join(", ")}`}
           </p>
           <h1 className="text-3xl font-extrabold tracking-tight">{club.name}</h1>
           {club.description && <p>{club.description}</p>}
@@ -46,12 +50,9 @@ export default async function ClubPage({ params }: Props) {
               leaveClubAction={leaveClubAction}
             />
             {club.viewer.isAdmin && (
-              <Link
-                href={`/rooms/new?club=${club.id}`}
-                className="rounded-full bg-ink-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-ink-600"
-              >
-                Start a club room
-              </Link>
+              <Button asChild variant="dark" size="sm">
+                <Link href={`/rooms/new?club=${club.id}`}>{t("startClubRoom")}</Link>
+              </Button>
             )}
           </div>
         </header>
@@ -62,7 +63,7 @@ export default async function ClubPage({ params }: Props) {
             className="flex flex-col gap-2 rounded-2xl bg-white p-6 shadow-sm"
           >
             <h2 id="requests" className="text-xl font-bold">
-              Requests to join ({club.pending.length})
+              {t("requestsToJoin", { count: club.pending.length })}
             </h2>
             <ul className="flex flex-col divide-y divide-ember-100">
               {club.pending.map(({ user }) => (
@@ -75,17 +76,17 @@ export default async function ClubPage({ params }: Props) {
                       action={decideMembershipAction}
                       fields={{ clubId: club.id, userId: user.id, decision: "approve" }}
                       variant="primary"
-                      label={`Approve ${user.displayName}`}
+                      label={t("approveMember", { name: user.displayName })}
                     >
-                      Approve
+                      {t("approve")}
                     </ClubActionButton>
                     <ClubActionButton
                       action={decideMembershipAction}
                       fields={{ clubId: club.id, userId: user.id, decision: "decline" }}
                       variant="danger"
-                      label={`Decline ${user.displayName}`}
+                      label={t("declineMember", { name: user.displayName })}
                     >
-                      Decline
+                      {t("decline")}
                     </ClubActionButton>
                   </span>
                 </li>
@@ -101,7 +102,7 @@ export default async function ClubPage({ params }: Props) {
           className="flex flex-col gap-2 rounded-2xl bg-white p-6 shadow-sm"
         >
           <h2 id="members" className="text-xl font-bold">
-            Members ({club.members.length})
+            {t("members", { count: club.members.length })}
           </h2>
           <ClubMembers club={club} viewerId={caller.id} manageMemberAction={manageMemberAction} />
         </section>

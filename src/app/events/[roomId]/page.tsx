@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import {
   addInviteesAction,
   cancelRoomAction,
@@ -11,19 +12,20 @@ import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
 import { HostControls } from "@/components/events/host-controls";
 import { AppHeader } from "@/components/layout/app-header";
-import { getFormatter } from "next-intl/server";
-import { TOPIC_LABELS } from "@/lib/topics";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
 
-export const metadata: Metadata = { title: "Scheduled room" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("events");
+  return { title: t("pageTitle") };
+}
 
 type Props = { params: Promise<{ roomId: string }> };
 
-function statusNote(room: EventPage): string | null {
-  if (room.status === "CANCELLED") return "This room was cancelled.";
-  if (room.status === "ENDED") return "This room has ended.";
-  if (room.isMissed) return "This room was never started. It was missed.";
+function statusNote(room: EventPage): "cancelled" | "ended" | "missed" | null {
+  if (room.status === "CANCELLED") return "cancelled";
+  if (room.status === "ENDED") return "ended";
+  if (room.isMissed) return "missed";
   return null;
 }
 
@@ -38,6 +40,8 @@ export default async function EventPage({ params }: Props) {
   const note = statusNote(room);
   const canManage = room.isHost && room.status === "SCHEDULED";
   const format = await getFormatter();
+  const t = await getTranslations("events");
+  const topics = await getTranslations("topics");
 
   return (
     <>
@@ -51,11 +55,15 @@ export default async function EventPage({ params }: Props) {
           )}
           <h1 className="text-3xl font-extrabold tracking-tight">{room.title}</h1>
           <p className="text-ink-600">
-            Hosted by{" "}
-            <Link href={`/@${room.createdBy.username}`} className="font-semibold underline">
-              {room.createdBy.displayName}
-            </Link>{" "}
-            · {TOPIC_LABELS[room.topic]}
+            {t.rich("hostedBy", {
+              name: room.createdBy.displayName,
+              host: (chunks) => (
+                <Link href={`/@${room.createdBy.username}`} className="font-semibold underline">
+                  {chunks}
+                </Link>
+              ),
+            })}{" "}
+            · {topics(room.topic)}
             {room.club && (
               <>
                 {" · "}
@@ -64,19 +72,15 @@ export default async function EventPage({ params }: Props) {
                 </Link>
               </>
             )}
-            {room.visibility === "CLOSED" && " · Closed room"}
+            {room.visibility === "CLOSED" && ` · ${t("closedRoom")}`}
           </p>
           {room.description && <p>{room.description}</p>}
           {note && (
             <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 font-medium">
-              {note}
+              {t(note)}
             </p>
           )}
-          {!note && !room.isHost && (
-            <p className="text-ink-600">
-              The host will start the room; it will appear live in your hallway.
-            </p>
-          )}
+          {!note && !room.isHost && <p className="text-ink-600">{t("hostWillStart")}</p>}
         </article>
 
         {canManage && (
@@ -85,7 +89,7 @@ export default async function EventPage({ params }: Props) {
             className="flex flex-col gap-4 rounded-2xl bg-white p-6 shadow-sm"
           >
             <h2 id="host-heading" className="text-xl font-bold">
-              You are hosting
+              {t("youAreHosting")}
             </h2>
             <HostControls
               roomId={room.id}
@@ -94,17 +98,17 @@ export default async function EventPage({ params }: Props) {
             />
             {room.visibility === "CLOSED" && (
               <div className="flex flex-col gap-2">
-                <h3 className="font-semibold">Guest list</h3>
+                <h3 className="font-semibold">{t("guestList")}</h3>
                 <p className="text-sm text-ink-600">
                   {room.invites.length > 0
                     ? room.invites.map((guest) => `@${guest.username}`).join(", ")
-                    : "Nobody added yet."}
+                    : t("nobodyAdded")}
                 </p>
                 <AddInviteesForm roomId={room.id} action={addInviteesAction} />
               </div>
             )}
             <details>
-              <summary className="cursor-pointer font-semibold">Edit details</summary>
+              <summary className="cursor-pointer font-semibold">{t("editDetails")}</summary>
               <div className="mt-4">
                 <EditEventForm
                   room={{ ...room, scheduledFor: (room.scheduledFor ?? new Date()).toISOString() }}

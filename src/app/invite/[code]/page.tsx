@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { InviteRefused } from "@/components/signup/invite-refused";
 import { PublicShell } from "@/components/signup/public-shell";
 import { SignupForm } from "@/components/signup/signup-form";
@@ -13,23 +14,24 @@ import {
 } from "@/server/invites/find-redeemable-invite";
 import { redeemInviteAction } from "./actions";
 
-export const metadata: Metadata = { title: "You're invited" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signup");
+  return { title: t("invitedPageTitle") };
+}
 
 type Props = { params: Promise<{ code: string }> };
 
 export default async function RedeemInvitePage({ params }: Props) {
   const { code } = await params;
   const caller = await findCaller();
+  const t = await getTranslations("signup");
   if (caller) {
     return (
       <PublicShell>
-        <h1 className="text-3xl font-extrabold tracking-tight">You are already a member</h1>
-        <p className="text-ink-600">
-          You are signed in as {caller.displayName}. Invites are for people who do not have an
-          account yet: pass this link on to them.
-        </p>
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("alreadyMemberTitle")}</h1>
+        <p className="text-ink-600">{t("alreadyMemberText", { name: caller.displayName })}</p>
         <Link href="/" className="font-semibold text-ember-700 underline">
-          Go to the hallway
+          {t("goToHallway")}
         </Link>
       </PublicShell>
     );
@@ -47,21 +49,21 @@ export default async function RedeemInvitePage({ params }: Props) {
     <PublicShell>
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-extrabold tracking-tight">
-          {invite.inviter.displayName} invited you to Hearth
+          {t("invitedYou", { name: invite.inviter.displayName })}
         </h1>
-        <p className="text-ink-600">
-          Create your account to join the conversation. You will start out following{" "}
-          {invite.inviter.displayName}, and they you.
-        </p>
+        <p className="text-ink-600">{t("invitedText", { name: invite.inviter.displayName })}</p>
       </div>
-      <section aria-label="Create your account" className="rounded-2xl bg-white p-6 shadow-sm">
+      <section aria-label={t("createYourAccount")} className="rounded-2xl bg-white p-6 shadow-sm">
         <SignupForm action={redeemInviteAction} code={code} />
       </section>
       <p className="text-sm text-ink-600">
-        Already a member?{" "}
-        <Link href="/sign-in" className="font-semibold text-ember-700 underline">
-          Sign in
-        </Link>
+        {t.rich("alreadyMember", {
+          signIn: (chunks) => (
+            <Link href="/sign-in" className="font-semibold text-ember-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </PublicShell>
   );

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { LOCALES, parseTimeZone } from "@/i18n/locales";
+
+// "" in the form means "follow the browser", stored as null.
+const followBrowser = z.literal("").transform(() => null);
+
+export const updatePreferencesSchema = z.object({
+  locale: z.union([followBrowser, z.enum(LOCALES)]),
+  timeZone: z.union([
+    followBrowser,
+    z
+      .string()
+      .trim()
+      .transform((value, ctx) => {
+        const zone = parseTimeZone(value);
+        if (zone) return zone;
+        ctx.addIssue({ code: "custom", message: "Pick a time zone from the list." });
+        return z.NEVER;
+      }),
+  ]),
+});
+
+export type UpdatePreferencesInput = z.infer<typeof updatePreferencesSchema>;
