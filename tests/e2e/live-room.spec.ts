@@ -34,7 +34,8 @@ test("a listener hears the host", async ({ browser }) => {
   await expect(stage(listenerPage).getByText(host.displayName)).toBeVisible();
   await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
 
-  // How long from asking for a token to the first audio bytes, measured inside the page.
+  // How long from opening the page (its render mints the token) to the first audio bytes,
+  // measured inside the page; from the token request instead when the page had to ask for one.
   const joinToAudioMs = await listenerPage.evaluate(async (key) => {
     const deadline = performance.now() + 15_000;
     for (;;) {
@@ -51,7 +52,7 @@ test("a listener hears the host", async ({ browser }) => {
       const token = performance
         .getEntriesByType("resource")
         .find((entry) => entry.name.endsWith("/token"));
-      if (bytes > 0 && token) return performance.now() - token.startTime;
+      if (bytes > 0) return performance.now() - (token?.startTime ?? 0);
       if (performance.now() > deadline) return -1;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
