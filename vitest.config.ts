@@ -7,19 +7,29 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
 };
 
+// A stray `.only` would silently skip the rest of the suite and still pass: refuse it everywhere.
+const allowOnly = false;
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    allowOnly,
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          allowOnly,
+        },
       },
       {
         resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          allowOnly,
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-database.ts"],

@@ -115,6 +115,8 @@ const webhookPort = typeof webhookAddress === "object" && webhookAddress ? webho
 const webhookUrl = `http://127.0.0.1:${webhookPort}/api/livekit/webhook`;
 
 const livekitPort = await freePort();
+// Which livekit-server this file really starts: a stale binary on PATH must not pass for the pin.
+const livekitVersion = execFileSync(livekitBinary(), ["--version"], { encoding: "utf8" }).trim();
 const livekit: ChildProcess = spawn(
   livekitBinary(),
   [
@@ -210,6 +212,10 @@ async function postWebhook(body: string, authorization: string) {
 }
 
 describe("presence", () => {
+  it("runs against the pinned livekit-server v1.13.5", () => {
+    expect(livekitVersion).toBe("livekit-server version 1.13.5");
+  });
+
   it("presence follows LiveKit webhooks and ignores forged ones", { timeout: 60_000 }, async () => {
     const host = await createTestUser(db);
     const listener = await createTestUser(db);
