@@ -4,6 +4,7 @@
 # end-to-end tests, stops what it started (even on failure) and prints `N passed, N failed`.
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/cluster.sh"
 cd "$ROOT"
 
 RUN_DIR="$ROOT/.test-run"
@@ -14,6 +15,7 @@ PIDS=()
 cleanup() {
   trap - EXIT INT TERM
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -d "$RUN_DIR/cluster" ] && stop_cluster "$RUN_DIR/cluster"
   if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
   wait 2>/dev/null || true
   [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
@@ -79,6 +81,24 @@ if NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 &
 else
   tail -n 40 "$RUN_DIR/build.log" >&2
   echo fail >"$RUN_DIR/reports/check-build"
+fi
+
+# ---- Cluster fault tests (docs/deploy.md) --------------------------------------------------------
+# Their own cluster, started only for them and stopped right after: Redis, two livekit-server nodes,
+# two app instances on the build above, HAProxy and a PostgreSQL of its own (the tests restart it).
+if [ -f .next/standalone/server.js ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
+  say "cluster fault tests (Redis, 2 LiveKit nodes, 2 app instances, HAProxy)"
+  if (DATABASE_URL="" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" .next) \
+    >"$RUN_DIR/cluster-start.log" 2>&1; then
+    echo pass >"$RUN_DIR/reports/check-cluster-up"
+    (source "$RUN_DIR/cluster/cluster.env" &&
+      timeout --kill-after=10 420 node_modules/.bin/vitest run --config tests/cluster/vitest.config.ts \
+        --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/cluster.json")
+  else
+    tail -n 20 "$RUN_DIR/cluster-start.log" >&2
+    echo fail >"$RUN_DIR/reports/check-cluster-up"
+  fi
+  stop_cluster "$RUN_DIR/cluster"
 fi
 
 node scripts/lib/summarize-tests.mjs "$RUN_DIR/reports"

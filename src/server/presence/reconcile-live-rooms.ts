@@ -48,17 +48,21 @@ const SWEEP_LOCK_KEY = 0x4865_6172_7468_01n; // "Hearth" + 1
  * the stored time of the last sweep is what spaces sweeps an interval apart.
  */
 async function claimSweep(minIntervalMs: number): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+  return db.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
       SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS locked`;
-    if (!lock?.locked) return false;
-    const now = new Date();
-    const dueBefore = new Date(now.getTime() - minIntervalMs);
-    const claimed = await tx.$queryRaw<{ key: string }[]>`
+      if (!lock?.locked) return false;
+      const now = new Date();
+      const dueBefore = new Date(now.getTime() - minIntervalMs);
+      const claimed = await tx.$queryRaw<{ key: string }[]>`
       INSERT INTO "RateLimit" (key, count, "windowStart") VALUES ('presence-sweep', 1, ${now})
       ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1, "windowStart" = ${now}
         WHERE "RateLimit"."windowStart" <= ${dueBefore}
       RETURNING key`;
-    return claimed.length > 0;
-  });
+      return claimed.length > 0;
+    },
+    // A busy pool may take a while to hand out a connection; the sweep can wait, unlike a request.
+    { maxWait: 10_000, timeout: 10_000 },
+  );
 }
