@@ -221,3 +221,29 @@ test("a prefetched room page neither mints a token nor marks anyone present", as
   });
   expect(row).toBeNull();
 });
+
+test("chat lines show the sender's username", async ({ browser }) => {
+  const { hostPage, room, tag } = await liveRoom(browser, "Handles");
+  // Two people may share a display name: the @handle tells them apart everywhere they act.
+  const { user, page } = await listenerIn(browser, room.id, `Alex ${tag}`);
+  await page.getByLabel("Message the room").fill("hello from the audience");
+  await page.getByRole("button", { name: "Send" }).click();
+
+  const line = hostPage
+    .getByRole("log", { name: "Chat messages" })
+    .getByRole("listitem")
+    .filter({ hasText: "hello from the audience" });
+  await expect(line).toContainText(
+    `${user.displayName} @${user.username}: hello from the audience`,
+  );
+
+  await page.getByRole("button", { name: "Raise hand" }).click();
+  const queue = hostPage.getByRole("region", { name: /Raised hands/ });
+  await expect(queue.getByText(`@${user.username}`)).toBeVisible();
+  await expect(
+    queue.getByRole("button", { name: `Invite ${user.displayName} (@${user.username}) to speak` }),
+  ).toBeVisible();
+  await expect(
+    hostPage.getByRole("button", { name: `Actions for ${user.displayName} (@${user.username})` }),
+  ).toBeVisible();
+});

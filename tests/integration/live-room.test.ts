@@ -264,6 +264,7 @@ describe("the live room", () => {
       text: "hello room",
       senderId: listener.id,
       senderName: "Lee Listener",
+      senderUsername: listener.username,
     });
     // Sent by the server, not by a participant: browsers hold no canPublishData.
     expect(chat?.fromIdentity).toBeUndefined();

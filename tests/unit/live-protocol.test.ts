@@ -23,6 +23,7 @@ describe("the live-room protocol", () => {
       handRaisedAt: raisedAt.toISOString(),
       followedBySpeakers: true,
       bio: "x".repeat(80),
+      username: "",
     });
     expect(attributesAgree(written, { role: "speaker", handRaisedAt: raisedAt })).toBe(true);
     expect(attributesAgree(written, { role: "listener" })).toBe(false);
@@ -34,6 +35,7 @@ describe("the live-room protocol", () => {
       handRaisedAt: "",
       followedBySpeakers: false,
       bio: "",
+      username: "",
     });
     expect(attributesAgree({}, { handRaisedAt: null })).toBe(true);
   });
@@ -45,6 +47,7 @@ describe("the live-room protocol", () => {
       text: "hello",
       senderId: "u1",
       senderName: "Lee",
+      senderUsername: "lee",
       sentAt: 1,
     };
     expect(decodeLiveMessage(chatMessageSchema, encodeLiveMessage(chat))).toEqual(chat);

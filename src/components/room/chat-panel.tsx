@@ -38,7 +38,10 @@ export function ChatPanel({ roomId }: { roomId: string }) {
           {messages.length === 0 && <li className="text-sm text-ink-600">No messages yet.</li>}
           {messages.map((message) => (
             <li key={message.id} className="text-sm">
-              <span className="font-semibold">{message.senderName}: </span>
+              <span className="font-semibold">{message.senderName}</span>{" "}
+              {/* Display names are free text: the handle says who really wrote it. */}
+              <span className="text-ink-600">@{message.senderUsername}</span>
+              <span>: </span>
               <span className="break-words">{message.text}</span>
             </li>
           ))}

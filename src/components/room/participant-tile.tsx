@@ -2,6 +2,7 @@ import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Avatar } from "@/components/people/avatar";
 import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
+import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
 import type { Person } from "./use-room-people";
@@ -72,6 +73,7 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
         roomId={viewer.roomId}
         userId={participant.identity}
         name={name}
+        username={readParticipantAttributes(participant.attributes).username}
         role={role}
         viewerRole={viewer.role}
         viewerId={viewer.id}

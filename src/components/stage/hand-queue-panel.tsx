@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { callStage } from "./stage-api";
+import { withHandle } from "@/components/room/with-handle";
 import { useHandQueue } from "./use-hand-queue";
 
 type HandQueuePanelProps = { roomId: string };
@@ -49,13 +50,17 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
         <p className="text-sm text-ink-600">No hands raised.</p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {queue.map(({ participant, bio, followedBySpeakers }) => {
-            const name = participant.name ?? "Someone";
+          {queue.map(({ participant, bio, followedBySpeakers, username }) => {
+            // Display names are free text: the @handle says which "Alex" this is.
+            const name = withHandle(participant.name ?? "Someone", username);
             const busy = pending === participant.identity;
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">
-                  <span className="font-semibold">{name}</span>
+                  <span>
+                    <span className="font-semibold">{participant.name ?? "Someone"}</span>
+                    {username && <span className="text-sm text-ink-600"> @{username}</span>}
+                  </span>
                   {bio && <span className="line-clamp-1 text-sm text-ink-600">{bio}</span>}
                   {followedBySpeakers && (
                     <span className="text-xs font-semibold text-ember-700">

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { StageRole } from "@/lib/live/roles";
 import type { StageAction } from "@/lib/live/room-api";
+import { withHandle } from "@/components/room/with-handle";
 import { callStage } from "./stage-api";
 
 type ParticipantModerationMenuProps = {
@@ -10,6 +11,8 @@ type ParticipantModerationMenuProps = {
   /** The person the menu is about: their LiveKit identity (the user id), name and role attribute. */
   userId: string;
   name: string;
+  /** Their @handle, beside the free-text name in every label ("" when unknown). */
+  username: string;
   role: StageRole;
   /** The viewer's own role and identity; the server checks every action again regardless. */
   viewerRole: StageRole;
@@ -51,12 +54,10 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
   const [message, setMessage] = useState("");
   const items = itemsFor(props);
   if (items.length === 0) return null;
+  const who = withHandle(props.name, props.username);
 
   async function run(item: MenuItem) {
-    if (
-      item.action === "remove" &&
-      !window.confirm(`Remove ${props.name}? They can't come back.`)
-    ) {
+    if (item.action === "remove" && !window.confirm(`Remove ${who}? They can't come back.`)) {
       return;
     }
     setPending(true);
@@ -74,7 +75,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
         type="button"
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
-        aria-label={`Actions for ${props.name}`}
+        aria-label={`Actions for ${who}`}
         className="rounded-full px-2 py-1 hover:bg-ember-100"
       >
         …
@@ -82,7 +83,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
       {open && (
         <div
           role="group"
-          aria-label={`Actions for ${props.name}`}
+          aria-label={`Actions for ${who}`}
           className="absolute z-10 flex min-w-44 flex-col rounded-xl border border-stone-200 bg-white p-1 shadow"
         >
           {items.map((item) => (

@@ -14,6 +14,7 @@ export type RaisedHand = {
   handRaisedAt: string;
   bio: string;
   followedBySpeakers: boolean;
+  username: string;
 };
 
 /**
@@ -26,10 +27,10 @@ export function useHandQueue(): RaisedHand[] {
     () =>
       participants
         .map((participant) => {
-          const { handRaisedAt, bio, followedBySpeakers } = readParticipantAttributes(
+          const { handRaisedAt, bio, followedBySpeakers, username } = readParticipantAttributes(
             participant.attributes,
           );
-          return { participant, handRaisedAt, bio, followedBySpeakers };
+          return { participant, handRaisedAt, bio, followedBySpeakers, username };
         })
         .filter((hand) => hand.handRaisedAt !== "")
         .sort((a, b) => a.handRaisedAt.localeCompare(b.handRaisedAt)),

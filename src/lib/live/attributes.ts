@@ -23,6 +23,8 @@ export const participantAttributesSchema = z.object({
     .catch(false),
   /** A line of bio, so moderators can pick from the hand queue. */
   bio: z.string().max(BIO_LENGTH).catch(""),
+  /** The @handle: display names are free text, so the queue and menus name people by both. */
+  username: z.string().max(64).catch(""),
 });
 export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
 
@@ -37,6 +39,7 @@ export type ParticipantAttributesUpdate = {
   handRaisedAt?: Date | null;
   followedBySpeakers?: boolean;
   bio?: string;
+  username?: string;
 };
 
 /** The attribute strings for these values (only the ones given), ready for LiveKit. */
@@ -50,6 +53,7 @@ export function participantAttributes(update: ParticipantAttributesUpdate): Reco
     written.followedBySpeakers = String(update.followedBySpeakers);
   }
   if (update.bio !== undefined) written.bio = update.bio.slice(0, BIO_LENGTH);
+  if (update.username !== undefined) written.username = update.username;
   return written;
 }
 

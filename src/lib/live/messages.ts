@@ -49,6 +49,8 @@ export const chatMessageSchema = z.object({
   text: z.string().min(1).max(CHAT_MAX_LENGTH),
   senderId: z.string().min(1).max(64),
   senderName: z.string().min(1).max(100),
+  /** The sender's @handle, shown beside the free-text display name. */
+  senderUsername: z.string().min(1).max(64),
   sentAt: z.number().int().nonnegative(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;

@@ -1,114 +1,132 @@
 import "server-only";
 import { getEnv } from "@/env";
+import type { RoomRole, RoomStatus } from "@/generated/prisma/enums";
 import { participantAttributes } from "@/lib/live/attributes";
-import { ON_STAGE_ROOM_ROLES, stageRoleOf, type StageRole } from "@/lib/live/roles";
+import { stageRoleOf, type StageRole } from "@/lib/live/roles";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
 import { mintToken } from "@/server/livekit/mint-token";
-import { notBannedFrom, roomsVisibleTo } from "@/server/rooms/room-access";
 
 export type JoinRoomOptions = { roomId: string; userId: string; displayName: string };
 
 export type JoinedRoom = { serverUrl: string; token: string; role: StageRole };
 
+/** The whole join decision, as one statement answers it (null columns: no room, no row written). */
+type JoinRow = {
+  found: boolean;
+  visible: boolean | null;
+  banned: boolean | null;
+  status: RoomStatus | null;
+  handRaisingOn: boolean | null;
+  wasEmpty: boolean | null;
+  role: RoomRole | null;
+  handRaisedAt: Date | null;
+  username: string | null;
+  bio: string | null;
+  followedBySpeakers: boolean | null;
+};
+
 /**
  * Lets a member into a live room: checks it is live, visible to them and that they were not removed
  * from it, records them as a participant (the creator as host, everyone else keeps the role they
  * had, listener at first), and mints a LiveKit token whose grants come from that stored role.
+ *
+ * The decision is one SQL statement (one round trip, no query planning per step): visibility, ban,
+ * status, the upsert that marks the member present, and whether a speaker follows them. Postgres
+ * decides every join; the upsert itself refuses a banned row, so a ban landing mid-join holds.
  */
 export async function joinRoom({
   roomId,
   userId,
   displayName,
 }: JoinRoomOptions): Promise<JoinedRoom> {
-  const room = await db.room.findFirst({
-    where: { id: roomId, AND: [roomsVisibleTo(userId), notBannedFrom(userId)] },
-    select: {
-      id: true,
-      status: true,
-      createdById: true,
-      listenerCount: true,
-      speakerCount: true,
-      handRaisingOn: true,
-    },
-  });
-  if (!room) throw await refusal(roomId, userId);
-  if (room.status !== "LIVE") {
-    throw new AppError("CONFLICT", {
-      message: `join refused: room ${roomId} is ${room.status}`,
-      userMessage:
-        room.status === "SCHEDULED" ? "This room hasn't started yet." : "This room has ended.",
-    });
+  // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
+  const now = new Date();
+  const [row] = await db.$queryRaw<JoinRow[]>`
+    WITH target AS (
+      SELECT r.id, r.status, r."createdById", r."handRaisingOn",
+        (r."listenerCount" + r."speakerCount" = 0) AS "wasEmpty",
+        (r.visibility = 'OPEN'
+          OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
+            WHERE m."clubId" = r."clubId" AND m."userId" = ${userId}::uuid AND m.status = 'ACTIVE'))
+          OR (r.visibility = 'CLOSED' AND (r."createdById" = ${userId}::uuid
+            OR EXISTS (SELECT 1 FROM "RoomInvite" i
+              WHERE i."roomId" = r.id AND i."userId" = ${userId}::uuid)))) AS visible,
+        EXISTS (SELECT 1 FROM "RoomParticipant" b WHERE b."roomId" = r.id
+          AND b."userId" = ${userId}::uuid AND b."bannedAt" IS NOT NULL) AS banned
+      FROM "Room" r WHERE r.id = ${roomId}::uuid),
+    joined AS (
+      INSERT INTO "RoomParticipant" AS p ("roomId", "userId", role, "joinedAt", "leftAt")
+      SELECT t.id, ${userId}::uuid,
+        (CASE WHEN t."createdById" = ${userId}::uuid THEN 'HOST' ELSE 'LISTENER' END)::"RoomRole",
+        ${now}, NULL
+      FROM target t WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
+      ON CONFLICT ("roomId", "userId") DO UPDATE
+        SET "joinedAt" = EXCLUDED."joinedAt", "leftAt" = NULL,
+          role = CASE WHEN EXCLUDED.role = 'HOST' THEN EXCLUDED.role ELSE p.role END
+        WHERE p."bannedAt" IS NULL
+      RETURNING p.role, p."handRaisedAt")
+    SELECT (t.id IS NOT NULL) AS found, t.visible, t.banned, t.status, t."handRaisingOn",
+      t."wasEmpty", j.role, j."handRaisedAt", u.username, u.bio,
+      (j.role = 'LISTENER' AND EXISTS (SELECT 1 FROM "Follow" f
+        JOIN "RoomParticipant" s ON s."userId" = f."followerId" AND s."roomId" = ${roomId}::uuid
+          AND s.role IN ('HOST', 'MODERATOR', 'SPEAKER') AND s."bannedAt" IS NULL
+        WHERE f."followeeId" = ${userId}::uuid)) AS "followedBySpeakers"
+    FROM (SELECT 1) AS one
+      LEFT JOIN target t ON true
+      LEFT JOIN joined j ON true
+      LEFT JOIN "User" u ON u.id = ${userId}::uuid`;
+
+  if (!row?.role) throw refusal(roomId, userId, row);
+  // The first joiner creates the LiveKit room with our timeouts; later ones find it there.
+  // LiveKit never creates a room on connect (room.auto_create: false in livekit.yaml), so a token
+  // replayed after the room ended cannot bring it back; if presence was wrong, the sweep repairs
+  // the counts and the next joiner creates it.
+  if (row.wasEmpty) {
+    await ensureLivekitRoom({ roomName: roomId, handRaisingOn: row.handRaisingOn ?? true });
   }
 
-  const isHost = room.createdById === userId;
-  const now = new Date();
-  // Independent steps run together: this request sits between a click and the first sound.
-  const [participant, followedBySpeakers] = await Promise.all([
-    db.roomParticipant.upsert({
-      where: { roomId_userId: { roomId, userId } },
-      create: { roomId, userId, role: isHost ? "HOST" : "LISTENER", joinedAt: now, leftAt: null },
-      // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
-      update: { joinedAt: now, leftAt: null, ...(isHost ? { role: "HOST" } : {}) },
-      select: { role: true, handRaisedAt: true, user: { select: { bio: true } } },
-    }),
-    !isHost && isFollowedByStage(roomId, userId),
-    // The first joiner creates the LiveKit room with our timeouts; later ones find it there.
-    // LiveKit never creates a room on connect (room.auto_create: false in livekit.yaml), so a token
-    // replayed after the room ended cannot bring it back; if presence was wrong, the sweep repairs
-    // the counts and the next joiner creates it.
-    room.listenerCount + room.speakerCount === 0 &&
-      ensureLivekitRoom({ roomName: roomId, handRaisingOn: room.handRaisingOn }),
-  ]);
-
-  const role = stageRoleOf(participant.role);
+  const role = stageRoleOf(row.role);
   const token = await mintToken({
     roomName: roomId,
     identity: userId,
     displayName,
     role,
     attributes: participantAttributes({
-      followedBySpeakers: role === "listener" && followedBySpeakers,
+      // Display names are free text: the handle tells two "Alex"es apart in chat and the queue.
+      username: row.username ?? "",
+      followedBySpeakers: role === "listener" && row.followedBySpeakers === true,
       // Moderators read the queue from attributes: a line of bio helps them pick who comes up.
-      bio: participant.user.bio,
+      bio: row.bio ?? "",
       // A listener who reloads keeps their place in the queue.
-      handRaisedAt: participant.handRaisedAt,
+      handRaisedAt: row.handRaisedAt,
     }),
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };
 }
 
-/** A removed member is told so plainly; a room they may not see does not exist for them. */
-async function refusal(roomId: string, userId: string): Promise<AppError> {
-  const ban = await db.roomParticipant.findFirst({
-    where: { roomId, userId, bannedAt: { not: null }, room: roomsVisibleTo(userId) },
-    select: { bannedAt: true },
-  });
-  if (ban) {
-    return new AppError("FORBIDDEN", {
-      message: `join refused: ${userId} was removed from room ${roomId}`,
-      userMessage: "You were removed from this room by its moderators and can't rejoin it.",
+/**
+ * Why no row was written. A removed member is told so plainly; a room they may not see does not
+ * exist for them; a room that is not live says so.
+ */
+function refusal(roomId: string, userId: string, row: JoinRow | undefined): AppError {
+  if (!row?.found || !row.visible) {
+    return new AppError("NOT_FOUND", {
+      message: `join refused: room ${roomId} not visible to ${userId}`,
+      userMessage: "This room doesn't exist or you don't have access to it.",
     });
   }
-  return new AppError("NOT_FOUND", {
-    message: `join refused: room ${roomId} not visible to ${userId}`,
-    userMessage: "This room doesn't exist or you don't have access to it.",
+  if (row.status !== "LIVE" && !row.banned) {
+    return new AppError("CONFLICT", {
+      message: `join refused: room ${roomId} is ${row.status ?? "gone"}`,
+      userMessage:
+        row.status === "SCHEDULED" ? "This room hasn't started yet." : "This room has ended.",
+    });
+  }
+  // Banned before the statement, or in the instant between its read and its upsert.
+  return new AppError("FORBIDDEN", {
+    message: `join refused: ${userId} was removed from room ${roomId}`,
+    userMessage: "You were removed from this room by its moderators and can't rejoin it.",
   });
-}
-
-/** Clubhouse seats people the speakers follow at the front of the audience. */
-async function isFollowedByStage(roomId: string, userId: string): Promise<boolean> {
-  const follow = await db.follow.findFirst({
-    where: {
-      followeeId: userId,
-      follower: {
-        participations: {
-          some: { roomId, role: { in: [...ON_STAGE_ROOM_ROLES] }, bannedAt: null },
-        },
-      },
-    },
-    select: { followerId: true },
-  });
-  return follow !== null;
 }

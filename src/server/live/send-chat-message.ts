@@ -15,6 +15,7 @@ export type SendChatMessageOptions = {
   roomId: string;
   senderId: string;
   senderName: string;
+  senderUsername: string;
   input: SendChatMessageInput;
 };
 
@@ -26,6 +27,7 @@ export async function sendChatMessage({
   roomId,
   senderId,
   senderName,
+  senderUsername,
   input,
 }: SendChatMessageOptions) {
   await findPresentParticipant({ roomId, userId: senderId });
@@ -41,6 +43,7 @@ export async function sendChatMessage({
     text: input.text,
     senderId,
     senderName,
+    senderUsername,
     sentAt: Date.now(),
   };
   await roomService().sendData(roomId, encodeLiveMessage(message), DataPacket_Kind.RELIABLE, {

@@ -11,6 +11,7 @@ export const POST = withAuth(
       roomId: params.roomId,
       senderId: caller.id,
       senderName: caller.displayName,
+      senderUsername: caller.username,
       input: body,
     }),
 );
