@@ -9,6 +9,9 @@ cd "$ROOT"
 
 RUN_DIR="$ROOT/.test-run"
 rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR/reports"
+# What git sees as changed now; at the end the run must have added nothing (installing, building into
+# any dist folder and testing write only ignored folders).
+node scripts/lib/tree-guard.mjs snapshot "$RUN_DIR/tree-before.json"
 
 PG_DIR=""
 PIDS=()
@@ -100,5 +103,8 @@ if [ -f .next/standalone/server.js ] && [ ! -f "$RUN_DIR/reports/check-build" ];
   fi
   stop_cluster "$RUN_DIR/cluster"
 fi
+
+say "checking that the run left every tracked file as it was"
+check clean-checkout node scripts/lib/tree-guard.mjs compare "$RUN_DIR/tree-before.json"
 
 node scripts/lib/summarize-tests.mjs "$RUN_DIR/reports"
