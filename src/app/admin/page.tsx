@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { InviteTree } from "@/components/admin/invite-tree";
 import { MemberTable } from "@/components/admin/member-table";
 import { MintInvitePanel } from "@/components/admin/mint-invite-panel";
@@ -10,7 +11,10 @@ import { listMembers } from "@/server/admin/list-members";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { mintInviteAction, setMemberAccessAction } from "./actions";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("title") };
+}
 
 const cardClass = "rounded-2xl bg-white p-6 shadow-sm";
 
@@ -22,27 +26,28 @@ export default async function AdminPage() {
     listMembers({ actorId: caller.id }),
     findInviteTree({ actorId: caller.id }),
   ]);
+  const t = await getTranslations("admin");
 
   return (
     <>
       <AppHeader caller={caller} />
       <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-3xl font-extrabold tracking-tight">Admin</h1>
+        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <section aria-labelledby="mint-heading" className={cardClass}>
           <h2 id="mint-heading" className="mb-3 text-lg font-semibold">
-            Mint an invite
+            {t("mintHeading")}
           </h2>
           <MintInvitePanel action={mintInviteAction} />
         </section>
         <section aria-labelledby="members-heading" className={cardClass}>
           <h2 id="members-heading" className="mb-3 text-lg font-semibold">
-            Members
+            {t("membersHeading")}
           </h2>
           <MemberTable members={members} callerId={caller.id} action={setMemberAccessAction} />
         </section>
         <section aria-labelledby="tree-heading" className={cardClass}>
           <h2 id="tree-heading" className="mb-3 text-lg font-semibold">
-            Invite tree
+            {t("treeHeading")}
           </h2>
           <InviteTree roots={tree} />
         </section>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -20,6 +22,7 @@ export function MemberAccessButton({
   displayName,
   isDisabled,
 }: MemberAccessButtonProps) {
+  const t = useTranslations("admin");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="flex items-center justify-end gap-2">
@@ -28,18 +31,19 @@ export function MemberAccessButton({
       <p role="status" className="text-xs text-red-700">
         {state.ok ? "" : state.message}
       </p>
-      <button
+      <Button
         type="submit"
+        size="sm"
+        variant={isDisabled ? "secondary" : "dangerOutline"}
         disabled={pending}
-        className={
+        aria-label={
           isDisabled
-            ? "rounded-full border border-stone-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-ember-50 disabled:opacity-60"
-            : "rounded-full border border-red-300 bg-white px-3 py-1 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60"
+            ? t("reEnableMember", { name: displayName })
+            : t("disableMember", { name: displayName })
         }
       >
-        {isDisabled ? "Re-enable" : "Disable"}
-        <span className="sr-only"> {displayName}</span>
-      </button>
+        {isDisabled ? t("reEnable") : t("disable")}
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { MemberAccessButton } from "@/components/admin/member-access-button";
 import type { ActionResult } from "@/server/actions/action-result";
 import type { MemberRow } from "@/server/admin/list-members";
@@ -11,10 +12,10 @@ type MemberTableProps = {
   action: (previous: AccessResult, formData: FormData) => Promise<AccessResult>;
 };
 
-const joined = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-
 /** Every account with its state, and the control to disable or re-enable it. */
 export function MemberTable({ members, callerId, action }: MemberTableProps) {
+  const t = useTranslations("admin");
+  const format = useFormatter();
   return (
     // `relative` keeps the screen-reader-only labels inside the scroll box on narrow screens.
     <div className="relative overflow-x-auto">
@@ -22,19 +23,19 @@ export function MemberTable({ members, callerId, action }: MemberTableProps) {
         <thead className="border-b border-ember-100 text-ink-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Member
+              {t("member")}
             </th>
             <th scope="col" className="hidden py-2 pr-4 font-semibold md:table-cell">
-              Email
+              {t("email")}
             </th>
             <th scope="col" className="hidden py-2 pr-4 font-semibold sm:table-cell">
-              Joined
+              {t("joined")}
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="py-2 text-right font-semibold">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("actions")}</span>
             </th>
           </tr>
         </thead>
@@ -56,15 +57,17 @@ export function MemberTable({ members, callerId, action }: MemberTableProps) {
               </th>
               <td className="hidden py-2 pr-4 break-all md:table-cell">{member.email}</td>
               <td className="hidden py-2 pr-4 whitespace-nowrap sm:table-cell">
-                {joined.format(member.createdAt)}
+                {format.dateTime(member.createdAt, "date")}
               </td>
               <td className="py-2 pr-4">
                 {member.disabledAt ? (
-                  <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-800">Disabled</span>
+                  <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-800">
+                    {t("disabled")}
+                  </span>
                 ) : member.role === "ADMIN" ? (
-                  <span className="rounded-full bg-ember-100 px-2 py-0.5">Admin</span>
+                  <span className="rounded-full bg-ember-100 px-2 py-0.5">{t("admin")}</span>
                 ) : (
-                  <span className="text-ink-600">Active</span>
+                  <span className="text-ink-600">{t("active")}</span>
                 )}
               </td>
               <td className="py-2">

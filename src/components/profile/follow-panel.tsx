@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -19,31 +21,29 @@ type FollowPanelProps = {
 
 /** Follower counts and the Follow / Unfollow button; the server re-renders the counts after each change. */
 export function FollowPanel(props: FollowPanelProps) {
+  const t = useTranslations("profile");
   const [state, formAction, pending] = useActionState(props.action, initialActionState);
   const intent = props.viewerFollows ? "unfollow" : "follow";
   const outcome = state.ok
-    ? `${state.data.following ? "You now follow" : "You no longer follow"} ${props.displayName}.`
+    ? t(state.data.following ? "nowFollow" : "noLongerFollow", { name: props.displayName })
     : state.message;
+  const strong = (chunks: ReactNode) => <strong className="text-base">{chunks}</strong>;
 
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       {/* Polite live region: screen readers hear the new count after following or unfollowing. */}
       <p aria-live="polite" aria-atomic="true" className="flex gap-4 text-sm">
         <a href="#followers" className="hover:underline">
-          <strong className="text-base">{props.followerCount}</strong>{" "}
-          {props.followerCount === 1 ? "follower" : "followers"}
+          {t.rich("followers", { count: props.followerCount, strong })}
         </a>
         <a href="#following" className="hover:underline">
-          <strong className="text-base">{props.followingCount}</strong> following
+          {t.rich("following", { count: props.followingCount, strong })}
         </a>
       </p>
       {props.isSelf && (
-        <Link
-          href="/settings"
-          className="rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-50"
-        >
-          Edit profile
-        </Link>
+        <Button asChild variant="secondary">
+          <Link href="/settings">{t("editProfile")}</Link>
+        </Button>
       )}
       {!props.isSelf && (
         <form action={formAction} className="flex items-center gap-3">
@@ -52,17 +52,13 @@ export function FollowPanel(props: FollowPanelProps) {
           <p role="status" className="text-sm text-ink-600">
             {outcome}
           </p>
-          <button
+          <Button
             type="submit"
+            variant={props.viewerFollows ? "secondary" : "primary"}
             disabled={pending}
-            className={
-              props.viewerFollows
-                ? "rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-50 disabled:opacity-60"
-                : "rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-            }
           >
-            {props.viewerFollows ? "Unfollow" : "Follow"}
-          </button>
+            {props.viewerFollows ? t("unfollow") : t("follow")}
+          </Button>
         </form>
       )}
     </div>

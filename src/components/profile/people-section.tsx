@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
 import type { Person } from "@/server/follows/follow-person-select";
 
@@ -12,6 +13,7 @@ type PeopleSectionProps = {
 
 /** A titled list of people, each linking to their profile (followers, following). */
 export function PeopleSection({ id, title, people, total, empty }: PeopleSectionProps) {
+  const t = useTranslations("profile");
   const headingId = `${id}-heading`;
   return (
     <section id={id} aria-labelledby={headingId} className="rounded-2xl bg-white p-6 shadow-sm">
@@ -40,7 +42,7 @@ export function PeopleSection({ id, title, people, total, empty }: PeopleSection
       )}
       {total > people.length && (
         <p className="mt-3 text-sm text-ink-600">
-          Showing the {people.length} most recent of {total}.
+          {t("showingRecent", { shown: people.length, total })}
         </p>
       )}
     </section>

@@ -1,18 +1,15 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Avatar } from "@/components/people/avatar";
 import type { Profile } from "@/server/users/find-profile";
-
-const memberSince = new Intl.DateTimeFormat("en", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 type ProfileCardProps = { profile: Profile; children: ReactNode };
 
 /** Who the member is: name, bio, who brought them in, since when, and their clubs. */
 export function ProfileCard({ profile, children }: ProfileCardProps) {
+  const t = useTranslations("profile");
+  const format = useFormatter();
   return (
     <section aria-labelledby="profile-name" className="rounded-2xl bg-white p-6 shadow-sm">
       <div className="flex flex-wrap items-start gap-4">
@@ -28,7 +25,7 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
       <dl className="mt-5 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         {profile.invitedBy && (
           <>
-            <dt className="font-semibold">Invited by</dt>
+            <dt className="font-semibold">{t("invitedBy")}</dt>
             <dd>
               <Link
                 href={`/@${profile.invitedBy.username}`}
@@ -39,23 +36,23 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
             </dd>
           </>
         )}
-        <dt className="font-semibold">Member since</dt>
+        <dt className="font-semibold">{t("memberSince")}</dt>
         <dd>
           <time dateTime={profile.memberSince.toISOString()}>
-            {memberSince.format(profile.memberSince)}
+            {format.dateTime(profile.memberSince, { month: "long", year: "numeric" })}
           </time>
         </dd>
-        <dt className="font-semibold">Clubs</dt>
+        <dt className="font-semibold">{t("clubs")}</dt>
         <dd>
           {profile.clubs.length === 0 ? (
-            <span className="text-ink-600">Not in any clubs yet.</span>
+            <span className="text-ink-600">{t("noClubs")}</span>
           ) : (
             <ul className="flex flex-wrap gap-2">
               {profile.clubs.map((club) => (
                 <li key={club.slug}>
                   <Link
                     href={`/clubs/${club.slug}`}
-                    className="inline-block rounded-full bg-ember-100 px-3 py-0.5 font-medium hover:bg-ember-500 hover:text-white"
+                    className="inline-block rounded-full bg-ember-100 px-3 py-0.5 font-medium hover:bg-ember-700 hover:text-white"
                   >
                     {club.name}
                   </Link>

@@ -1,23 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input, Label } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/server/actions/action-result";
 
 type Club = { id: string; name: string };
 
-const visibilities = [
-  { value: "OPEN", label: "Open", hint: "Every member can join." },
-  { value: "CLUB", label: "Club", hint: "Members of one of your clubs." },
-  { value: "CLOSED", label: "Closed", hint: "Only the people you add." },
-] as const;
+const visibilities = ["OPEN", "CLUB", "CLOSED"] as const;
 
-const inputClass =
-  "rounded-lg border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600";
+const radioClass = "size-4 accent-ember-700";
 
 export function CreateRoomForm({
   action: createRoom,
@@ -28,6 +28,7 @@ export function CreateRoomForm({
   clubs: Club[];
   initialClubId?: string | undefined;
 }) {
+  const t = useTranslations("rooms");
   const [state, action, pending] = useActionState(createRoom, undefined);
   const [visibility, setVisibility] = useState<string>(initialClubId ? "CLUB" : "OPEN");
   const [start, setStart] = useState<"now" | "later">("now");
@@ -43,9 +44,9 @@ export function CreateRoomForm({
       className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow-sm"
       noValidate
     >
-      <TextField label="Title" name="title" maxLength={80} required errors={errors.title} />
+      <TextField label={t("title")} name="title" maxLength={80} required errors={errors.title} />
       <TextField
-        label="Description (optional)"
+        label={t("descriptionOptional")}
         name="description"
         maxLength={500}
         errors={errors.description}
@@ -54,24 +55,24 @@ export function CreateRoomForm({
       <TopicSelect id="topic" errors={errors.topic} />
 
       <fieldset className="flex flex-col gap-2" aria-describedby="visibility-error">
-        <legend className="text-sm font-semibold">Who can join</legend>
+        <legend className="text-sm font-semibold">{t("whoCanJoin")}</legend>
         {visibilities.map((option) => (
-          <label key={option.value} className="flex items-start gap-2">
+          <label key={option} className="flex items-start gap-2">
             <input
               type="radio"
               name="visibility"
-              value={option.value}
-              checked={visibility === option.value}
-              onChange={() => setVisibility(option.value)}
-              disabled={option.value === "CLUB" && clubs.length === 0}
-              className="mt-1"
+              value={option}
+              checked={visibility === option}
+              onChange={() => setVisibility(option)}
+              disabled={option === "CLUB" && clubs.length === 0}
+              className={`mt-1 ${radioClass}`}
             />
             <span>
-              <span className="font-medium">{option.label}</span>{" "}
+              <span className="font-medium">{t(`visibility.${option}`)}</span>{" "}
               <span className="text-sm text-ink-600">
-                {option.value === "CLUB" && clubs.length === 0
-                  ? "You are not an admin of any club."
-                  : option.hint}
+                {option === "CLUB" && clubs.length === 0
+                  ? t("notClubAdmin")
+                  : t(`visibilityHint.${option}`)}
               </span>
             </span>
           </label>
@@ -81,41 +82,36 @@ export function CreateRoomForm({
 
       {visibility === "CLUB" && (
         <div className="flex flex-col gap-1">
-          <label htmlFor="clubId" className="text-sm font-semibold">
-            Club
-          </label>
-          <select
-            id="clubId"
-            name="clubId"
-            className={inputClass}
-            defaultValue={initialClubId ?? clubs[0]?.id}
-          >
+          <Label htmlFor="clubId">{t("club")}</Label>
+          <Select id="clubId" name="clubId" defaultValue={initialClubId ?? clubs[0]?.id}>
             {clubs.map((club) => (
               <option key={club.id} value={club.id}>
                 {club.name}
               </option>
             ))}
-          </select>
+          </Select>
           <FieldError id="clubId-error" errors={errors.clubId} />
         </div>
       )}
 
       {visibility === "CLOSED" && (
         <TextField
-          label="People to add"
+          label={t("peopleToAdd")}
           name="invitees"
-          hint="Usernames, separated by commas. You can add more later."
+          hint={t("peopleToAddHint")}
           errors={errors.invitees}
         />
       )}
 
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="handRaisingOn" defaultChecked />
-        <span className="font-medium">Listeners can raise their hand</span>
-      </label>
+      <div className="flex items-center gap-2">
+        <Checkbox id="hand-raising" name="handRaisingOn" defaultChecked />
+        <label htmlFor="hand-raising" className="font-medium">
+          {t("handRaising")}
+        </label>
+      </div>
 
       <TextField
-        label="Speaker limit"
+        label={t("speakerLimit")}
         name="speakerLimit"
         type="number"
         min={1}
@@ -125,7 +121,7 @@ export function CreateRoomForm({
       />
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-semibold">When</legend>
+        <legend className="text-sm font-semibold">{t("when")}</legend>
         <label className="flex items-center gap-2">
           <input
             type="radio"
@@ -133,8 +129,9 @@ export function CreateRoomForm({
             value="now"
             checked={start === "now"}
             onChange={() => setStart("now")}
+            className={radioClass}
           />
-          <span className="font-medium">Start now</span>
+          <span className="font-medium">{t("startNow")}</span>
         </label>
         <label className="flex items-center gap-2">
           <input
@@ -143,24 +140,22 @@ export function CreateRoomForm({
             value="later"
             checked={start === "later"}
             onChange={() => setStart("later")}
+            className={radioClass}
           />
-          <span className="font-medium">Schedule for later</span>
+          <span className="font-medium">{t("scheduleLater")}</span>
         </label>
       </fieldset>
 
       {start === "later" && (
         <div className="flex flex-col gap-1">
-          <label htmlFor="scheduled-local" className="text-sm font-semibold">
-            Starts at
-          </label>
-          <input
+          <Label htmlFor="scheduled-local">{t("startsAt")}</Label>
+          <Input
             id="scheduled-local"
             type="datetime-local"
             value={localTime}
             onChange={(event) => setLocalTime(event.target.value)}
             aria-invalid={errors.scheduledFor ? true : undefined}
             aria-describedby="scheduled-error"
-            className={inputClass}
           />
           <input type="hidden" name="scheduledFor" value={scheduledFor} />
           <FieldError id="scheduled-error" errors={errors.scheduledFor} />
@@ -168,13 +163,9 @@ export function CreateRoomForm({
       )}
 
       <FormStatus state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-full bg-ember-600 px-5 py-2.5 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
-      >
-        {pending ? "Working…" : start === "now" ? "Start room" : "Schedule room"}
-      </button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("working") : start === "now" ? t("startRoom") : t("scheduleRoom")}
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/server/actions/action-result";
 
 /** Shown on the profile of someone the viewer follows who follows them back. */
@@ -13,18 +15,20 @@ export function StartPrivateRoomButton({
   userId: string;
   displayName: string;
 }) {
+  const t = useTranslations("rooms");
   const [state, action, pending] = useActionState(startPrivateRoom, undefined);
   return (
     <form action={action} className="inline-flex flex-col gap-1">
       <input type="hidden" name="userId" value={userId} />
-      <button
+      <Button
         type="submit"
+        variant="dark"
+        size="sm"
         disabled={pending}
-        aria-label={`Start a private room with ${displayName}`}
-        className="rounded-full bg-ink-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-ink-600 disabled:opacity-60"
+        aria-label={t("startPrivateRoomWith", { name: displayName })}
       >
-        Start a private room
-      </button>
+        {t("startPrivateRoom")}
+      </Button>
       <span role="alert" className="text-xs text-red-700">
         {state && !state.ok ? state.message : ""}
       </span>

@@ -24,7 +24,7 @@ export function InviteCodeForm({ action }: InviteCodeFormProps) {
       <TextField
         label={t("inviteCode")}
         name="code"
-        placeholder="ABC234-DEF567-GHJ789"
+        placeholder={t("inviteCodePlaceholder")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
@@ -28,6 +29,7 @@ export default async function ProfilePage({ params }: Props) {
     listFollowers({ userId: profile.id }),
     listFollowing({ userId: profile.id }),
   ]);
+  const t = await getTranslations("profile");
 
   return (
     <>
@@ -54,17 +56,17 @@ export default async function ProfilePage({ params }: Props) {
         <div className="grid gap-6 sm:grid-cols-2">
           <PeopleSection
             id="followers"
-            title="Followers"
+            title={t("followersTitle")}
             people={followers}
             total={profile.followerCount}
-            empty="No followers yet."
+            empty={t("noFollowers")}
           />
           <PeopleSection
             id="following"
-            title="Following"
+            title={t("followingTitle")}
             people={following}
             total={profile.followingCount}
-            empty="Not following anyone yet."
+            empty={t("noFollowing")}
           />
         </div>
       </main>
