@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   attributesAgree,
+  hasStageRole,
   participantAttributes,
   readParticipantAttributes,
 } from "@/lib/live/attributes";
@@ -38,6 +39,8 @@ describe("the live-room protocol", () => {
       username: "",
     });
     expect(attributesAgree({}, { handRaisedAt: null })).toBe(true);
+    expect(hasStageRole({})).toBe(false);
+    expect(hasStageRole(participantAttributes({ role: "listener" }))).toBe(true);
   });
 
   it("data messages and room metadata survive the trip and reject anything else", () => {

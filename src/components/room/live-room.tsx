@@ -1,4 +1,5 @@
 import { StartAudio } from "@livekit/components-react";
+import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner } from "./connection-banner";
@@ -31,7 +32,7 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
         className="rounded-2xl bg-ember-600 px-5 py-3 font-semibold text-white hover:bg-ember-700"
       />
       <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
-      <OnStageNotice role={me?.participant.attributes.role ? me.role : undefined} />
+      <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex flex-col gap-4">
           <PeopleSection

@@ -34,6 +34,11 @@ export function readParticipantAttributes(
   return participantAttributesSchema.parse(attributes);
 }
 
+/** Whether the server has set a role yet: a participant that has just connected may not carry one. */
+export function hasStageRole(attributes: Readonly<Record<string, string>>): boolean {
+  return stageRoleSchema.safeParse(attributes.role).success;
+}
+
 export type ParticipantAttributesUpdate = {
   role?: StageRole;
   handRaisedAt?: Date | null;
