@@ -27,7 +27,7 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
         <Link
           href={`/rooms/${room.id}`}
-          className="flex min-w-0 flex-1 flex-col rounded-xl px-2 py-1 hover:bg-ember-50"
+          className="flex min-w-0 basis-full flex-col rounded-xl px-2 py-1 hover:bg-ember-50 sm:basis-0 sm:flex-1"
         >
           <span className="truncate font-semibold">{room.title}</span>
           <span className="truncate text-sm text-ink-600" aria-live="polite">
@@ -39,7 +39,8 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
           label="Tap to listen"
           className="rounded-full bg-ember-600 px-4 py-2 font-semibold text-white hover:bg-ember-700"
         />
-        <div className="flex items-center gap-2">
+        {/* On a phone the title takes the first line and the controls the second. */}
+        <div className="ml-auto flex items-center gap-2">
           {me === undefined ? null : onStage ? <MicToggle /> : <RaiseHandButton roomId={room.id} />}
           <button
             type="button"
