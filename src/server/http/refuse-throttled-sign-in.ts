@@ -4,6 +4,8 @@ import { NextResponse } from "next/server";
 import { getEnv } from "@/env";
 import { formText } from "@/lib/form-data";
 import { secondsUntilSignInAllowed } from "@/server/auth/authenticate";
+import { AppError } from "@/server/errors";
+import { errorResponse } from "@/server/http/error-response";
 import { clientIp } from "@/server/rate-limit/client-ip";
 
 /**
@@ -12,7 +14,19 @@ import { clientIp } from "@/server/rate-limit/client-ip";
  * checked here, before it.
  */
 export async function refuseThrottledSignIn(request: NextRequest): Promise<Response | null> {
-  const form = await request.clone().formData();
+  // next-auth's sign-in form posts form data; anything else is refused here rather than thrown.
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
+  if (!form) {
+    return errorResponse(
+      new AppError("BAD_REQUEST", {
+        message: "sign-in body is not form data",
+        userMessage: "Sign in with the sign-in form.",
+      }),
+    );
+  }
   const wait = await secondsUntilSignInAllowed(
     formText(form, "identifier"),
     clientIp(request.headers),
