@@ -1,7 +1,10 @@
 "use client";
 
 import { StartAudio, useSpeakingParticipants } from "@livekit/components-react";
+import { LogOut } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { useLiveSession, type LiveRoomSummary } from "./live-session-provider";
 import { MicToggle } from "./mic-toggle";
@@ -13,6 +16,7 @@ import { useRoomPeople } from "./use-room-people";
  * while you browse; so does Hearth.
  */
 export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
+  const t = useTranslations("room");
   const { leave } = useLiveSession();
   const { me } = useRoomPeople();
   const speaking = useSpeakingParticipants();
@@ -21,7 +25,7 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
 
   return (
     <section
-      aria-label="Now listening"
+      aria-label={t("nowListening")}
       className="fixed inset-x-0 bottom-0 z-40 border-t border-ember-100 bg-white/95 shadow-lg backdrop-blur"
     >
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
@@ -31,24 +35,20 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
         >
           <span className="truncate font-semibold">{room.title}</span>
           <span className="truncate text-sm text-ink-600" aria-live="polite">
-            {names.length > 0 ? `${names.join(", ")} speaking` : `With ${room.hostName}`}
+            {names.length > 0
+              ? t("speaking", { names: names.join(", ") })
+              : t("withHost", { name: room.hostName })}
           </span>
-          <span className="sr-only">Back to the room</span>
+          <span className="sr-only">{t("backToRoom")}</span>
         </Link>
-        <StartAudio
-          label="Tap to listen"
-          className="rounded-full bg-ember-600 px-4 py-2 font-semibold text-white hover:bg-ember-700"
-        />
+        <StartAudio label={t("tapToListen")} className={buttonVariants({ variant: "primary" })} />
         {/* On a phone the title takes the first line and the controls the second. */}
         <div className="ml-auto flex items-center gap-2">
           {me === undefined ? null : onStage ? <MicToggle /> : <RaiseHandButton roomId={room.id} />}
-          <button
-            type="button"
-            onClick={leave}
-            className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
-          >
-            Leave
-          </button>
+          <Button variant="secondary" onClick={leave}>
+            <LogOut aria-hidden="true" />
+            {t("leave")}
+          </Button>
         </div>
       </div>
     </section>

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import {
   isActive,
@@ -9,6 +10,7 @@ import {
   type LiveRoomSummary,
 } from "@/components/room/live-session-provider";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { Button } from "@/components/ui/button";
 import type { JoinRoomResponse } from "@/lib/live/room-api";
 import type { RoomView } from "@/server/live/find-room-view";
 
@@ -30,6 +32,7 @@ type RoomClientProps = {
  * before leaving another room, and says plainly why a session ended.
  */
 export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
+  const t = useTranslations("room");
   const router = useRouter();
   const { session, join, leave, rejoin } = useLiveSession();
   const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
@@ -66,14 +69,14 @@ export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
     case "ended":
       return <RoomEnded />;
     case "left":
-      return <RoomNotice title="You left the room" action={<RejoinButton onClick={rejoin} />} />;
+      return <RoomNotice title={t("leftTitle")} action={<RejoinButton onClick={rejoin} />} />;
     case "replaced":
       return (
         <RoomNotice
-          title="You joined from another tab"
-          action={<RejoinButton label="Listen here instead" onClick={rejoin} />}
+          title={t("replacedTitle")}
+          action={<RejoinButton label={t("listenHere")} onClick={rejoin} />}
         >
-          <p>This room is open in another tab or window, so this one stopped playing it.</p>
+          <p>{t("replacedBody")}</p>
         </RoomNotice>
       );
     case "refused":
@@ -84,8 +87,8 @@ export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
       );
     case "disconnected":
       return (
-        <RoomNotice title="You're disconnected" action={<RejoinButton onClick={rejoin} />}>
-          <p role="status">{phase.message} We&apos;ll keep trying to reconnect.</p>
+        <RoomNotice title={t("disconnectedTitle")} action={<RejoinButton onClick={rejoin} />}>
+          <p role="status">{t("disconnectedBody", { message: phase.message })}</p>
         </RoomNotice>
       );
     case "live":
@@ -107,49 +110,38 @@ type SwitchRoomProps = { from: LiveRoomSummary; onSwitch: () => void; onStay: ()
 
 /** One room at a time: opening another asks before the first one stops. */
 function SwitchRoom({ from, onSwitch, onStay }: SwitchRoomProps) {
+  const t = useTranslations("room");
   return (
     <RoomNotice
-      title={`Leave “${from.title}”?`}
+      title={t("switchTitle", { title: from.title })}
       action={
         <>
-          <button
-            type="button"
-            onClick={onSwitch}
-            className="rounded-full bg-ember-700 px-5 py-2 font-semibold text-white hover:bg-ember-800"
-          >
-            Leave and join this room
-          </button>
-          <button
-            type="button"
-            onClick={onStay}
-            className="rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-100"
-          >
-            Keep listening
-          </button>
+          <Button onClick={onSwitch}>{t("switchConfirm")}</Button>
+          <Button variant="secondary" onClick={onStay}>
+            {t("switchStay")}
+          </Button>
         </>
       }
     >
-      <p>You&apos;re listening to another room. Joining this one stops it.</p>
+      <p>{t("switchBody")}</p>
     </RoomNotice>
   );
 }
 
 function Joining() {
+  const t = useTranslations("room");
   return (
     <p role="status" className="mx-auto max-w-5xl px-4 py-12 text-center text-ink-600">
-      Joining the room…
+      {t("joining")}
     </p>
   );
 }
 
-function RejoinButton({ label = "Rejoin", onClick }: { label?: string; onClick: () => void }) {
+function RejoinButton({ label, onClick }: { label?: string; onClick: () => void }) {
+  const t = useTranslations("room");
   return (
-    <button
-      type="button"
-      onClick={onClick}
-      className="rounded-full border border-stone-300 bg-white px-5 py-2 font-semibold hover:bg-ember-100"
-    >
-      {label}
-    </button>
+    <Button variant="secondary" onClick={onClick}>
+      {label ?? t("rejoin")}
+    </Button>
   );
 }
