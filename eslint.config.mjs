@@ -24,6 +24,7 @@ export default tseslint.config(
       "node_modules/**",
       "src/generated/**",
       ".data/**",
+      ".test-run/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

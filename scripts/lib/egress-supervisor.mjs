@@ -24,7 +24,10 @@ let restarts = 0;
 const log = (line) => appendFileSync(logFile, `[supervisor ${new Date().toISOString()}] ${line}\n`);
 
 function start() {
-  const child = spawn(binary, ["--config-body", config], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(binary, ["--config-body", config], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   accepting = child;
   if (pidFile) writeFileSync(pidFile, String(child.pid));
