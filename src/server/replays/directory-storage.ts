@@ -33,8 +33,8 @@ export class DirectoryStorage implements ReplayStorage {
     return info?.isFile() ? info.size : null;
   }
 
-  async read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>> {
-    return webStreamOf(createReadStream(this.pathOf(key), range));
+  read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>> {
+    return Promise.resolve(webStreamOf(createReadStream(this.pathOf(key), range)));
   }
 
   async withLocalCopy<T>(key: string, work: (filePath: string) => Promise<T>): Promise<T> {

@@ -14,7 +14,21 @@ export async function measureTrackLevels(filePath: string): Promise<TrackMeasure
   let pending = Buffer.alloc(0);
   let totalBytes = 0;
   await runFfmpeg(
-    ["-i", filePath, "-ac", "1", "-ar", String(RATE), "-f", "s16le", "-acodec", "pcm_s16le", "-"],
+    // Opus with DTX sends nothing in silences, so the file has gaps in time: aresample's async
+    // mode fills them with silence, or every word after a pause would land early.
+    [
+      "-i",
+      filePath,
+      "-af",
+      `asetpts=PTS-STARTPTS,aresample=${RATE}:async=1:first_pts=0`,
+      "-ac",
+      "1",
+      "-f",
+      "s16le",
+      "-acodec",
+      "pcm_s16le",
+      "-",
+    ],
     (chunk) => {
       totalBytes += chunk.length;
       pending = Buffer.concat([pending, chunk]);

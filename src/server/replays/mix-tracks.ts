@@ -11,7 +11,8 @@ export type MixInput = { filePath: string; offsetMs: number };
 export async function mixTracks(inputs: MixInput[], outputPath: string): Promise<void> {
   const filters = inputs.map(
     (input, index) =>
-      `[${index}:a]aresample=48000,aformat=channel_layouts=mono,asetpts=PTS-STARTPTS,` +
+      // Gaps (Opus DTX sends nothing in silences) are filled, so the track keeps its own time.
+      `[${index}:a]asetpts=PTS-STARTPTS,aresample=48000:async=1:first_pts=0,aformat=channel_layouts=mono,` +
       `adelay=${Math.max(0, Math.round(input.offsetMs))}:all=1[a${index}]`,
   );
   const labels = inputs.map((_, index) => `[a${index}]`).join("");

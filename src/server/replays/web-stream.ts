@@ -5,9 +5,9 @@ export function webStreamOf(source: AsyncIterable<Uint8Array>): ReadableStream<U
   const iterator = source[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
+      const next: IteratorResult<Uint8Array> = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
     },
     async cancel() {
       await iterator.return?.();
