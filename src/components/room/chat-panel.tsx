@@ -65,7 +65,7 @@ export function ChatPanel({ roomId }: { roomId: string }) {
           <button
             type="submit"
             disabled={sending || text.trim() === ""}
-            className="rounded-full bg-ember-600 px-4 py-2 font-semibold text-white hover:bg-ember-700 disabled:opacity-60"
+            className="rounded-full bg-ember-700 px-4 py-2 font-semibold text-white hover:bg-ember-800 disabled:opacity-60"
           >
             Send
           </button>

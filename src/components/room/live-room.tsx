@@ -29,7 +29,7 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
       <ConnectionBanner />
       <StartAudio
         label="Tap to start listening"
-        className="rounded-2xl bg-ember-600 px-5 py-3 font-semibold text-white hover:bg-ember-700"
+        className="rounded-2xl bg-ember-700 px-5 py-3 font-semibold text-white hover:bg-ember-800"
       />
       <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
       <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />

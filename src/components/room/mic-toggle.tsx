@@ -2,7 +2,7 @@ import { useTrackToggle } from "@livekit/components-react";
 import { Track } from "livekit-client";
 
 const buttonClass =
-  "rounded-full px-4 py-2 sm:px-5 sm:py-2.5 font-semibold disabled:opacity-60 aria-pressed:bg-ember-600 aria-pressed:text-white";
+  "rounded-full px-4 py-2 sm:px-5 sm:py-2.5 font-semibold disabled:opacity-60 aria-pressed:bg-ember-700 aria-pressed:text-white";
 
 /** Mute and unmute for people on stage; LiveKit refuses the mic to anyone else anyway. */
 export function MicToggle() {

@@ -19,7 +19,7 @@ export function RoomNotice({ title, children, action }: RoomNoticeProps) {
           {action}
           <Link
             href="/"
-            className="rounded-full bg-ember-600 px-5 py-2 font-semibold text-white hover:bg-ember-700"
+            className="rounded-full bg-ember-700 px-5 py-2 font-semibold text-white hover:bg-ember-800"
           >
             Back to the hallway
           </Link>

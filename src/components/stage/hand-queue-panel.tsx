@@ -73,7 +73,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                   disabled={busy}
                   onClick={() => void act("invite", participant.identity)}
                   aria-label={`Invite ${name} to speak`}
-                  className="rounded-full bg-ember-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+                  className="rounded-full bg-ember-700 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
                 >
                   Invite
                 </button>
