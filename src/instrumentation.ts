@@ -3,6 +3,9 @@ import { getEnv, nextRuntime } from "@/env";
 // Validates configuration when the server starts, so a bad setting stops it with a clear message.
 export async function register() {
   if (nextRuntime() !== "nodejs") return;
+  // Before any request: throttles key on the TCP peer's address, which only the server knows.
+  const { stampPeerAddresses } = await import("@/server/http/peer-address");
+  stampPeerAddresses();
   const intervalMs = getEnv().PRESENCE_SWEEP_SECONDS * 1000;
   const { reconcileLiveRooms } = await import("@/server/presence/reconcile-live-rooms");
   // Presence is repaired even in quiet spells, when no join triggers a sweep. Every instance looks

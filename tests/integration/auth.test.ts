@@ -20,7 +20,11 @@ async function callerWithSession(user: { id: string }, sessionVersion = 0) {
 function signInRequest(user: TestUser, ip: string) {
   return new NextRequest("http://127.0.0.1/api/auth/callback/credentials", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+    // The server stamps the TCP peer's address on every request (src/server/http/peer-address.ts).
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-hearth-peer-address": ip,
+    },
     body: new URLSearchParams({ identifier: user.email, password: user.password }),
   });
 }
@@ -31,7 +35,7 @@ describe("sign-in back-off and sessions", () => {
     const ip = "203.0.113.7";
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(
-        authenticate({ identifier: user.username, password: "wrong", ip }),
+        authenticate({ identifier: user.email, password: "wrong", ip }),
       ).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
     }
     // Even the right password must wait now, so guessing cannot simply continue.

@@ -25,27 +25,29 @@ function findAccount(identifier: string) {
   });
 }
 
-/** Back-off counts per account (whichever of email or username is typed) and per IP. */
-function backoffKeys(account: { id: string } | null, identifier: string, ip: string): string[] {
-  return [`signin:account:${account?.id ?? identifier}`, `signin:ip:${ip}`];
+/**
+ * Back-off counts per (identifier as typed, address) pair and per address. Never per account: a
+ * lock anyone could aim at a victim's account would lock them out everywhere, and one shared by an
+ * account's email and username would tell a stranger, by a 429, that the two belong together.
+ */
+function backoffKeys(identifier: string, ip: string): string[] {
+  return [`signin:pair:${ip} ${identifier}`, `signin:ip:${ip}`];
 }
 
 /** Seconds a sign-in from this identifier and address must still wait, or 0. */
 export async function secondsUntilSignInAllowed(identifier: string, ip: string): Promise<number> {
-  const normalized = normalizeIdentifier(identifier);
-  const account = await findAccount(normalized);
-  return secondsUntilAllowed(backoffKeys(account, normalized, ip));
+  return secondsUntilAllowed(backoffKeys(normalizeIdentifier(identifier), ip));
 }
 
 export const WRONG_CREDENTIALS = "That email, username or password is not right.";
 
-/** Checks a password sign-in, backing off per account and per IP after repeated failures. */
+/** Checks a password sign-in, backing off per (identifier, address) and per address. */
 export async function authenticate(options: AuthenticateOptions): Promise<AuthenticatedUser> {
   const identifier = normalizeIdentifier(options.identifier);
-  const user = await findAccount(identifier);
-  const keys = backoffKeys(user, identifier, options.ip);
+  const keys = backoffKeys(identifier, options.ip);
   const wait = await secondsUntilAllowed(keys);
   if (wait > 0) throw new RateLimitedError(wait);
+  const user = await findAccount(identifier);
 
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password);
   if (!user || !valid || user.disabledAt) {
