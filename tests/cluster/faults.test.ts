@@ -35,6 +35,10 @@ afterAll(async () => {
   await dispose();
 });
 
+// A stream that stopped would be silent for seconds; on a loaded 2-core machine the test process's
+// own event loop delays delivered frames by up to ~0.6 s, which is not the audio stopping.
+const AUDIO_GAP_LIMIT_MS = 1_500;
+
 const otherNode = (name: NodeName): NodeName => (name === "lk1" ? "lk2" : "lk1");
 
 describe("LiveKit cluster", () => {
@@ -200,7 +204,7 @@ describe("LiveKit cluster", () => {
     expect(failures).toEqual([]);
     for (const listener of listeners) {
       expect(listener.hears([host])).toBe(true);
-      expect(listener.longestGap.get(host.id) ?? Infinity).toBeLessThan(500);
+      expect(listener.longestGap.get(host.id) ?? Infinity).toBeLessThan(AUDIO_GAP_LIMIT_MS);
     }
     await restart("app1");
     await Promise.all([host.leave(), ...listeners.map((one) => one.leave())]);
@@ -258,7 +262,7 @@ describe("LiveKit cluster", () => {
     // Audio never depended on the database.
     for (const listener of listeners) {
       expect(listener.hears([host])).toBe(true);
-      expect(listener.longestGap.get(host.id) ?? Infinity).toBeLessThan(500);
+      expect(listener.longestGap.get(host.id) ?? Infinity).toBeLessThan(AUDIO_GAP_LIMIT_MS);
     }
     await Promise.all([host.leave(), ...listeners.map((one) => one.leave())]);
   });
