@@ -29,6 +29,7 @@ export function CreateRoomForm({
   initialClubId?: string | undefined;
 }) {
   const t = useTranslations("rooms");
+  const tReplay = useTranslations("replay");
   const [state, action, pending] = useActionState(createRoom, undefined);
   const [visibility, setVisibility] = useState<string>(initialClubId ? "CLUB" : "OPEN");
   const [start, setStart] = useState<"now" | "later">("now");
@@ -107,6 +108,13 @@ export function CreateRoomForm({
         <Checkbox id="hand-raising" name="handRaisingOn" defaultChecked />
         <label htmlFor="hand-raising" className="font-medium">
           {t("handRaising")}
+        </label>
+      </div>
+
+      <div className="flex items-center gap-2">
+        <Checkbox id="record-replay" name="recordReplay" />
+        <label htmlFor="record-replay" className="font-medium">
+          {tReplay("recordReplay")}
         </label>
       </div>
 

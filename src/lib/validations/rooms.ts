@@ -37,6 +37,8 @@ const roomFields = {
     .pipe(z.uuid("Choose a club.").optional())
     .optional(),
   handRaisingOn: checkbox.default(false),
+  // The host's choice to record speakers' microphones for a replay.
+  recordReplay: checkbox.default(false),
   speakerLimit: z.coerce
     .number({ error: "The speaker limit must be a number." })
     .int("The speaker limit must be a whole number.")

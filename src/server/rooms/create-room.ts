@@ -28,6 +28,7 @@ export async function createRoom({ actorId, input }: CreateRoomOptions): Promise
       visibility: input.visibility,
       clubId: input.visibility === "CLUB" ? (input.clubId ?? null) : null,
       handRaisingOn: input.handRaisingOn,
+      recordReplay: input.recordReplay,
       speakerLimit: input.speakerLimit,
       createdById: actorId,
       status: isNow ? "LIVE" : "SCHEDULED",
