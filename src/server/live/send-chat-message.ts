@@ -1,15 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { DataPacket_Kind } from "livekit-server-sdk";
-import {
-  encodeLiveMessage,
-  LIVE_TOPICS,
-  type ChatMessage,
-  type SendChatMessageInput,
-} from "@/lib/live/messages";
+import { LIVE_TOPICS, type ChatMessage, type SendChatMessageInput } from "@/lib/live/messages";
 import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 import { findPresentParticipant } from "@/server/live/find-present-participant";
-import { roomService } from "@/server/livekit/room-service";
+import { broadcastToRoom } from "@/server/livekit/broadcast-to-room";
 
 export type SendChatMessageOptions = {
   roomId: string;
@@ -46,8 +40,6 @@ export async function sendChatMessage({
     senderUsername,
     sentAt: Date.now(),
   };
-  await roomService().sendData(roomId, encodeLiveMessage(message), DataPacket_Kind.RELIABLE, {
-    topic: LIVE_TOPICS.chat,
-  });
+  await broadcastToRoom({ roomId, message, topic: LIVE_TOPICS.chat });
   return { id: message.id };
 }

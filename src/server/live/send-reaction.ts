@@ -1,15 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { DataPacket_Kind } from "livekit-server-sdk";
-import {
-  encodeLiveMessage,
-  LIVE_TOPICS,
-  type ReactionMessage,
-  type SendReactionInput,
-} from "@/lib/live/messages";
+import { LIVE_TOPICS, type ReactionMessage, type SendReactionInput } from "@/lib/live/messages";
 import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 import { findPresentParticipant } from "@/server/live/find-present-participant";
-import { roomService } from "@/server/livekit/room-service";
+import { broadcastToRoom } from "@/server/livekit/broadcast-to-room";
 
 export type SendReactionOptions = { roomId: string; senderId: string; input: SendReactionInput };
 
@@ -33,8 +27,6 @@ export async function sendReaction({ roomId, senderId, input }: SendReactionOpti
     senderId,
     sentAt: Date.now(),
   };
-  await roomService().sendData(roomId, encodeLiveMessage(message), DataPacket_Kind.RELIABLE, {
-    topic: LIVE_TOPICS.reaction,
-  });
+  await broadcastToRoom({ roomId, message, topic: LIVE_TOPICS.reaction });
   return { id: message.id };
 }
