@@ -6,7 +6,8 @@ export type JoinAnswer = { serverUrl: string; token: string; role: string };
 export async function requestJoinToken(roomId: string, cookie: string): Promise<JoinAnswer> {
   const response = await fetch(`${benchEnv.appUrl()}/api/rooms/${roomId}/token`, {
     method: "POST",
-    headers: { cookie, "content-type": "application/json" },
+    // API writes must come from the app's own origin (src/proxy.ts), as the room page's do.
+    headers: { cookie, "content-type": "application/json", origin: benchEnv.appUrl() },
   });
   if (!response.ok)
     throw new Error(`token request: HTTP ${response.status} ${await response.text()}`);

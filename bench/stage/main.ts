@@ -33,7 +33,7 @@ const marksOf = (page: Page) =>
 async function toAudience(speaker: BenchMember): Promise<void> {
   const response = await fetch(`${benchEnv.appUrl()}/api/rooms/${room.id}/stage/audience`, {
     method: "POST",
-    headers: { cookie: host.cookie, "content-type": "application/json" },
+    headers: { cookie: host.cookie, "content-type": "application/json", origin: benchEnv.appUrl() },
     body: JSON.stringify({ userId: speaker.id }),
   });
   if (!response.ok) throw new Error(`stage/audience: HTTP ${response.status}`);

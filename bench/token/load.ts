@@ -35,7 +35,8 @@ const instance = autocannon({
     {
       method: plan.method,
       path: plan.path,
-      headers: { "content-type": "application/json" },
+      // API writes must come from the app's own origin (src/proxy.ts), as the room page's do.
+      headers: { "content-type": "application/json", origin: new URL(plan.url).origin },
       setupRequest(request) {
         const cookie = plan.cookies[nextCookie++ % Math.max(1, plan.cookies.length)];
         return cookie ? { ...request, headers: { ...request.headers, cookie } } : request;
