@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { CHAT_MAX_LENGTH } from "@/lib/live/messages";
 import { postToRoom } from "./room-api";
@@ -5,6 +6,7 @@ import { useChatMessages } from "./use-room-messages";
 
 /** The room's text chat: sent through the app (validated, rate-limited), never stored. */
 export function ChatPanel({ roomId }: { roomId: string }) {
+  const t = useTranslations("room");
   const messages = useChatMessages();
   const [text, setText] = useState("");
   const [error, setError] = useState("");
@@ -25,17 +27,17 @@ export function ChatPanel({ roomId }: { roomId: string }) {
       className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm"
     >
       <h2 id="chat-heading" className="text-sm font-bold tracking-wide text-ink-600 uppercase">
-        Chat
+        {t("chatHeading")}
       </h2>
       {/* The log role sits on a wrapper: on the <ol> it would replace the list's own role. */}
       <div
         role="log"
         aria-live="polite"
-        aria-label="Chat messages"
+        aria-label={t("chatLog")}
         className="max-h-80 min-h-24 overflow-y-auto"
       >
         <ol className="flex flex-col gap-2">
-          {messages.length === 0 && <li className="text-sm text-ink-600">No messages yet.</li>}
+          {messages.length === 0 && <li className="text-sm text-ink-600">{t("chatEmpty")}</li>}
           {messages.map((message) => (
             <li key={message.id} className="text-sm">
               <span className="font-semibold">{message.senderName}</span>{" "}
@@ -49,7 +51,7 @@ export function ChatPanel({ roomId }: { roomId: string }) {
       </div>
       <form onSubmit={(event) => void send(event)} className="flex flex-col gap-2">
         <label htmlFor="chat-input" className="sr-only">
-          Message the room
+          {t("chatInputLabel")}
         </label>
         <div className="flex gap-2">
           <input
@@ -57,7 +59,7 @@ export function ChatPanel({ roomId }: { roomId: string }) {
             value={text}
             onChange={(event) => setText(event.target.value)}
             maxLength={CHAT_MAX_LENGTH}
-            placeholder="Say something…"
+            placeholder={t("chatPlaceholder")}
             aria-describedby="chat-error"
             autoComplete="off"
             className="min-w-0 flex-1 rounded-full border border-stone-300 px-4 py-2"
@@ -67,7 +69,7 @@ export function ChatPanel({ roomId }: { roomId: string }) {
             disabled={sending || text.trim() === ""}
             className="rounded-full bg-ember-700 px-4 py-2 font-semibold text-white hover:bg-ember-800 disabled:opacity-60"
           >
-            Send
+            {t("send")}
           </button>
         </div>
         <p id="chat-error" role="status" className="min-h-5 text-sm text-red-700">

@@ -1,16 +1,19 @@
 import { useConnectionState } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
+import { useTranslations } from "next-intl";
 
-const MESSAGES: Partial<Record<ConnectionState, string>> = {
-  [ConnectionState.Connecting]: "Connecting to the room…",
-  [ConnectionState.Reconnecting]: "Connection lost. Reconnecting…",
-  [ConnectionState.SignalReconnecting]: "Connection lost. Reconnecting…",
+const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> = {
+  [ConnectionState.Connecting]: "connecting",
+  [ConnectionState.Reconnecting]: "reconnecting",
+  [ConnectionState.SignalReconnecting]: "reconnecting",
 };
 
 /** Says plainly when the room is (re)connecting; silent once connected. */
 export function ConnectionBanner() {
+  const t = useTranslations("room");
   const state = useConnectionState();
-  const message = MESSAGES[state];
+  const key = MESSAGES[state];
+  const message = key && t(key);
   return (
     <div role="status" aria-live="polite">
       {message && (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { postToRoom } from "./room-api";
 
@@ -6,6 +7,8 @@ import { postToRoom } from "./room-api";
  * screen when LiveKit deletes the room.
  */
 export function EndRoomButton({ roomId }: { roomId: string }) {
+  const t = useTranslations("room");
+  const tCommon = useTranslations("common");
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
@@ -24,31 +27,31 @@ export function EndRoomButton({ roomId }: { roomId: string }) {
         onClick={() => setConfirming(true)}
         className="rounded-full border border-red-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold text-red-700 hover:bg-red-50"
       >
-        End room
+        {t("endRoom")}
       </button>
     );
   }
   return (
     <div
       role="group"
-      aria-label="End the room for everyone?"
+      aria-label={t("endConfirmGroup")}
       className="flex flex-wrap items-center gap-2"
     >
-      <span className="text-sm font-semibold">End it for everyone?</span>
+      <span className="text-sm font-semibold">{t("endConfirmQuestion")}</span>
       <button
         type="button"
         disabled={pending}
         onClick={() => void end()}
         className="rounded-full bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
       >
-        Yes, end room
+        {t("endConfirmYes")}
       </button>
       <button
         type="button"
         onClick={() => setConfirming(false)}
         className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
       >
-        Cancel
+        {tCommon("cancel")}
       </button>
       <p role="status" className="text-sm text-red-700">
         {error}

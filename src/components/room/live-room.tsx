@@ -1,4 +1,5 @@
 import { StartAudio } from "@livekit/components-react";
+import { useTranslations } from "next-intl";
 import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
@@ -18,6 +19,7 @@ type LiveRoomProps = { room: RoomView; shareUrl: string; onLeave: () => void };
  * Its audio plays from the layout (LiveDock), so it keeps playing on other pages.
  */
 export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
+  const t = useTranslations("room");
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
   const role = me?.role ?? "listener";
@@ -28,7 +30,7 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6">
       <ConnectionBanner />
       <StartAudio
-        label="Tap to start listening"
+        label={t("startAudio")}
         className="rounded-2xl bg-ember-700 px-5 py-3 font-semibold text-white hover:bg-ember-800"
       />
       <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
@@ -37,18 +39,18 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
         <div className="flex flex-col gap-4">
           <PeopleSection
             id="stage-heading"
-            title="Stage"
+            title={t("stageHeading")}
             people={stage}
             reactions={reactions}
-            empty={`Waiting for ${room.hostName} to come on stage.`}
+            empty={t("waitingForHost", { name: room.hostName })}
             viewer={viewer}
           />
           <PeopleSection
             id="audience-heading"
-            title="Listening"
+            title={t("listeningHeading")}
             people={audience}
             reactions={reactions}
-            empty="Nobody else is listening yet."
+            empty={t("nobodyListening")}
             viewer={viewer}
           />
         </div>

@@ -1,11 +1,13 @@
 import { useTrackToggle } from "@livekit/components-react";
 import { Track } from "livekit-client";
+import { useTranslations } from "next-intl";
 
 const buttonClass =
   "rounded-full px-4 py-2 sm:px-5 sm:py-2.5 font-semibold disabled:opacity-60 aria-pressed:bg-ember-700 aria-pressed:text-white";
 
 /** Mute and unmute for people on stage; LiveKit refuses the mic to anyone else anyway. */
 export function MicToggle() {
+  const t = useTranslations("room");
   const { enabled, pending, toggle } = useTrackToggle({ source: Track.Source.Microphone });
   return (
     <button
@@ -16,7 +18,7 @@ export function MicToggle() {
       className={`${buttonClass} ${enabled ? "" : "border border-stone-300 bg-white hover:bg-ember-100"}`}
     >
       <span aria-hidden="true">{enabled ? "🎙️ " : "🔇 "}</span>
-      {enabled ? "Mute microphone" : "Unmute microphone"}
+      {enabled ? t("muteMic") : t("unmuteMic")}
     </button>
   );
 }

@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { HandQueuePanel } from "@/components/stage/hand-queue-panel";
 import { HandRaisingToggle } from "@/components/stage/hand-raising-toggle";
 import { ModerationLogDialog } from "@/components/stage/moderation-log-dialog";
 
 /** The host's and moderators' side panel: the raise-hand queue, the hand-raising switch, the log. */
 export function ModeratorTools({ roomId }: { roomId: string }) {
+  const t = useTranslations("room");
   return (
     <section
-      aria-label="Moderation"
+      aria-label={t("moderation")}
       className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm"
     >
       <HandQueuePanel roomId={roomId} />

@@ -1,11 +1,14 @@
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { StageRole } from "@/lib/live/roles";
 
-function messageFor(was: StageRole, now: StageRole): string {
-  if (was === "listener") return "You're on stage. Your mic is off until you unmute.";
-  if (now === "listener") return "You're back in the audience.";
-  if (now === "moderator") return "You're now a moderator.";
-  return "";
+type NoticeKey = "nowOnStage" | "backInAudience" | "nowModerator";
+
+function messageFor(was: StageRole, now: StageRole): NoticeKey | null {
+  if (was === "listener") return "nowOnStage";
+  if (now === "listener") return "backInAudience";
+  if (now === "moderator") return "nowModerator";
+  return null;
 }
 
 /**
@@ -15,11 +18,13 @@ function messageFor(was: StageRole, now: StageRole): string {
 /** `role` is undefined until the local participant is known, so arriving on stage says nothing. */
 export function OnStageNotice({ role }: { role: StageRole | undefined }) {
   // Derived from the previous role during render (React's pattern for reacting to a prop change).
+  const t = useTranslations("room");
   const [previous, setPrevious] = useState(role);
-  const [message, setMessage] = useState("");
+  // The key, not the sentence: a language switch mid-room re-renders it in the new language.
+  const [message, setMessage] = useState<NoticeKey | null>(null);
   if (previous !== role) {
     setPrevious(role);
-    setMessage(previous && role ? messageFor(previous, role) : "");
+    setMessage(previous && role ? messageFor(previous, role) : null);
   }
   return (
     <p
@@ -27,7 +32,7 @@ export function OnStageNotice({ role }: { role: StageRole | undefined }) {
       aria-live="polite"
       className="rounded-xl bg-ember-100 px-4 py-2 font-semibold text-ember-700 empty:hidden"
     >
-      {message}
+      {message && t(message)}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
+import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
 import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
 import { readParticipantAttributes } from "@/lib/live/attributes";
@@ -12,18 +13,24 @@ export type Viewer = { roomId: string; id: string; role: StageRole };
 
 type ParticipantTileProps = { person: Person; reactions: ReactionMessage[]; viewer: Viewer };
 
-const ROLE_BADGE = { host: "Host", moderator: "Moderator", speaker: null, listener: null } as const;
+const ROLE_BADGE = {
+  host: "roleHost",
+  moderator: "roleModerator",
+  speaker: null,
+  listener: null,
+} as const;
 
 /**
  * One person: avatar with a ring that lights while LiveKit says they speak, their name, a badge
  * for hosts and moderators, a mute badge on stage, and their reactions floating beside them.
  */
 export function ParticipantTile({ person, reactions, viewer }: ParticipantTileProps) {
+  const t = useTranslations("room");
   const { participant, role } = person;
   const isSpeaking = useIsSpeaking(participant);
   const isMuted = useIsMuted({ participant, source: Track.Source.Microphone });
   const onStage = role !== "listener";
-  const name = participant.name || "Someone";
+  const name = participant.name || t("someone");
   const badge = ROLE_BADGE[role];
   const lit = onStage && isSpeaking && !isMuted;
 
@@ -41,11 +48,11 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
         <Avatar userId={participant.identity} displayName={name} size={onStage ? "lg" : "md"} />
         {onStage && isMuted && (
           <span
-            title="Muted"
+            title={t("mutedTitle")}
             className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
           >
             <span aria-hidden="true">🔇</span>
-            <span className="sr-only">muted</span>
+            <span className="sr-only">{t("mutedBadge")}</span>
           </span>
         )}
         <span
@@ -61,14 +68,14 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
       </span>
       <span className="line-clamp-2 text-sm font-semibold leading-tight">
         {name}
-        {participant.isLocal && <span className="font-normal text-ink-600"> (you)</span>}
+        {participant.isLocal && <span className="font-normal text-ink-600"> {t("you")}</span>}
       </span>
       {badge && (
         <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
-          {badge}
+          {t(badge)}
         </span>
       )}
-      {lit && <span className="sr-only">speaking</span>}
+      {lit && <span className="sr-only">{t("speakingNow")}</span>}
       <ParticipantModerationMenu
         roomId={viewer.roomId}
         userId={participant.identity}

@@ -1,9 +1,21 @@
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { REACTION_EMOJI, REACTION_LABELS, type ReactionEmoji } from "@/lib/live/messages";
+import { REACTION_EMOJI, type ReactionEmoji } from "@/lib/live/messages";
 import { postToRoom } from "./room-api";
+
+// Each emoji's name in the room catalogue: it is the button's accessible name.
+const REACTION_KEYS = {
+  "👏": "reactionApplause",
+  "❤️": "reactionLove",
+  "😂": "reactionLaughter",
+  "🔥": "reactionFire",
+  "🙌": "reactionRaisedHands",
+  "💯": "reactionHundred",
+} as const satisfies Record<ReactionEmoji, string>;
 
 /** A few emoji that float beside the sender for everyone; the app forwards them, not the browser. */
 export function ReactionBar({ roomId }: { roomId: string }) {
+  const t = useTranslations("room");
   const [error, setError] = useState("");
 
   async function react(emoji: ReactionEmoji) {
@@ -13,13 +25,13 @@ export function ReactionBar({ roomId }: { roomId: string }) {
 
   return (
     <div className="flex flex-col gap-1">
-      <div role="group" aria-label="Reactions" className="flex flex-wrap gap-1">
+      <div role="group" aria-label={t("reactions")} className="flex flex-wrap gap-1">
         {REACTION_EMOJI.map((emoji) => (
           <button
             key={emoji}
             type="button"
-            aria-label={`React: ${REACTION_LABELS[emoji]}`}
-            title={REACTION_LABELS[emoji]}
+            aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
+            title={t(REACTION_KEYS[emoji])}
             onClick={() => void react(emoji)}
             className="flex size-9 items-center sm:size-10 justify-center rounded-full bg-white text-xl shadow-sm hover:bg-ember-100"
           >

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { StageRole } from "@/lib/live/roles";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { EndRoomButton } from "./end-room-button";
@@ -12,11 +13,12 @@ type RoomControlsProps = {
 
 /** What the viewer can do, by role: the mic on stage, a raised hand in the audience. */
 export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
+  const t = useTranslations("room");
   const onStage = role !== "listener";
   return (
     <section
       id="room-controls"
-      aria-label="Room controls"
+      aria-label={t("roomControls")}
       className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3"
     >
       <div className="flex flex-wrap items-center gap-2 sm:gap-3">
@@ -25,7 +27,8 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
           onClick={onLeave}
           className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100"
         >
-          <span aria-hidden="true">✌️ </span>Leave quietly
+          <span aria-hidden="true">✌️ </span>
+          {t("leaveQuietly")}
         </button>
         {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
         {role === "host" && <EndRoomButton roomId={roomId} />}

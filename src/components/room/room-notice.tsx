@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 type RoomNoticeProps = { title: string; children?: ReactNode; action?: ReactNode };
 
 /** A whole-page message in place of the room (ended, removed, replaced by another tab...). */
 export function RoomNotice({ title, children, action }: RoomNoticeProps) {
+  const t = useTranslations("room");
   return (
     <main className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-16 text-center">
       <section
@@ -21,7 +23,7 @@ export function RoomNotice({ title, children, action }: RoomNoticeProps) {
             href="/"
             className="rounded-full bg-ember-700 px-5 py-2 font-semibold text-white hover:bg-ember-800"
           >
-            Back to the hallway
+            {t("backToHallway")}
           </Link>
         </div>
       </section>
@@ -31,9 +33,10 @@ export function RoomNotice({ title, children, action }: RoomNoticeProps) {
 
 /** Shown by the page for an ended room and by the client when the host ends it. */
 export function RoomEnded() {
+  const t = useTranslations("room");
   return (
-    <RoomNotice title="This room has ended">
-      <p>Thanks for listening. Find another conversation in the hallway.</p>
+    <RoomNotice title={t("endedTitle")}>
+      <p>{t("endedBody")}</p>
     </RoomNotice>
   );
 }

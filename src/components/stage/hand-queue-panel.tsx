@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { callStage } from "./stage-api";
 import { withHandle } from "@/components/room/with-handle";
@@ -12,6 +13,7 @@ type HandQueuePanelProps = { roomId: string };
  * and a screen-reader announcement whenever a new hand goes up. Render it for hosts and moderators.
  */
 export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
+  const t = useTranslations("stage");
   const queue = useHandQueue();
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState("");
@@ -22,8 +24,10 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
     const fresh = queue.filter((hand) => !seen.current.has(hand.participant.identity));
     seen.current = new Set(queue.map((hand) => hand.participant.identity));
     const newest = fresh.at(-1);
-    if (newest) setAnnouncement(`${newest.participant.name ?? "Someone"} raised a hand.`);
-  }, [queue]);
+    if (newest) {
+      setAnnouncement(t("raisedAnnouncement", { name: newest.participant.name ?? t("someone") }));
+    }
+  }, [queue, t]);
 
   async function act(action: "invite" | "dismiss", userId: string) {
     setPending(userId);
@@ -35,10 +39,10 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
   return (
     <section aria-labelledby="hand-queue-title" className="flex flex-col gap-2">
       <h2 id="hand-queue-title" className="flex items-center gap-2 font-semibold">
-        Raised hands
+        {t("raisedHands")}
         <span
           className="rounded-full bg-ember-100 px-2 text-sm"
-          aria-label={`${queue.length} waiting`}
+          aria-label={t("waiting", { count: queue.length })}
         >
           {queue.length}
         </span>
@@ -47,24 +51,24 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
         {announcement}
       </p>
       {queue.length === 0 ? (
-        <p className="text-sm text-ink-600">No hands raised.</p>
+        <p className="text-sm text-ink-600">{t("noHands")}</p>
       ) : (
         <ol className="flex flex-col gap-2">
           {queue.map(({ participant, bio, followedBySpeakers, username }) => {
             // Display names are free text: the @handle says which "Alex" this is.
-            const name = withHandle(participant.name ?? "Someone", username);
+            const name = withHandle(participant.name ?? t("someone"), username);
             const busy = pending === participant.identity;
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">
                   <span>
-                    <span className="font-semibold">{participant.name ?? "Someone"}</span>
+                    <span className="font-semibold">{participant.name ?? t("someone")}</span>
                     {username && <span className="text-sm text-ink-600"> @{username}</span>}
                   </span>
                   {bio && <span className="line-clamp-1 text-sm text-ink-600">{bio}</span>}
                   {followedBySpeakers && (
                     <span className="text-xs font-semibold text-ember-700">
-                      Followed by speakers
+                      {t("followedBySpeakers")}
                     </span>
                   )}
                 </span>
@@ -72,19 +76,19 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                   type="button"
                   disabled={busy}
                   onClick={() => void act("invite", participant.identity)}
-                  aria-label={`Invite ${name} to speak`}
+                  aria-label={t("inviteLabel", { name })}
                   className="rounded-full bg-ember-700 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
                 >
-                  Invite
+                  {t("invite")}
                 </button>
                 <button
                   type="button"
                   disabled={busy}
                   onClick={() => void act("dismiss", participant.identity)}
-                  aria-label={`Dismiss ${name}'s hand`}
+                  aria-label={t("dismissLabel", { name })}
                   className="rounded-full border border-stone-300 bg-white px-3 py-1.5 font-semibold disabled:opacity-60"
                 >
-                  Dismiss
+                  {t("dismiss")}
                 </button>
               </li>
             );

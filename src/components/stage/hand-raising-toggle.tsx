@@ -1,12 +1,14 @@
 "use client";
 
 import { useRoomInfo } from "@livekit/components-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { callStage } from "./stage-api";
 
 /** For hosts and moderators: hand raising on or off (off clears the queue). */
 export function HandRaisingToggle({ roomId }: { roomId: string }) {
+  const t = useTranslations("stage");
   const { metadata } = useRoomInfo();
   const { handRaisingOn } = parseRoomMetadata(metadata);
   const [pending, setPending] = useState(false);
@@ -28,7 +30,7 @@ export function HandRaisingToggle({ roomId }: { roomId: string }) {
         disabled={pending}
         onChange={() => void toggle()}
       />
-      Hand raising
+      {t("handRaising")}
       <span role="status" className="font-normal text-red-700">
         {error}
       </span>

@@ -1,24 +1,29 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { moderationLogSchema, type ModerationLogEntry } from "@/lib/validations/stage";
 import { callStage } from "./stage-api";
 
-const ACTION_TEXT: Record<ModerationLogEntry["action"], string> = {
-  INVITE_TO_SPEAK: "invited to speak",
-  DISMISS_HAND: "dismissed the hand of",
-  MOVE_TO_AUDIENCE: "moved to the audience",
-  MUTE: "muted",
-  MAKE_MODERATOR: "made a moderator",
-  UNMAKE_MODERATOR: "removed moderator from",
-  REMOVE: "removed from the room",
-  HAND_RAISING_ON: "turned hand raising on",
-  HAND_RAISING_OFF: "turned hand raising off",
-  END_ROOM: "ended the room",
-};
+// One whole sentence per action (actor and target placed by the language, not glued in English order).
+const ACTION_TEXT = {
+  INVITE_TO_SPEAK: "logINVITE_TO_SPEAK",
+  DISMISS_HAND: "logDISMISS_HAND",
+  MOVE_TO_AUDIENCE: "logMOVE_TO_AUDIENCE",
+  MUTE: "logMUTE",
+  MAKE_MODERATOR: "logMAKE_MODERATOR",
+  UNMAKE_MODERATOR: "logUNMAKE_MODERATOR",
+  REMOVE: "logREMOVE",
+  HAND_RAISING_ON: "logHAND_RAISING_ON",
+  HAND_RAISING_OFF: "logHAND_RAISING_OFF",
+  END_ROOM: "logEND_ROOM",
+} as const satisfies Record<ModerationLogEntry["action"], string>;
 
 /** For hosts and moderators: a button that opens the room's moderation log, newest first. */
 export function ModerationLogDialog({ roomId }: { roomId: string }) {
+  const t = useTranslations("stage");
+  const tCommon = useTranslations("common");
+  const format = useFormatter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [entries, setEntries] = useState<ModerationLogEntry[]>([]);
   const [error, setError] = useState("");
@@ -28,7 +33,7 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
     const result = await callStage(roomId, "log", "GET");
     if (!result.ok) return setError(result.message);
     const log = moderationLogSchema.safeParse(result.data);
-    setError(log.success ? "" : "The log could not be read.");
+    setError(log.success ? "" : t("logUnreadable"));
     setEntries(log.success ? log.data.events : []);
   }
 
@@ -39,11 +44,11 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
         onClick={() => void open()}
         className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
       >
-        Moderation log
+        {t("moderationLog")}
       </button>
       <dialog ref={dialog} aria-labelledby="moderation-log-title" className="rounded-2xl p-4">
         <h2 id="moderation-log-title" className="mb-2 font-semibold">
-          Moderation log
+          {t("moderationLog")}
         </h2>
         <p role="status" className="text-sm text-red-700">
           {error}
@@ -52,16 +57,21 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
           {entries.map((entry) => (
             <li key={entry.id}>
               <time dateTime={entry.createdAt}>
-                {new Date(entry.createdAt).toLocaleTimeString()}
+                {format.dateTime(new Date(entry.createdAt), "moment")}
               </time>{" "}
-              <strong>{entry.actor.displayName}</strong> {ACTION_TEXT[entry.action]}
-              {entry.target && <strong> {entry.target.displayName}</strong>}
+              {t.rich(ACTION_TEXT[entry.action], {
+                actor: entry.actor.displayName,
+                target: entry.target?.displayName ?? "",
+                strong: (chunks) => <strong>{chunks}</strong>,
+                // No target (hand raising, ending the room): the sentence stops at the verb.
+                whom: (chunks) => (entry.target ? <strong>{chunks}</strong> : null),
+              })}
             </li>
           ))}
         </ol>
         <form method="dialog">
           <button type="submit" className="mt-3 rounded-full border px-4 py-2 font-semibold">
-            Close
+            {tCommon("close")}
           </button>
         </form>
       </dialog>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { StageRole } from "@/lib/live/roles";
 import type { StageAction } from "@/lib/live/room-api";
@@ -19,36 +20,46 @@ type ParticipantModerationMenuProps = {
   viewerId: string;
 };
 
-type MenuItem = { label: string; action: StageAction; method: "POST" | "DELETE" };
+type MenuLabel =
+  | "moveMeToAudience"
+  | "inviteToSpeak"
+  | "mute"
+  | "moveToAudience"
+  | "removeModerator"
+  | "makeModerator"
+  | "removeFromRoom";
+
+/** `label` is a key of the stage catalogue. */
+type MenuItem = { label: MenuLabel; action: StageAction; method: "POST" | "DELETE" };
 
 /** What the viewer may do to this person, mirroring the server's rules (docs/moderation.md). */
 function itemsFor(props: ParticipantModerationMenuProps): MenuItem[] {
   const { role, viewerRole, userId, viewerId } = props;
   if (userId === viewerId) {
     return role === "speaker" || role === "moderator"
-      ? [{ label: "Move me to the audience", action: "audience", method: "POST" }]
+      ? [{ label: "moveMeToAudience", action: "audience", method: "POST" }]
       : [];
   }
   const moderates = viewerRole === "host" || viewerRole === "moderator";
   if (!moderates || role === "host") return [];
   const items: MenuItem[] = [];
-  if (role === "listener")
-    items.push({ label: "Invite to speak", action: "invite", method: "POST" });
+  if (role === "listener") items.push({ label: "inviteToSpeak", action: "invite", method: "POST" });
   if (role !== "listener") {
-    items.push({ label: "Mute", action: "mute", method: "POST" });
-    items.push({ label: "Move to audience", action: "audience", method: "POST" });
+    items.push({ label: "mute", action: "mute", method: "POST" });
+    items.push({ label: "moveToAudience", action: "audience", method: "POST" });
   }
   items.push(
     role === "moderator"
-      ? { label: "Remove moderator", action: "moderator", method: "DELETE" }
-      : { label: "Make moderator", action: "moderator", method: "POST" },
+      ? { label: "removeModerator", action: "moderator", method: "DELETE" }
+      : { label: "makeModerator", action: "moderator", method: "POST" },
   );
-  items.push({ label: "Remove from room", action: "remove", method: "POST" });
+  items.push({ label: "removeFromRoom", action: "remove", method: "POST" });
   return items;
 }
 
 /** A participant's moderation actions, as a labelled group of buttons (keyboard and screen reader). */
 export function ParticipantModerationMenu(props: ParticipantModerationMenuProps) {
+  const t = useTranslations("stage");
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState("");
@@ -57,7 +68,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
   const who = withHandle(props.name, props.username);
 
   async function run(item: MenuItem) {
-    if (item.action === "remove" && !window.confirm(`Remove ${who}? They can't come back.`)) {
+    if (item.action === "remove" && !window.confirm(t("confirmRemove", { who }))) {
       return;
     }
     setPending(true);
@@ -75,7 +86,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
         type="button"
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
-        aria-label={`Actions for ${who}`}
+        aria-label={t("actionsFor", { who })}
         className="rounded-full px-2 py-1 hover:bg-ember-100"
       >
         …
@@ -83,7 +94,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
       {open && (
         <div
           role="group"
-          aria-label={`Actions for ${who}`}
+          aria-label={t("actionsFor", { who })}
           className="absolute z-10 flex min-w-44 flex-col rounded-xl border border-stone-200 bg-white p-1 shadow"
         >
           {items.map((item) => (
@@ -94,7 +105,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
               onClick={() => void run(item)}
               className="rounded-lg px-3 py-2 text-left hover:bg-ember-50 disabled:opacity-60"
             >
-              {item.label}
+              {t(item.label)}
             </button>
           ))}
         </div>

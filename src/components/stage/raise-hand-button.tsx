@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
@@ -11,6 +12,7 @@ import { callStage } from "./stage-api";
  * right after a moderator invites or dismisses; disabled while the room has hand raising off.
  */
 export function RaiseHandButton({ roomId }: { roomId: string }) {
+  const t = useTranslations("stage");
   const { localParticipant } = useLocalParticipant();
   const { metadata } = useRoomInfo();
   const [pending, setPending] = useState(false);
@@ -35,10 +37,10 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
         className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
       >
         <span aria-hidden="true">✋ </span>
-        {isRaised ? "Lower hand" : "Raise hand"}
+        {isRaised ? t("lowerHand") : t("raiseHand")}
       </button>
       <span role="status" className="text-sm text-ink-600">
-        {handRaisingOn ? error : "Hand raising is off in this room."}
+        {handRaisingOn ? error : t("handRaisingOff")}
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
@@ -10,7 +11,13 @@ import { findRoomView } from "@/server/live/find-room-view";
 import { joinDuringRender } from "@/server/live/join-during-render";
 import { RoomClient } from "./room-client";
 
-export const metadata: Metadata = { title: "Live room" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("room");
+  return { title: t("pageTitle") };
+}
+
+// A key of the a11y catalogue (the SkipLink translates it), not words.
+const SKIP_LABEL = "skipToRoomControls";
 
 type RoomPageProps = { params: Promise<{ roomId: string }> };
 
@@ -27,15 +34,16 @@ export default async function RoomPage({ params }: RoomPageProps) {
   ]);
   if (!room) notFound();
   if (room.status === "SCHEDULED") redirect(`/events/${room.id}`);
+  const t = await getTranslations("room");
 
   return (
     <>
       {/* After the layout's "Skip to main content": the mic and hand sit at the page's end. */}
-      <SkipLink to="room-controls" label="skipToRoomControls" />
+      <SkipLink to="room-controls" label={SKIP_LABEL} />
       <AppHeader caller={caller} />
       {room.isRemoved ? (
-        <RoomNotice title="You were removed from this room">
-          <p>The room&apos;s moderators removed you, so you can&apos;t rejoin it.</p>
+        <RoomNotice title={t("removedTitle")}>
+          <p>{t("removedBody")}</p>
         </RoomNotice>
       ) : room.status === "LIVE" ? (
         <RoomClient
