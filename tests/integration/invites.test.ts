@@ -239,4 +239,63 @@ describe("invites", () => {
       { inviterId: inviter.id },
     );
   });
+
+  it("two concurrent redemptions of the last invite of a member create one account", async () => {
+    const inviter = await createTestUser(db, { invitesLeft: 1 });
+    const { code, id } = await createInvite({ actorId: inviter.id });
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: inviter.id }, select: { invitesLeft: true } }),
+    ).toEqual({ invitesLeft: 0 });
+    const racers = [newcomer(code), newcomer(code)];
+
+    const results = await Promise.allSettled(
+      racers.map((racer) => redeemInvite({ ...racer, ip: uniqueIp() })),
+    );
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const [refused] = results.filter((result) => result.status === "rejected");
+    expect(refused?.reason).toMatchObject({ userMessage: INVALID_INVITE_MESSAGE });
+    expect(
+      await db.user.count({ where: { email: { in: racers.map((racer) => racer.email) } } }),
+    ).toBe(1);
+    expect((await inviteRow(id)).redeemedById).not.toBeNull();
+    // Spending the last one never makes another: the member still has none left.
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: inviter.id }, select: { invitesLeft: true } }),
+    ).toEqual({ invitesLeft: 0 });
+  });
+
+  it("revoking an invite while it is being redeemed lets exactly one of them win", async () => {
+    for (let round = 0; round < 5; round++) {
+      const inviter = await createTestUser(db, { invitesLeft: 1 });
+      const { code, id } = await createInvite({ actorId: inviter.id });
+      const racer = newcomer(code);
+      const [redeemed, revoked] = await Promise.allSettled([
+        redeemInvite({ ...racer, ip: uniqueIp() }),
+        revokeInvite({ actorId: inviter.id, inviteId: id }),
+      ]);
+      const row = await inviteRow(id);
+      const account = await db.user.count({ where: { email: racer.email } });
+      const { invitesLeft } = await db.user.findUniqueOrThrow({
+        where: { id: inviter.id },
+        select: { invitesLeft: true },
+      });
+      if (redeemed.status === "fulfilled") {
+        expect(revoked).toMatchObject({
+          status: "rejected",
+          reason: { userMessage: "This invite was already used or revoked." },
+        });
+        expect(row).toMatchObject({ revokedAt: null });
+        expect(account).toBe(1);
+        expect(invitesLeft).toBe(0);
+      } else {
+        expect(redeemed.reason).toMatchObject({ userMessage: INVALID_INVITE_MESSAGE });
+        expect(revoked.status).toBe("fulfilled");
+        expect(row).toMatchObject({ redeemedAt: null, redeemedById: null });
+        expect(account).toBe(0);
+        // The revoked invite went back to the member's allowance.
+        expect(invitesLeft).toBe(1);
+      }
+    }
+  });
 });
