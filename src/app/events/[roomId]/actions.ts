@@ -6,6 +6,7 @@ import { addInviteesSchema, updateScheduledRoomSchema } from "@/lib/validations/
 import { withAuthAction } from "@/server/actions/with-auth-action";
 import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
 import { cancelScheduledRoom } from "@/server/rooms/cancel-scheduled-room";
+import { removeRoomInvitee } from "@/server/rooms/remove-room-invitee";
 import { startScheduledRoom } from "@/server/rooms/start-scheduled-room";
 import { updateScheduledRoom } from "@/server/rooms/update-scheduled-room";
 
@@ -35,6 +36,15 @@ export const addInviteesAction = withAuthAction(
   addInviteesSchema.extend(roomId.shape),
   async (input, caller) => {
     await addRoomInvitees({ actorId: caller.id, roomId: input.roomId, usernames: input.invitees });
+    refresh();
+  },
+);
+
+/** The host takes someone off a closed room's guest list; if they are in the room, they leave it. */
+export const removeInviteeAction = withAuthAction(
+  roomId.extend({ userId: z.uuid() }),
+  async (input, caller) => {
+    await removeRoomInvitee({ actorId: caller.id, roomId: input.roomId, userId: input.userId });
     refresh();
   },
 );
