@@ -27,10 +27,14 @@ export type LivePhase =
   | { kind: "joining" }
   | { kind: "live"; joined: JoinRoomResponse; livekitRoom: Room }
   | { kind: "ended" }
-  | { kind: "refused"; title: string; message: string }
+  // `title` is a room-catalogue key; `message` is the server's reason, or null for the catalogue's own.
+  | { kind: "refused"; title: RefusalTitle; message: string | null }
   | { kind: "replaced" }
   | { kind: "left" }
-  | { kind: "disconnected"; message: string; attempt: number };
+  // `message` null: the connection dropped (said by the room catalogue), not a refused request.
+  | { kind: "disconnected"; message: string | null; attempt: number };
+
+export type RefusalTitle = "removedTitle" | "forbiddenTitle" | "unavailableTitle";
 
 export type LiveSession = { room: LiveRoomSummary; phase: LivePhase };
 
@@ -249,25 +253,21 @@ function phaseAfter(why: SessionEnd): LivePhase {
     case "replaced":
       return { kind: "replaced" };
     case "removed":
-      return {
-        kind: "refused",
-        title: "You were removed from this room",
-        message: "The room's moderators removed you, so you can't rejoin it.",
-      };
+      return { kind: "refused", title: "removedTitle", message: null };
     case "left":
       return { kind: "left" };
     case "lost":
-      return { kind: "disconnected", message: "The connection to the room was lost.", attempt: 0 };
+      return { kind: "disconnected", message: null, attempt: 0 };
   }
 }
 
 function refusal(failure: Extract<RoomApiResult, { ok: false }>, attempt: number): LivePhase {
   if (failure.status === 409) return { kind: "ended" };
   if (failure.status === 403) {
-    return { kind: "refused", title: "You can't join this room", message: failure.message };
+    return { kind: "refused", title: "forbiddenTitle", message: failure.message };
   }
   if (failure.status === 404 || failure.status === 401) {
-    return { kind: "refused", title: "This room isn't available", message: failure.message };
+    return { kind: "refused", title: "unavailableTitle", message: failure.message };
   }
   return { kind: "disconnected", message: failure.message, attempt };
 }

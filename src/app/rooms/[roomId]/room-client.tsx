@@ -81,14 +81,16 @@ export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
       );
     case "refused":
       return (
-        <RoomNotice title={phase.title}>
-          <p>{phase.message}</p>
+        <RoomNotice title={t(phase.title)}>
+          <p>{phase.message ?? t("removedBody")}</p>
         </RoomNotice>
       );
     case "disconnected":
       return (
         <RoomNotice title={t("disconnectedTitle")} action={<RejoinButton onClick={rejoin} />}>
-          <p role="status">{t("disconnectedBody", { message: phase.message })}</p>
+          <p role="status">
+            {t("disconnectedBody", { message: phase.message ?? t("connectionLost") })}
+          </p>
         </RoomNotice>
       );
     case "live":
