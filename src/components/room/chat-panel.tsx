@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { CHAT_MAX_LENGTH } from "@/lib/live/messages";
 import { postToRoom } from "./room-api";
 import { useChatMessages } from "./use-room-messages";
@@ -64,13 +65,9 @@ export function ChatPanel({ roomId }: { roomId: string }) {
             autoComplete="off"
             className="min-w-0 flex-1 rounded-full border border-stone-300 px-4 py-2"
           />
-          <button
-            type="submit"
-            disabled={sending || text.trim() === ""}
-            className="rounded-full bg-ember-700 px-4 py-2 font-semibold text-white hover:bg-ember-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={sending || text.trim() === ""}>
             {t("send")}
-          </button>
+          </Button>
         </div>
         <p id="chat-error" role="status" className="min-h-5 text-sm text-red-700">
           {error}

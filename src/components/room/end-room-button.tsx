@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { postToRoom } from "./room-api";
 
 /**
@@ -38,21 +39,12 @@ export function EndRoomButton({ roomId }: { roomId: string }) {
       className="flex flex-wrap items-center gap-2"
     >
       <span className="text-sm font-semibold">{t("endConfirmQuestion")}</span>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => void end()}
-        className="rounded-full bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-      >
+      <Button variant="danger" disabled={pending} onClick={() => void end()}>
         {t("endConfirmYes")}
-      </button>
-      <button
-        type="button"
-        onClick={() => setConfirming(false)}
-        className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
-      >
+      </Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
         {tCommon("cancel")}
-      </button>
+      </Button>
       <p role="status" className="text-sm text-red-700">
         {error}
       </p>

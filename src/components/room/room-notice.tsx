@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 type RoomNoticeProps = { title: string; children?: ReactNode; action?: ReactNode };
 
@@ -19,12 +20,9 @@ export function RoomNotice({ title, children, action }: RoomNoticeProps) {
         {children && <div className="text-ink-600">{children}</div>}
         <div className="mt-2 flex flex-wrap items-center justify-center gap-3">
           {action}
-          <Link
-            href="/"
-            className="rounded-full bg-ember-700 px-5 py-2 font-semibold text-white hover:bg-ember-800"
-          >
-            {t("backToHallway")}
-          </Link>
+          <Button asChild>
+            <Link href="/">{t("backToHallway")}</Link>
+          </Button>
         </div>
       </section>
     </main>

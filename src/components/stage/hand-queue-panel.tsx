@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { callStage } from "./stage-api";
 import { withHandle } from "@/components/room/with-handle";
 import { useHandQueue } from "./use-hand-queue";
@@ -72,24 +73,23 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                     </span>
                   )}
                 </span>
-                <button
-                  type="button"
+                <Button
+                  size="sm"
                   disabled={busy}
                   onClick={() => void act("invite", participant.identity)}
                   aria-label={t("inviteLabel", { name })}
-                  className="rounded-full bg-ember-700 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
                 >
                   {t("invite")}
-                </button>
-                <button
-                  type="button"
+                </Button>
+                <Button
+                  variant="secondary"
+                  size="sm"
                   disabled={busy}
                   onClick={() => void act("dismiss", participant.identity)}
                   aria-label={t("dismissLabel", { name })}
-                  className="rounded-full border border-stone-300 bg-white px-3 py-1.5 font-semibold disabled:opacity-60"
                 >
                   {t("dismiss")}
-                </button>
+                </Button>
               </li>
             );
           })}

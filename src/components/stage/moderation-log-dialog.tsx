@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { moderationLogSchema, type ModerationLogEntry } from "@/lib/validations/stage";
+import { Button } from "@/components/ui/button";
 import { callStage } from "./stage-api";
 
 // One whole sentence per action (actor and target placed by the language, not glued in English order).
@@ -39,13 +40,9 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => void open()}
-        className="rounded-full border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-ember-100"
-      >
+      <Button variant="secondary" onClick={() => void open()}>
         {t("moderationLog")}
-      </button>
+      </Button>
       <dialog ref={dialog} aria-labelledby="moderation-log-title" className="rounded-2xl p-4">
         <h2 id="moderation-log-title" className="mb-2 font-semibold">
           {t("moderationLog")}
@@ -70,9 +67,9 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
           ))}
         </ol>
         <form method="dialog">
-          <button type="submit" className="mt-3 rounded-full border px-4 py-2 font-semibold">
+          <Button type="submit" variant="secondary" className="mt-3">
             {tCommon("close")}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>
