@@ -1,5 +1,6 @@
 import { useTrackToggle } from "@livekit/components-react";
 import { Track } from "livekit-client";
+import { Mic, MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 const buttonClass =
@@ -17,7 +18,11 @@ export function MicToggle() {
       onClick={() => void toggle()}
       className={`${buttonClass} ${enabled ? "" : "border border-stone-300 bg-white hover:bg-ember-100"}`}
     >
-      <span aria-hidden="true">{enabled ? "🎙️ " : "🔇 "}</span>
+      {enabled ? (
+        <Mic aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
+      ) : (
+        <MicOff aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
+      )}
       {enabled ? t("muteMic") : t("unmuteMic")}
     </button>
   );

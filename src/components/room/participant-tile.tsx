@@ -1,5 +1,6 @@
 import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
+import { MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
 import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
@@ -51,7 +52,7 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
             title={t("mutedTitle")}
             className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
           >
-            <span aria-hidden="true">🔇</span>
+            <MicOff aria-hidden="true" className="size-4" />
             <span className="sr-only">{t("mutedBadge")}</span>
           </span>
         )}

@@ -1,3 +1,4 @@
+import { LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { StageRole } from "@/lib/live/roles";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
@@ -27,7 +28,7 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
           onClick={onLeave}
           className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100"
         >
-          <span aria-hidden="true">✌️ </span>
+          <LogOut aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
           {t("leaveQuietly")}
         </button>
         {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}

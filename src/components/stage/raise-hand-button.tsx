@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
+import { Hand } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { readParticipantAttributes } from "@/lib/live/attributes";
@@ -36,7 +37,7 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
         onClick={() => void toggle()}
         className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
       >
-        <span aria-hidden="true">✋ </span>
+        <Hand aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
         {isRaised ? t("lowerHand") : t("raiseHand")}
       </button>
       <span role="status" className="text-sm text-ink-600">
