@@ -6,15 +6,7 @@ import { z } from "zod";
 export const REACTION_EMOJI = ["👏", "❤️", "😂", "🔥", "🙌", "💯"] as const;
 export type ReactionEmoji = (typeof REACTION_EMOJI)[number];
 
-/** What each reaction button is called for screen readers. */
-export const REACTION_LABELS: Record<ReactionEmoji, string> = {
-  "👏": "Applause",
-  "❤️": "Love",
-  "😂": "Laughter",
-  "🔥": "Fire",
-  "🙌": "Raised hands",
-  "💯": "Hundred points",
-};
+// Each reaction button's spoken name is in the room catalogue (reaction-bar.tsx maps emoji to keys).
 
 export const sendReactionSchema = z.object({
   emoji: z.enum(REACTION_EMOJI, { error: "Pick one of the room's reactions." }),
