@@ -21,7 +21,10 @@ export async function broadcastToRoom({ roomId, message, topic }: BroadcastToRoo
       topic,
     });
   } catch (error) {
-    if (error instanceof ServerError && ["not_found", "unavailable"].includes(error.code)) {
+    if (
+      error instanceof ServerError &&
+      (error.code === "not_found" || error.code === "unavailable")
+    ) {
       throw new AppError("CONFLICT", {
         message: `LiveKit has no room ${roomId} (${error.code})`,
         userMessage: "The room isn't connected right now. Try again in a moment.",

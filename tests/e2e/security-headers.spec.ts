@@ -1,0 +1,59 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { signIn } from "../fixtures/e2e-auth";
+import { e2eDb } from "../fixtures/e2e-db";
+import { createLiveRoom } from "../fixtures/rooms";
+import { createTestUser } from "../fixtures/users";
+
+// The proxy gives every page a fresh nonce-based policy; this proves a browser runs the real pages
+// under it without a single blocked script, style or connection, signed out and in, room included.
+
+/** Collects every CSP violation the page reports, from the first script on. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+function nonceOf(response: Response | null): string {
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("frame-ancestors 'none'");
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce, `no nonce in ${policy}`).toBeTruthy();
+  return nonce ?? "";
+}
+
+/** Every script the page holds carries this response's nonce (Next.js stamps its own). */
+async function expectScriptsCarry(page: Page, nonce: string) {
+  const nonces = await page.$$eval("script", (scripts) => scripts.map((script) => script.nonce));
+  expect(nonces.length).toBeGreaterThan(0);
+  expect(nonces.filter((value) => value !== nonce)).toEqual([]);
+}
+
+test("every page is served with a nonce-based Content-Security-Policy", async ({ page }) => {
+  const violations = await recordViolations(page);
+  const host = await createTestUser(e2eDb);
+  const room = await createLiveRoom(e2eDb, { hostId: host.id, title: "Policy check" });
+
+  const first = nonceOf(await page.goto("/"));
+  await expectScriptsCarry(page, first);
+  const again = nonceOf(await page.goto("/sign-in"));
+  expect(again).not.toBe(first);
+  await expectScriptsCarry(page, again);
+
+  await signIn(page, host);
+  const hallway = nonceOf(await page.goto("/"));
+  await expectScriptsCarry(page, hallway);
+
+  const roomNonce = nonceOf(await page.goto(`/rooms/${room.id}`));
+  await expect(page.getByRole("button", { name: "Mute microphone" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expectScriptsCarry(page, roomNonce);
+  expect(await violations()).toEqual([]);
+});
