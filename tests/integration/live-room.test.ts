@@ -7,9 +7,10 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from "@livekit/rtc-node";
-import { DataPacket_Kind } from "livekit-server-sdk";
+import { AccessToken, DataPacket_Kind } from "livekit-server-sdk";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { getEnv } from "@/env";
 import { db } from "@/server/db";
 import { joinRoom } from "@/server/live/join-room";
 import { roomService } from "@/server/livekit/room-service";
@@ -56,6 +57,28 @@ async function connect(roomId: string, userId: string, displayName = "Someone") 
   connected.push(room);
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: true, dynacast: false });
   return { room, joined };
+}
+
+/** A test-only participant allowed to publish data, which no token Hearth mints ever is. */
+async function connectWithDataGrant(roomId: string) {
+  const env = getEnv();
+  const token = new AccessToken(env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET, {
+    identity: `probe-${Date.now()}`,
+  });
+  token.addGrant({
+    roomJoin: true,
+    room: roomId,
+    canPublish: false,
+    canSubscribe: false,
+    canPublishData: true,
+  });
+  const room = new Room();
+  connected.push(room);
+  await room.connect(env.LIVEKIT_URL, await token.toJwt(), {
+    autoSubscribe: false,
+    dynacast: false,
+  });
+  return room;
 }
 
 /** Data messages arriving at a participant, by topic, decoded. */
@@ -124,7 +147,15 @@ describe("the live room", () => {
       reliable: true,
       topic: "hearth.chat",
     });
-    // A message the server sends arrives, so the data path works; the listener's never does.
+    // The control: the same client call from a participant LiveKit lets publish data is delivered,
+    // so the forged packet was really sent and withheld for the listener's grants alone.
+    const probe = await connectWithDataGrant(roomId);
+    await probe.localParticipant?.publishData(new TextEncoder().encode("control"), {
+      reliable: true,
+      topic: "hearth.chat",
+    });
+    await waitFor(() => heardByHost.some((m) => m.text === "control"));
+    // A message the server sends arrives too: the app's path is the one that works.
     await roomService().sendData(
       roomId,
       new TextEncoder().encode("from the app"),
@@ -273,16 +304,22 @@ describe("the live room", () => {
     for (let i = 0; i < 6; i++) {
       answers.push(await call(postChat, roomId, listener.id, { text: `line ${i}` }));
     }
-    expect(answers.slice(0, 4).map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
-    expect(answers[5]?.status).toBe(429);
+    // Five lines per ten seconds: "hello room" and four more pass, the sixth is refused.
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 429, 429]);
     // Like sign-in's, the refusal says when to come back.
-    expect(Number(answers[5]?.retryAfter)).toBeGreaterThan(0);
-    expect(Number(answers[5]?.retryAfter)).toBeLessThanOrEqual(10);
+    expect(Number(answers[4]?.retryAfter)).toBeGreaterThan(0);
+    expect(Number(answers[4]?.retryAfter)).toBeLessThanOrEqual(10);
     const reactions = [];
     for (let i = 0; i < 11; i++) {
       reactions.push(await call(postReaction, roomId, listener.id, { emoji: "🔥" }));
     }
-    const refusedReaction = reactions.find((answer) => answer.status === 429);
+    // Ten reactions per ten seconds: the first "🔥" and nine more pass, the eleventh is refused.
+    expect(reactions.map((answer) => answer.status)).toEqual([
+      ...Array<number>(9).fill(200),
+      429,
+      429,
+    ]);
+    const refusedReaction = reactions[9];
     expect(Number(refusedReaction?.retryAfter)).toBeGreaterThan(0);
     // The limit is the listener's own: the host can still talk.
     expect((await call(postChat, roomId, host.id, { text: "still here" })).status).toBe(200);
