@@ -87,7 +87,8 @@ async function audioRequest(roomId: string, userId: string | null, range?: strin
 async function seededReplay(roomId: string, userId: string) {
   const dir = path.join(storageDir(), "rooms", roomId, "tracks");
   await mkdir(dir, { recursive: true });
-  const trackKey = storageKeys.track(roomId, `TR_seed${roomId.slice(0, 6)}`, 0);
+  const trackSid = `TR_seed${roomId.replaceAll("-", "")}`;
+  const trackKey = storageKeys.track(roomId, trackSid, 0);
   const replayKey = storageKeys.replay(roomId);
   for (const key of [trackKey, replayKey]) {
     const made = spawnSync("ffmpeg", [
@@ -108,7 +109,7 @@ async function seededReplay(roomId: string, userId: string) {
     data: {
       roomId,
       userId,
-      trackSid: `TR_seed${roomId.slice(0, 6)}`,
+      trackSid,
       storageKey: trackKey,
       status: "ENDED",
       startedAt: new Date(),

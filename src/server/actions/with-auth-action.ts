@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/server/actions/action-result";
 import { findCaller, type Caller } from "@/server/auth/get-caller";
 import { AppError } from "@/server/errors";
+import { appErrorFromPrisma } from "@/server/known-prisma-error";
 import { formToObject } from "@/lib/form-data";
 
 type ActionHandler<TInput, TData> = (input: TInput, caller: Caller) => Promise<TData>;
@@ -61,7 +62,8 @@ export async function runAction<TInput, TData>(
   let data: TData;
   try {
     data = await handler(parsed.data);
-  } catch (error) {
+  } catch (thrown) {
+    const error = appErrorFromPrisma(thrown) ?? thrown;
     if (error instanceof AppError) {
       return {
         ok: false,

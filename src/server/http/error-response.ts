@@ -1,9 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { isDatabaseUnavailable } from "@/server/http/database-unavailable";
+import { appErrorFromPrisma } from "@/server/known-prisma-error";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ErrorBody = {
@@ -32,19 +32,12 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
       { status: error.status },
     );
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") {
-      return NextResponse.json(
-        { error: { code: "CONFLICT", message: "That already exists." } },
-        { status: 409 },
-      );
-    }
-    if (error.code === "P2025") {
-      return NextResponse.json(
-        { error: { code: "NOT_FOUND", message: "Not found." } },
-        { status: 404 },
-      );
-    }
+  const known = appErrorFromPrisma(error);
+  if (known) {
+    return NextResponse.json(
+      { error: { code: known.code, message: known.userMessage } },
+      { status: known.status },
+    );
   }
   // PostgreSQL restarting or failing over: a moment's outage, not a bug; clients retry.
   if (isDatabaseUnavailable(error)) {
