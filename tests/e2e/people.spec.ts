@@ -11,6 +11,8 @@ async function signedInPage(browser: Browser, user: TestUser) {
 }
 
 test("members follow and unfollow each other", async ({ browser }) => {
+  // Two members sign in and walk four pages each: 40 s in one clean run, over 60 s in another.
+  test.setTimeout(150_000);
   const ana = await createTestUser(e2eDb, { displayName: "Ana Follower" });
   const bea = await createTestUser(e2eDb, { displayName: "Bea Followee" });
 
