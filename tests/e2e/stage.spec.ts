@@ -50,6 +50,8 @@ test("a raised hand reaches the moderator's queue without a reload", async ({ br
 });
 
 test("an invited listener speaks and another listener hears them", async ({ browser }) => {
+  // Three members with live audio in one browser: near 60 s on a busy runner.
+  test.setTimeout(150_000);
   const { room, hostPage, tag } = await liveRoomWithHost(browser);
   const speakerName = `Ari Asker ${tag}`;
   const asker = await listenerIn(browser, room.id, speakerName);
