@@ -70,7 +70,12 @@ export class Member {
       try {
         const response = await fetch(`${cluster.appUrl}${path}`, {
           method,
-          headers: { cookie: this.cookie, "content-type": "application/json" },
+          headers: {
+            cookie: this.cookie,
+            "content-type": "application/json",
+            // The app refuses API writes from any other origin (src/proxy.ts).
+            origin: new URL(cluster.appUrl).origin,
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: AbortSignal.timeout(10_000),
         });
