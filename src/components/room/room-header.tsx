@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/invites/copy-button";
+import { RecordingBadge } from "@/components/replays/recording-badge";
 import type { RoomView } from "@/server/live/find-room-view";
 
 type RoomHeaderProps = { room: RoomView; listenerCount: number; shareUrl: string };
@@ -11,6 +12,7 @@ export function RoomHeader({ room, listenerCount, shareUrl }: RoomHeaderProps) {
     <header className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
       <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide text-ink-600 uppercase">
         <span className="rounded-full bg-red-600 px-2 py-0.5 text-white">{t("live")}</span>
+        {room.isRecorded && <RecordingBadge />}
         <span>{tTopics(room.topic)}</span>
         {room.club && <span>· {room.club.name}</span>}
         <span>· {t("listenerCount", { count: listenerCount })}</span>

@@ -15,6 +15,8 @@ export type RoomView = {
   status: RoomStatus;
   hostName: string;
   isHost: boolean;
+  /** Speakers' microphones are being recorded for a replay (chosen when the room started). */
+  isRecorded: boolean;
   /** Removed by the moderators: the page says so instead of joining. */
   isRemoved: boolean;
 };
@@ -32,6 +34,7 @@ export async function findRoomView({
       description: true,
       topic: true,
       status: true,
+      recordReplay: true,
       createdById: true,
       club: { select: { name: true, slug: true } },
       createdBy: { select: { displayName: true } },
@@ -48,6 +51,7 @@ export async function findRoomView({
     status: room.status,
     hostName: room.createdBy.displayName,
     isHost: room.createdById === viewerId,
+    isRecorded: room.recordReplay,
     isRemoved: room.participants.some((participant) => participant.bannedAt !== null),
   };
 }

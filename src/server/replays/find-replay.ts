@@ -16,8 +16,10 @@ export type ReplayView = {
   status: ReplayStatus;
   durationMs: number | null;
   timeline: TimelineSegment[];
+  /** Everyone heard in the replay, in order of first speaking. */
   speakers: ReplaySpeaker[];
-  chat: { id: string; text: string; sentAt: Date; author: string }[];
+  host: ReplaySpeaker;
+  endedAt: Date | null;
   isHost: boolean;
 };
 
@@ -35,6 +37,8 @@ export async function findReplay({
       id: true,
       title: true,
       createdById: true,
+      endedAt: true,
+      createdBy: { select: { id: true, username: true, displayName: true } },
       club: { select: { slug: true, name: true } },
       replay: { select: { status: true, durationMs: true, timeline: true } },
     },
@@ -42,10 +46,12 @@ export async function findReplay({
   if (!room?.replay || room.replay.status === "DELETED") return null;
   const timeline = parseTimeline(room.replay.timeline);
   const speakerIds = [...new Set(timeline.map((segment) => segment.userId))];
-  const speakers = await db.user.findMany({
+  const people = await db.user.findMany({
     where: { id: { in: speakerIds } },
     select: { id: true, username: true, displayName: true },
   });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const speakers = speakerIds.flatMap((id) => byId.get(id) ?? []);
   return {
     roomId: room.id,
     title: room.title,
@@ -54,7 +60,8 @@ export async function findReplay({
     durationMs: room.replay.durationMs,
     timeline,
     speakers,
-    chat: [],
+    host: room.createdBy,
+    endedAt: room.endedAt,
     isHost: room.createdById === viewerId,
   };
 }

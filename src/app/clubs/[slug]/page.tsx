@@ -12,10 +12,12 @@ import { ClubActionButton } from "@/components/clubs/club-action-button";
 import { ClubMembers } from "@/components/clubs/club-members";
 import { ClubRooms } from "@/components/clubs/club-rooms";
 import { MembershipControls } from "@/components/clubs/membership-controls";
+import { ReplayList } from "@/components/replays/replay-list";
 import { AppHeader } from "@/components/layout/app-header";
 import { Button } from "@/components/ui/button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getClubPage } from "@/server/clubs/get-club-page";
+import { listReplays } from "@/server/replays/list-replays";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,6 +31,7 @@ export default async function ClubPage({ params }: Props) {
   const caller = await requireCallerOrRedirect(`/clubs/${slug}`);
   const club = await getClubPage({ viewerId: caller.id, slug });
   if (!club) notFound();
+  const replays = await listReplays({ viewerId: caller.id, of: { clubId: club.id } });
   const t = await getTranslations("clubs");
   const topics = await getTranslations("topics");
 
@@ -96,6 +99,8 @@ export default async function ClubPage({ params }: Props) {
         )}
 
         <ClubRooms club={club} />
+
+        <ReplayList id="replays" replays={replays} />
 
         <section
           aria-labelledby="members"

@@ -4,12 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { ReplayView } from "@/components/replays/replay-view";
 import { getEnv } from "@/env";
 import { roomParamsSchema } from "@/lib/live/room-api";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { countRoomSeats } from "@/server/live/count-room-seats";
 import { findRoomView } from "@/server/live/find-room-view";
 import { joinDuringRender } from "@/server/live/join-during-render";
+import { findReplay } from "@/server/replays/find-replay";
 import { RoomClient } from "./room-client";
+import { deleteReplayAction } from "./replay-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("room");
@@ -27,13 +31,19 @@ export default async function RoomPage({ params }: RoomPageProps) {
   const { roomId } = await params;
   const caller = await requireCallerOrRedirect(`/rooms/${roomId}`);
   if (!roomParamsSchema.safeParse({ roomId }).success) notFound();
-  // The join runs beside the page's own query: the token then arrives with the page.
-  const [room, minted] = await Promise.all([
+  // The join runs beside the page's own queries: the token then arrives with the page.
+  const [room, minted, seats] = await Promise.all([
     findRoomView({ roomId, viewerId: caller.id }),
     joinDuringRender({ roomId, userId: caller.id, displayName: caller.displayName }),
+    countRoomSeats({ roomId, viewerId: caller.id }),
   ]);
   if (!room) notFound();
   if (room.status === "SCHEDULED") redirect(`/events/${room.id}`);
+  // After it ends, the room's address serves its replay (when it has one this viewer may hear).
+  const replay =
+    room.status === "ENDED" && !room.isRemoved
+      ? await findReplay({ roomId: room.id, viewerId: caller.id })
+      : null;
   const t = await getTranslations("room");
 
   return (
@@ -50,7 +60,10 @@ export default async function RoomPage({ params }: RoomPageProps) {
           room={room}
           shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
           minted={minted}
+          seats={seats}
         />
+      ) : replay ? (
+        <ReplayView replay={replay} deleteAction={deleteReplayAction} />
       ) : (
         <RoomEnded />
       )}

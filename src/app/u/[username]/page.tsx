@@ -5,10 +5,12 @@ import { AppHeader } from "@/components/layout/app-header";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
 import { ProfileCard } from "@/components/profile/profile-card";
+import { ReplayList } from "@/components/replays/replay-list";
 import { StartPrivateRoomButton } from "@/components/rooms/start-private-room-button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
 import { listFollowing } from "@/server/follows/list-following";
+import { listReplays } from "@/server/replays/list-replays";
 import { findProfile } from "@/server/users/find-profile";
 import { startPrivateRoomAction } from "@/app/rooms/actions";
 import { setFollowAction } from "./actions";
@@ -25,9 +27,10 @@ export default async function ProfilePage({ params }: Props) {
   const caller = await requireCallerOrRedirect(`/@${username}`);
   const profile = await findProfile({ viewerId: caller.id, username });
   if (!profile) notFound();
-  const [followers, following] = await Promise.all([
+  const [followers, following, replays] = await Promise.all([
     listFollowers({ userId: profile.id }),
     listFollowing({ userId: profile.id }),
+    listReplays({ viewerId: caller.id, of: { hostId: profile.id } }),
   ]);
   const t = await getTranslations("profile");
 
@@ -69,6 +72,7 @@ export default async function ProfilePage({ params }: Props) {
             empty={t("noFollowing")}
           />
         </div>
+        <ReplayList id="replays" replays={replays} />
       </main>
     </>
   );
