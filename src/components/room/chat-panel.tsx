@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CHAT_MAX_LENGTH } from "@/lib/live/messages";
-import { postToRoom } from "./room-api";
+import { roomApiPath } from "@/lib/live/room-api";
+import { useRoomAction } from "./use-room-action";
 import { useChatMessages } from "./use-room-messages";
 
 /** The room's text chat: sent through the app (validated, rate-limited), never stored. */
@@ -10,15 +11,11 @@ export function ChatPanel({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
   const messages = useChatMessages();
   const [text, setText] = useState("");
-  const [error, setError] = useState("");
-  const [sending, setSending] = useState(false);
+  const { run, pending: sending, error } = useRoomAction();
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSending(true);
-    const result = await postToRoom(roomId, "chat", { text });
-    setSending(false);
-    setError(result.ok ? "" : result.message);
+    const result = await run(roomApiPath(roomId, "chat"), { body: { text } });
     if (result.ok) setText("");
   }
 

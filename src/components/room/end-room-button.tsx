@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { postToRoom } from "./room-api";
+import { roomApiPath } from "@/lib/live/room-api";
+import { useRoomAction } from "./use-room-action";
 
 /**
  * The host's "End room", with a confirmation step. Everyone, the host included, then sees the end
@@ -11,25 +12,13 @@ export function EndRoomButton({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
   const tCommon = useTranslations("common");
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
-
-  async function end() {
-    setPending(true);
-    const result = await postToRoom(roomId, "end");
-    setPending(false);
-    if (!result.ok) setError(result.message);
-  }
+  const { run, pending, error } = useRoomAction();
 
   if (!confirming) {
     return (
-      <button
-        type="button"
-        onClick={() => setConfirming(true)}
-        className="rounded-full border border-red-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold text-red-700 hover:bg-red-50"
-      >
+      <Button variant="dangerOutline" size="compact" onClick={() => setConfirming(true)}>
         {t("endRoom")}
-      </button>
+      </Button>
     );
   }
   return (
@@ -39,7 +28,11 @@ export function EndRoomButton({ roomId }: { roomId: string }) {
       className="flex flex-wrap items-center gap-2"
     >
       <span className="text-sm font-semibold">{t("endConfirmQuestion")}</span>
-      <Button variant="danger" disabled={pending} onClick={() => void end()}>
+      <Button
+        variant="danger"
+        disabled={pending}
+        onClick={() => void run(roomApiPath(roomId, "end"))}
+      >
         {t("endConfirmYes")}
       </Button>
       <Button variant="secondary" onClick={() => setConfirming(false)}>

@@ -13,9 +13,9 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { joinRoomResponseSchema, type JoinRoomResponse } from "@/lib/live/room-api";
+import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
-import { postToRoom, type RoomApiResult } from "./room-api";
+import { requestRoom, type RoomRequestFailure } from "./request-room";
 
 /** What the mini-player needs to name the room without asking anyone. */
 export type LiveRoomSummary = { id: string; title: string; hostName: string };
@@ -211,18 +211,15 @@ function usePreloadWhenIdle() {
 }
 
 type TokenAnswer =
-  | { ok: true; joined: JoinRoomResponse }
-  | { ok: false; failure: Extract<RoomApiResult, { ok: false }> };
+  { ok: true; joined: JoinRoomResponse } | { ok: false; failure: RoomRequestFailure };
 
 async function requestToken(roomId: string): Promise<TokenAnswer> {
-  const result = await postToRoom(roomId, "token");
+  const result = await requestRoom(roomApiPath(roomId, "token"));
   if (!result.ok) return { ok: false, failure: result };
   const joined = joinRoomResponseSchema.safeParse(result.data);
   if (!joined.success) {
-    return {
-      ok: false,
-      failure: { ok: false, status: 0, message: "Hearth sent an answer we didn't understand." },
-    };
+    // No reason of the server's to show: the page words it from the catalogue.
+    return { ok: false, failure: { ok: false, status: 0, message: null } };
   }
   return { ok: true, joined: joined.data };
 }
@@ -261,7 +258,7 @@ function phaseAfter(why: SessionEnd): LivePhase {
   }
 }
 
-function refusal(failure: Extract<RoomApiResult, { ok: false }>, attempt: number): LivePhase {
+function refusal(failure: RoomRequestFailure, attempt: number): LivePhase {
   if (failure.status === 409) return { kind: "ended" };
   if (failure.status === 403) {
     return { kind: "refused", title: "forbiddenTitle", message: failure.message };

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { REACTION_EMOJI, type ReactionEmoji } from "@/lib/live/messages";
-import { postToRoom } from "./room-api";
+import { roomApiPath } from "@/lib/live/room-api";
+import { useRoomAction } from "./use-room-action";
 
 // Each emoji's name in the room catalogue: it is the button's accessible name.
 const REACTION_KEYS = {
@@ -16,27 +17,23 @@ const REACTION_KEYS = {
 /** A few emoji that float beside the sender for everyone; the app forwards them, not the browser. */
 export function ReactionBar({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
-  const [error, setError] = useState("");
-
-  async function react(emoji: ReactionEmoji) {
-    const result = await postToRoom(roomId, "reactions", { emoji });
-    setError(result.ok ? "" : result.message);
-  }
+  const { run, error } = useRoomAction();
 
   return (
     <div className="flex flex-col gap-1">
       <div role="group" aria-label={t("reactions")} className="flex flex-wrap gap-1">
         {REACTION_EMOJI.map((emoji) => (
-          <button
+          <Button
             key={emoji}
-            type="button"
+            variant="raised"
+            size="iconCompact"
             aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
             title={t(REACTION_KEYS[emoji])}
-            onClick={() => void react(emoji)}
-            className="flex size-9 items-center sm:size-10 justify-center rounded-full bg-white text-xl shadow-sm hover:bg-ember-100"
+            onClick={() => void run(roomApiPath(roomId, "reactions"), { body: { emoji } })}
+            className="text-xl"
           >
             <span aria-hidden="true">{emoji}</span>
-          </button>
+          </Button>
         ))}
       </div>
       <p role="status" className="text-sm text-red-700">

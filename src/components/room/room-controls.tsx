@@ -1,7 +1,8 @@
 import { LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { StageRole } from "@/lib/live/roles";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
+import { Button } from "@/components/ui/button";
+import type { StageRole } from "@/lib/live/roles";
 import { EndRoomButton } from "./end-room-button";
 import { MicToggle } from "./mic-toggle";
 import { ReactionBar } from "./reaction-bar";
@@ -23,14 +24,10 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
       className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3"
     >
       <div className="flex flex-wrap items-center gap-2 sm:gap-3">
-        <button
-          type="button"
-          onClick={onLeave}
-          className="rounded-full border border-stone-300 bg-white px-4 py-2 sm:px-5 sm:py-2.5 font-semibold hover:bg-ember-100"
-        >
-          <LogOut aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
+        <Button variant="secondary" size="compact" onClick={onLeave}>
+          <LogOut aria-hidden="true" />
           {t("leaveQuietly")}
-        </button>
+        </Button>
         {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
         {role === "host" && <EndRoomButton roomId={roomId} />}
       </div>

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { callStage } from "./stage-api";
+import { useRoomAction } from "@/components/room/use-room-action";
 import { withHandle } from "@/components/room/with-handle";
+import { Button } from "@/components/ui/button";
+import { stageApiPath } from "@/lib/live/room-api";
 import { useHandQueue } from "./use-hand-queue";
 
 type HandQueuePanelProps = { roomId: string };
@@ -17,8 +18,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
   const t = useTranslations("stage");
   const queue = useHandQueue();
   const [announcement, setAnnouncement] = useState("");
-  const [error, setError] = useState("");
-  const [pending, setPending] = useState<string | null>(null);
+  const { run, pendingKey, error } = useRoomAction();
   const seen = useRef(new Set<string>());
 
   useEffect(() => {
@@ -30,11 +30,9 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
     }
   }, [queue, t]);
 
-  async function act(action: "invite" | "dismiss", userId: string) {
-    setPending(userId);
-    const result = await callStage(roomId, action, "POST", { userId });
-    setPending(null);
-    setError(result.ok ? "" : result.message);
+  // Keyed by the person, so only their row waits while the call is in flight.
+  function act(action: "invite" | "dismiss", userId: string) {
+    void run(stageApiPath(roomId, action), { body: { userId } }, userId);
   }
 
   return (
@@ -58,7 +56,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
           {queue.map(({ participant, bio, followedBySpeakers, username }) => {
             // Display names are free text: the @handle says which "Alex" this is.
             const name = withHandle(participant.name ?? t("someone"), username);
-            const busy = pending === participant.identity;
+            const busy = pendingKey === participant.identity;
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">
@@ -76,7 +74,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                 <Button
                   size="sm"
                   disabled={busy}
-                  onClick={() => void act("invite", participant.identity)}
+                  onClick={() => act("invite", participant.identity)}
                   aria-label={t("inviteLabel", { name })}
                 >
                   {t("invite")}
@@ -85,7 +83,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                   variant="secondary"
                   size="sm"
                   disabled={busy}
-                  onClick={() => void act("dismiss", participant.identity)}
+                  onClick={() => act("dismiss", participant.identity)}
                   aria-label={t("dismissLabel", { name })}
                 >
                   {t("dismiss")}

@@ -2,38 +2,32 @@
 
 import { useRoomInfo } from "@livekit/components-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId } from "react";
+import { useRoomAction } from "@/components/room/use-room-action";
+import { Label } from "@/components/ui/input";
+import { Switch } from "@/components/ui/switch";
+import { stageApiPath } from "@/lib/live/room-api";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
-import { callStage } from "./stage-api";
 
 /** For hosts and moderators: hand raising on or off (off clears the queue). */
 export function HandRaisingToggle({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
+  const id = useId();
   const { metadata } = useRoomInfo();
   const { handRaisingOn } = parseRoomMetadata(metadata);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
+  const { run, pending, error } = useRoomAction();
 
-  async function toggle() {
-    setPending(true);
-    const result = await callStage(roomId, "hand-raising", "PUT", { on: !handRaisingOn });
-    setPending(false);
-    setError(result.ok ? "" : result.message);
+  function toggle(on: boolean) {
+    void run(stageApiPath(roomId, "hand-raising"), { method: "PUT", body: { on } });
   }
 
   return (
-    <label className="flex items-center gap-2 text-sm font-semibold">
-      <input
-        type="checkbox"
-        role="switch"
-        checked={handRaisingOn}
-        disabled={pending}
-        onChange={() => void toggle()}
-      />
-      {t("handRaising")}
-      <span role="status" className="font-normal text-red-700">
+    <div className="flex items-center gap-2">
+      <Switch id={id} checked={handRaisingOn} disabled={pending} onCheckedChange={toggle} />
+      <Label htmlFor={id}>{t("handRaising")}</Label>
+      <span role="status" className="text-sm text-red-700">
         {error}
       </span>
-    </label>
+    </div>
   );
 }

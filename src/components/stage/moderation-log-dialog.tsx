@@ -1,10 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { moderationLogSchema, type ModerationLogEntry } from "@/lib/validations/stage";
+import { useState } from "react";
+import { useRoomAction } from "@/components/room/use-room-action";
 import { Button } from "@/components/ui/button";
-import { callStage } from "./stage-api";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { stageApiPath } from "@/lib/live/room-api";
+import { moderationLogSchema, type ModerationLogEntry } from "@/lib/validations/stage";
 
 // One whole sentence per action (actor and target placed by the language, not glued in English order).
 const ACTION_TEXT = {
@@ -23,30 +25,29 @@ const ACTION_TEXT = {
 /** For hosts and moderators: a button that opens the room's moderation log, newest first. */
 export function ModerationLogDialog({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
-  const tCommon = useTranslations("common");
   const format = useFormatter();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [entries, setEntries] = useState<ModerationLogEntry[]>([]);
-  const [error, setError] = useState("");
+  const { run, error, setError } = useRoomAction();
 
-  async function open() {
-    dialog.current?.showModal();
-    const result = await callStage(roomId, "log", "GET");
-    if (!result.ok) return setError(result.message);
+  // Read afresh each time it opens: the log grows while the room runs.
+  async function load() {
+    const result = await run(stageApiPath(roomId, "log"), { method: "GET" });
+    if (!result.ok) return;
     const log = moderationLogSchema.safeParse(result.data);
     setError(log.success ? "" : t("logUnreadable"));
     setEntries(log.success ? log.data.events : []);
   }
 
   return (
-    <>
-      <Button variant="secondary" onClick={() => void open()}>
-        {t("moderationLog")}
-      </Button>
-      <dialog ref={dialog} aria-labelledby="moderation-log-title" className="rounded-2xl p-4">
-        <h2 id="moderation-log-title" className="mb-2 font-semibold">
-          {t("moderationLog")}
-        </h2>
+    <Dialog
+      onOpenChange={(open) => {
+        if (open) void load();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="secondary">{t("moderationLog")}</Button>
+      </DialogTrigger>
+      <DialogContent title={t("moderationLog")}>
         <p role="status" className="text-sm text-red-700">
           {error}
         </p>
@@ -66,12 +67,7 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
             </li>
           ))}
         </ol>
-        <form method="dialog">
-          <Button type="submit" variant="secondary" className="mt-3">
-            {tCommon("close")}
-          </Button>
-        </form>
-      </dialog>
-    </>
+      </DialogContent>
+    </Dialog>
   );
 }

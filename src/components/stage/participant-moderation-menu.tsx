@@ -1,11 +1,13 @@
 "use client";
 
+import { Ellipsis } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { StageRole } from "@/lib/live/roles";
-import type { StageAction } from "@/lib/live/room-api";
+import { useRoomAction } from "@/components/room/use-room-action";
 import { withHandle } from "@/components/room/with-handle";
-import { callStage } from "./stage-api";
+import { Button } from "@/components/ui/button";
+import type { StageRole } from "@/lib/live/roles";
+import { stageApiPath, type StageAction } from "@/lib/live/room-api";
 
 type ParticipantModerationMenuProps = {
   roomId: string;
@@ -61,8 +63,7 @@ function itemsFor(props: ParticipantModerationMenuProps): MenuItem[] {
 export function ParticipantModerationMenu(props: ParticipantModerationMenuProps) {
   const t = useTranslations("stage");
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState("");
+  const { run: request, pending, error } = useRoomAction();
   const items = itemsFor(props);
   if (items.length === 0) return null;
   const who = withHandle(props.name, props.username);
@@ -71,26 +72,24 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
     if (item.action === "remove" && !window.confirm(t("confirmRemove", { who }))) {
       return;
     }
-    setPending(true);
-    const result = await callStage(props.roomId, item.action, item.method, {
-      userId: props.userId,
+    const result = await request(stageApiPath(props.roomId, item.action), {
+      method: item.method,
+      body: { userId: props.userId },
     });
-    setPending(false);
-    setMessage(result.ok ? "" : result.message);
     if (result.ok) setOpen(false);
   }
 
   return (
     <div className="relative">
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        size="xs"
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
         aria-label={t("actionsFor", { who })}
-        className="rounded-full px-2 py-1 hover:bg-ember-100"
       >
-        …
-      </button>
+        <Ellipsis aria-hidden="true" />
+      </Button>
       {open && (
         <div
           role="group"
@@ -98,20 +97,20 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
           className="absolute z-10 flex min-w-44 flex-col rounded-xl border border-stone-200 bg-white p-1 shadow"
         >
           {items.map((item) => (
-            <button
+            <Button
               key={item.label}
-              type="button"
+              variant="menuItem"
+              size="sm"
               disabled={pending}
               onClick={() => void run(item)}
-              className="rounded-lg px-3 py-2 text-left hover:bg-ember-50 disabled:opacity-60"
             >
               {t(item.label)}
-            </button>
+            </Button>
           ))}
         </div>
       )}
       <p role="status" className="text-sm text-red-700">
-        {message}
+        {error}
       </p>
     </div>
   );

@@ -3,10 +3,11 @@
 import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
 import { Hand } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRoomAction } from "@/components/room/use-room-action";
+import { Button } from "@/components/ui/button";
 import { readParticipantAttributes } from "@/lib/live/attributes";
+import { stageApiPath } from "@/lib/live/room-api";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
-import { callStage } from "./stage-api";
 
 /**
  * A listener's Raise hand / Lower hand. The raised state is the server-set attribute, so it stays
@@ -16,30 +17,24 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
   const { localParticipant } = useLocalParticipant();
   const { metadata } = useRoomInfo();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
+  const { run, pending, error } = useRoomAction();
   const isRaised = readParticipantAttributes(localParticipant.attributes).handRaisedAt !== "";
   const { handRaisingOn } = parseRoomMetadata(metadata);
 
-  async function toggle() {
-    setPending(true);
-    const result = await callStage(roomId, "hand", isRaised ? "DELETE" : "POST");
-    setPending(false);
-    setError(result.ok ? "" : result.message);
-  }
-
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="toggle"
+        size="compact"
         aria-pressed={isRaised}
         disabled={pending || (!handRaisingOn && !isRaised)}
-        onClick={() => void toggle()}
-        className="rounded-full border border-stone-300 bg-white px-5 py-2.5 font-semibold hover:bg-ember-100 disabled:cursor-not-allowed disabled:opacity-60"
+        onClick={() =>
+          void run(stageApiPath(roomId, "hand"), { method: isRaised ? "DELETE" : "POST" })
+        }
       >
-        <Hand aria-hidden="true" className="mr-1.5 inline size-4 align-[-0.125em]" />
+        <Hand aria-hidden="true" />
         {isRaised ? t("lowerHand") : t("raiseHand")}
-      </button>
+      </Button>
       <span role="status" className="text-sm text-ink-600">
         {handRaisingOn ? error : t("handRaisingOff")}
       </span>

@@ -17,12 +17,23 @@ export const buttonVariants = cva(
         danger: "bg-red-700 text-white hover:bg-red-800",
         dangerOutline: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
         link: "rounded-sm px-0 py-0 text-ember-700 underline-offset-4 hover:underline",
+        // A control with an on state (aria-pressed): secondary when off, primary when on.
+        toggle:
+          "border border-stone-300 bg-white text-ink-900 hover:bg-ember-100 aria-pressed:border-ember-700 aria-pressed:bg-ember-700 aria-pressed:text-white aria-pressed:hover:bg-ember-800",
+        // Borderless white on a tinted bar (the room's reaction buttons).
+        raised: "bg-white text-ink-900 shadow-sm hover:bg-ember-100",
+        // A row in a small popover list of actions.
+        menuItem: "w-full justify-start rounded-lg text-ink-900 hover:bg-ember-50",
       },
       size: {
         sm: "px-3 py-1.5 text-sm",
         md: "px-5 py-2.5",
         lg: "px-6 py-3 text-lg",
         icon: "size-10 p-0",
+        // The live room's control bar: smaller on phones so the bar keeps to two lines.
+        compact: "px-4 py-2 sm:px-5 sm:py-2.5",
+        iconCompact: "size-9 p-0 sm:size-10",
+        xs: "px-2 py-1",
       },
     },
     compoundVariants: [{ variant: "link", className: "px-0 py-0" }],

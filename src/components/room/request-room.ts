@@ -1,0 +1,39 @@
+import { errorBodySchema } from "@/lib/live/room-api";
+
+/**
+ * A failed call: `status` 0 when Hearth could not be reached; `message` is the server's reason for
+ * people, or null when it gave none (the caller words it from the catalogue).
+ */
+export type RoomRequestFailure = { ok: false; status: number; message: string | null };
+export type RoomRequestResult = { ok: true; data: unknown } | RoomRequestFailure;
+
+export type RoomRequestInit = {
+  method?: "GET" | "POST" | "PUT" | "DELETE";
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+/** Calls one room or stage endpoint (paths from src/lib/live/room-api.ts) and never throws. */
+export async function requestRoom(
+  path: string,
+  { method = "POST", body, signal }: RoomRequestInit = {},
+): Promise<RoomRequestResult> {
+  try {
+    const response = await fetch(path, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+    const data: unknown = await response.json().catch(() => null);
+    if (response.ok) return { ok: true, data };
+    const error = errorBodySchema.safeParse(data);
+    return {
+      ok: false,
+      status: response.status,
+      message: error.success ? error.data.error.message : null,
+    };
+  } catch {
+    return { ok: false, status: 0, message: null };
+  }
+}
