@@ -63,12 +63,7 @@ export async function judgeParticipant({
     permissionsAgree(participant.permission, stagePermissionFor(role)) &&
     attributesAgree(participant.attributes, { role, handRaisedAt: standing.handRaisedAt });
   if (agrees) return "agrees";
-  await pushStageState({
-    roomId,
-    userId,
-    role: standing.role,
-    handRaisedAt: standing.handRaisedAt,
-  });
+  await pushStageState({ roomId, userId });
   return "corrected";
 }
 

@@ -8,11 +8,10 @@ export type DismissHandOptions = { roomId: string; actorId: string; targetId: st
 
 /** A moderator takes a listener's hand down without bringing them up. */
 export async function dismissHand({ roomId, actorId, targetId }: DismissHandOptions) {
-  const target = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const stage = await loadStage(tx, { roomId, actorId, targetId, lock: true, requireLive: true });
     requireModerator(stage);
-    const member = requireTarget(stage);
-    if (!member.handRaisedAt) {
+    if (!requireTarget(stage).handRaisedAt) {
       // Usually another moderator got there first; saying so beats a silent success.
       throw new AppError("CONFLICT", {
         message: `dismiss: ${targetId} has no raised hand in ${roomId}`,
@@ -26,8 +25,7 @@ export async function dismissHand({ roomId, actorId, targetId }: DismissHandOpti
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId, action: "DISMISS_HAND" },
     });
-    return member;
   });
-  await pushStageState({ roomId, userId: targetId, role: target.role, handRaisedAt: null });
+  await pushStageState({ roomId, userId: targetId });
   return { handRaisedAt: null };
 }

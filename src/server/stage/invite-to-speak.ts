@@ -44,6 +44,6 @@ export async function inviteToSpeak({ roomId, actorId, targetId }: InviteToSpeak
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: targetId, role: "SPEAKER", handRaisedAt: null });
+  await pushStageState({ roomId, userId: targetId });
   return { role: "speaker" as const };
 }

@@ -9,15 +9,15 @@ export type LowerHandOptions = { roomId: string; actorId: string };
 export async function lowerHand({ roomId, actorId }: LowerHandOptions) {
   const lowered = await db.$transaction(async (tx) => {
     const { actor } = await loadStage(tx, { roomId, actorId, lock: true, requireLive: true });
-    if (!actor?.handRaisedAt) return null;
+    if (!actor?.handRaisedAt) return false;
     await tx.roomParticipant.update({
       where: { roomId_userId: { roomId, userId: actorId } },
       data: { handRaisedAt: null },
     });
-    return actor;
+    return true;
   });
   if (lowered) {
-    await pushStageState({ roomId, userId: actorId, role: lowered.role, handRaisedAt: null });
+    await pushStageState({ roomId, userId: actorId });
   }
   return { handRaisedAt: null };
 }

@@ -38,6 +38,6 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: targetId, role: "MODERATOR", handRaisedAt: null });
+  await pushStageState({ roomId, userId: targetId });
   return { role: "moderator" as const };
 }

@@ -43,6 +43,6 @@ export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudien
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: targetId, role: "LISTENER", handRaisedAt: null });
+  await pushStageState({ roomId, userId: targetId });
   return { role: "listener" as const };
 }

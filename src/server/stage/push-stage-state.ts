@@ -1,35 +1,47 @@
 import "server-only";
-import type { RoomRole } from "@/generated/prisma/client";
 import { participantAttributes } from "@/lib/live/attributes";
 import { stageRoleOf } from "@/lib/live/roles";
+import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor } from "@/server/livekit/permissions";
 import { roomService } from "@/server/livekit/room-service";
 
-export type PushStageStateOptions = {
-  roomId: string;
-  userId: string;
-  role: RoomRole;
-  handRaisedAt: Date | null;
-};
+export type PushStageStateOptions = { roomId: string; userId: string };
 
 /**
- * Tells LiveKit a participant's stage state after Postgres changed it: the full permission set for
+ * Tells LiveKit a participant's stage state as Postgres holds it now: the full permission set for
  * the role (updateParticipant replaces it whole, so nothing may be left out) and the `role` and
- * `handRaisedAt` attributes every client renders the stage and the queue from. Someone not
- * connected right now is not an error: the database change stands and their next token is minted
- * from it. Returns whether they were connected.
+ * `handRaisedAt` attributes every client renders the stage and the queue from.
+ *
+ * The row stays locked from the read until LiveKit has answered, so pushes for one person land in
+ * the order of the writes they follow: a join's judgement read just before a raised hand cannot
+ * overwrite the hand in LiveKit after it was pushed. Someone not connected right now is not an
+ * error: the database change stands and their next token is minted from it. Returns whether they
+ * were connected.
  */
-export async function pushStageState(options: PushStageStateOptions): Promise<boolean> {
-  const role = stageRoleOf(options.role);
-  try {
-    await roomService().updateParticipant(options.roomId, options.userId, {
-      permission: stagePermissionFor(role),
-      attributes: participantAttributes({ role, handRaisedAt: options.handRaisedAt }),
-    });
-    return true;
-  } catch (error) {
-    if (isLivekitNotFound(error)) return false;
-    throw error;
-  }
+export async function pushStageState({ roomId, userId }: PushStageStateOptions): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "RoomParticipant"
+        WHERE "roomId" = ${roomId}::uuid AND "userId" = ${userId}::uuid FOR NO KEY UPDATE`;
+      const standing = await tx.roomParticipant.findUnique({
+        where: { roomId_userId: { roomId, userId } },
+        select: { role: true, handRaisedAt: true },
+      });
+      if (!standing) return false;
+      const role = stageRoleOf(standing.role);
+      try {
+        await roomService().updateParticipant(roomId, userId, {
+          permission: stagePermissionFor(role),
+          attributes: participantAttributes({ role, handRaisedAt: standing.handRaisedAt }),
+        });
+        return true;
+      } catch (error) {
+        if (isLivekitNotFound(error)) return false;
+        throw error;
+      }
+    },
+    // LiveKit usually answers in milliseconds; a loaded node gets longer before the lock is given up.
+    { timeout: 15_000 },
+  );
 }

@@ -45,6 +45,6 @@ export async function raiseHand({ roomId, actorId }: RaiseHandOptions) {
     });
     return raised.handRaisedAt;
   });
-  await pushStageState({ roomId, userId: actorId, role: "LISTENER", handRaisedAt });
+  await pushStageState({ roomId, userId: actorId });
   return { handRaisedAt: handRaisedAt?.toISOString() ?? null };
 }

@@ -43,10 +43,6 @@ export async function setHandRaising({ roomId, actorId, on }: SetHandRaisingOpti
     // Nobody has connected yet, so there is no LiveKit room; joiners read the setting from the app.
     if (!isLivekitNotFound(error)) throw error;
   }
-  await Promise.all(
-    cleared.map((hand) =>
-      pushStageState({ roomId, userId: hand.userId, role: hand.role, handRaisedAt: null }),
-    ),
-  );
+  await Promise.all(cleared.map((hand) => pushStageState({ roomId, userId: hand.userId })));
   return { handRaisingOn: on };
 }

@@ -30,6 +30,6 @@ export async function unmakeModerator({ roomId, actorId, targetId }: UnmakeModer
       data: { roomId, actorId, targetId, action: "UNMAKE_MODERATOR" },
     });
   });
-  await pushStageState({ roomId, userId: targetId, role: "SPEAKER", handRaisedAt: null });
+  await pushStageState({ roomId, userId: targetId });
   return { role: "speaker" as const };
 }
