@@ -34,6 +34,9 @@ COPY --from=build /app/prisma/migrations ./prisma/migrations
 # .data keeps the admin's first credentials, uploads and replays. Compose mounts a named volume here;
 # Docker fills a new volume from this folder, so it starts out owned by the unprivileged user.
 RUN mkdir -p .data && chown node:node .data
+# FFmpeg mixes each room's speaker tracks into its replay (docs/replays.md): Debian's package.
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && \
+    rm -rf /var/lib/apt/lists/*
 USER node
 EXPOSE 3000
 # The entrypoint ends in `exec "$@"`: the server replaces the shell and gets SIGTERM directly

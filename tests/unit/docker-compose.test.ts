@@ -17,6 +17,9 @@ const read = (file: string): string => readFileSync(path.join(root, file), "utf8
 const composeText = read("docker-compose.yml");
 
 type Service = {
+  image?: string;
+  user?: string;
+  entrypoint?: string[];
   network_mode?: string;
   ports?: string[];
   environment?: Record<string, string | null>;
@@ -157,6 +160,51 @@ describe("docker compose", () => {
   });
 });
 
+describe("recording in docker compose", () => {
+  it("records with LiveKit's Egress through Redis, into the volume the app serves replays from", () => {
+    const compose = composeWith(secrets);
+    const redis = service(compose, "redis");
+    const egress = service(compose, "egress");
+    const app = service(compose, "app");
+    // Part of the default stack now, not only the cluster profile.
+    expect(redis.profiles).toBeUndefined();
+    expect(egress.profiles).toBeUndefined();
+    expect(egress.image).toBe("livekit/egress:v1.8.6");
+
+    const livekit = parse(service(compose, "livekit").environment?.LIVEKIT_CONFIG ?? "") as {
+      redis?: { address: string };
+    };
+    expect(livekit.redis).toEqual({ address: "redis:6379" });
+    for (const node of ["livekit-1", "livekit-2"]) {
+      const config = parse(service(compose, node).environment?.LIVEKIT_CONFIG ?? "") as {
+        redis?: { address: string; db?: number };
+      };
+      // A database of its own, so the cluster profile's nodes never join the main node's cluster.
+      expect(config.redis, node).toEqual({ address: "redis:6379", db: 1 });
+    }
+
+    const config = parse(egress.environment?.EGRESS_CONFIG_BODY ?? "") as {
+      api_key: string;
+      api_secret: string;
+      ws_url: string;
+      redis: { address: string };
+      cpu_cost: Record<string, number>;
+    };
+    expect(config.api_key).toBe(secrets.LIVEKIT_API_KEY);
+    expect(config.api_secret).toBe(secrets.LIVEKIT_API_SECRET);
+    expect(config.ws_url).toBe("ws://livekit:7880");
+    expect(config.redis).toEqual({ address: "redis:6379" });
+    expect(config.cpu_cost.track_cpu_cost).toBeLessThan(1);
+
+    // Egress writes at the path the app names (REPLAY_STORAGE_DIR resolved in the app's /app), as
+    // the app's user, so the app can read, mix and delete what it wrote.
+    expect(app.environment?.REPLAY_STORAGE_DIR).toBe("/app/.data/replays");
+    expect(egress.volumes).toEqual(["hearth-data:/app/.data"]);
+    expect(egress.user).toBe("1000:1000");
+    expect(egress.entrypoint).toEqual(["egress"]);
+  });
+});
+
 describe("the app image", () => {
   const dockerfile = read("Dockerfile");
   const stages = dockerfile.split(/^FROM /m).slice(1);
@@ -175,6 +223,10 @@ describe("the app image", () => {
     expect(runtime).not.toMatch(/\/app\/src\b/);
     expect(runtime).not.toMatch(/tsx/);
     expect(read("docker/entrypoint.sh")).toMatch(/^exec "\$@"$/m);
+  });
+
+  it("carries Debian's ffmpeg, which mixes replays", () => {
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends ffmpeg/);
   });
 
   it("keeps secrets, local data, other builds and test output out of the build context", () => {
