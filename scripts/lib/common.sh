@@ -4,7 +4,8 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIVEKIT_VERSION="1.13.5"
 
-say() { printf '\033[1m[hearth]\033[0m %s\n' "$*" >&2; }
+# Each line carries the seconds since the script started, so a slow step shows in any log.
+say() { printf '\033[1m[hearth %4ds]\033[0m %s\n' "$SECONDS" "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 as_root() {
