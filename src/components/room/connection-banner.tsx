@@ -8,7 +8,10 @@ const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> 
   [ConnectionState.SignalReconnecting]: "reconnecting",
 };
 
-/** Says plainly when the room is (re)connecting; silent once connected. */
+/**
+ * Says plainly when the room is (re)connecting; silent once connected. LiveRoom floats it over the
+ * page, so its coming and going never moves the room.
+ */
 export function ConnectionBanner() {
   const t = useTranslations("room");
   const state = useConnectionState();
@@ -17,7 +20,7 @@ export function ConnectionBanner() {
   return (
     <div role="status" aria-live="polite">
       {message && (
-        <p className="rounded-2xl bg-amber-100 px-4 py-3 text-center font-semibold text-amber-900">
+        <p className="rounded-2xl bg-amber-100 px-4 py-3 text-center font-semibold text-amber-900 shadow-md">
           {message}
         </p>
       )}

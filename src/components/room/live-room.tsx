@@ -1,46 +1,74 @@
-import { StartAudio } from "@livekit/components-react";
+import { StartAudio, useConnectionState } from "@livekit/components-react";
+import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner } from "./connection-banner";
 import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
+import {
+  ROOM_GRID_CLASS,
+  ROOM_MAIN_CLASS,
+  ROOM_OVERLAY_CLASS,
+  type RoomExpectation,
+} from "./people-frame";
 import { PeopleSection } from "./people-section";
 import { RoomControls } from "./room-controls";
 import { RoomHeader } from "./room-header";
 import { useFloatingReactions } from "./use-room-messages";
 import { useRoomPeople } from "./use-room-people";
 
-type LiveRoomProps = { room: RoomView; shareUrl: string; onLeave: () => void };
+type LiveRoomProps = {
+  room: RoomView;
+  shareUrl: string;
+  expected: RoomExpectation;
+  onLeave: () => void;
+};
 
 /**
  * The room while connected: header, stage, audience, chat and controls, all from LiveKit state.
- * Its audio plays from the layout (LiveDock), so it keeps playing on other pages.
+ * Its audio plays from the layout (LiveDock), so it keeps playing on other pages. Until the first
+ * connection it shows what the page expected (role, placeholder tiles), laid out as RoomSkeleton
+ * is, so nothing moves when LiveKit fills it in; notices float over it.
  */
-export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
+export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const t = useTranslations("room");
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
-  const role = me?.role ?? "listener";
+  const connected = useConnectionState() === ConnectionState.Connected;
+  // Before connecting, LiveKit knows only a local participant without a role; once it has said
+  // who is there, a later reconnection keeps showing the last people rather than placeholders.
+  const [known, setKnown] = useState(false);
+  if (!known && connected && me) setKnown(true);
+  const role = known && me ? me.role : expected.role;
   const viewer = { roomId: room.id, id: me?.participant.identity ?? "", role };
   const moderates = role === "host" || role === "moderator";
 
   return (
-    <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6">
-      <ConnectionBanner />
-      <StartAudio
-        label={t("startAudio")}
-        className="rounded-2xl bg-ember-700 px-5 py-3 font-semibold text-white hover:bg-ember-800"
+    <main className={ROOM_MAIN_CLASS}>
+      <div className={ROOM_OVERLAY_CLASS}>
+        <ConnectionBanner />
+        <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
+        <StartAudio
+          label={t("startAudio")}
+          className="pointer-events-auto rounded-2xl bg-ember-700 px-5 py-3 font-semibold text-white shadow-md hover:bg-ember-800"
+        />
+      </div>
+      <RoomHeader
+        room={room}
+        listenerCount={known ? audience.length : expected.audience}
+        shareUrl={shareUrl}
       />
-      <RoomHeader room={room} listenerCount={audience.length} shareUrl={shareUrl} />
-      <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
-      <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className={ROOM_GRID_CLASS}>
         <div className="flex flex-col gap-4">
           <PeopleSection
             id="stage-heading"
             title={t("stageHeading")}
-            people={stage}
+            seat="stage"
+            people={known ? stage : null}
+            expected={expected.stage}
             reactions={reactions}
             empty={t("waitingForHost", { name: room.hostName })}
             viewer={viewer}
@@ -48,7 +76,9 @@ export function LiveRoom({ room, shareUrl, onLeave }: LiveRoomProps) {
           <PeopleSection
             id="audience-heading"
             title={t("listeningHeading")}
-            people={audience}
+            seat="audience"
+            people={known ? audience : null}
+            expected={expected.audience}
             reactions={reactions}
             empty={t("nobodyListening")}
             viewer={viewer}

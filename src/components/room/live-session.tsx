@@ -4,11 +4,13 @@ import { RoomContext } from "@livekit/components-react";
 import type { Room } from "livekit-client";
 import type { RoomView } from "@/server/live/find-room-view";
 import { LiveRoom } from "./live-room";
+import type { RoomExpectation } from "./people-frame";
 
 type LiveSessionProps = {
   livekitRoom: Room;
   room: RoomView;
   shareUrl: string;
+  expected: RoomExpectation;
   onLeave: () => void;
 };
 
@@ -16,10 +18,10 @@ type LiveSessionProps = {
  * The whole room on its own page, over the tab's one connection (owned by LiveSessionProvider, so
  * it outlives this page). Loaded on demand with LiveKit's client.
  */
-export function LiveSession({ livekitRoom, room, shareUrl, onLeave }: LiveSessionProps) {
+export function LiveSession({ livekitRoom, room, shareUrl, expected, onLeave }: LiveSessionProps) {
   return (
     <RoomContext value={livekitRoom}>
-      <LiveRoom room={room} shareUrl={shareUrl} onLeave={onLeave} />
+      <LiveRoom room={room} shareUrl={shareUrl} expected={expected} onLeave={onLeave} />
     </RoomContext>
   );
 }

@@ -1,8 +1,11 @@
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { StageRole } from "@/lib/live/roles";
 
 type NoticeKey = "nowOnStage" | "backInAudience" | "nowModerator";
+
+// It floats over the room (so it never pushes the page), so it steps aside after a while.
+const NOTICE_MS = 10_000;
 
 function messageFor(was: StageRole, now: StageRole): NoticeKey | null {
   if (was === "listener") return "nowOnStage";
@@ -26,11 +29,16 @@ export function OnStageNotice({ role }: { role: StageRole | undefined }) {
     setPrevious(role);
     setMessage(previous && role ? messageFor(previous, role) : null);
   }
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage(null), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [message]);
   return (
     <p
       role="status"
       aria-live="polite"
-      className="rounded-xl bg-ember-100 px-4 py-2 font-semibold text-ember-700 empty:hidden"
+      className="rounded-xl bg-ember-100 px-4 py-2 font-semibold text-ember-700 shadow-md empty:hidden"
     >
       {message && t(message)}
     </p>

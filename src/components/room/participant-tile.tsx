@@ -7,12 +7,19 @@ import { ParticipantModerationMenu } from "@/components/stage/participant-modera
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
+import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 
 /** Who is looking at the tile: moderation actions are offered by their role (the server decides). */
 export type Viewer = { roomId: string; id: string; role: StageRole };
 
-type ParticipantTileProps = { person: Person; reactions: ReactionMessage[]; viewer: Viewer };
+type ParticipantTileProps = {
+  person: Person;
+  /** The section it sits in, which fixes its size (a stage tile has a larger avatar and a badge row). */
+  seat: Seat;
+  reactions: ReactionMessage[];
+  viewer: Viewer;
+};
 
 const ROLE_BADGE = {
   host: "roleHost",
@@ -25,7 +32,7 @@ const ROLE_BADGE = {
  * One person: avatar with a ring that lights while LiveKit says they speak, their name, a badge
  * for hosts and moderators, a mute badge on stage, and their reactions floating beside them.
  */
-export function ParticipantTile({ person, reactions, viewer }: ParticipantTileProps) {
+export function ParticipantTile({ person, seat, reactions, viewer }: ParticipantTileProps) {
   const t = useTranslations("room");
   const { participant, role } = person;
   const isSpeaking = useIsSpeaking(participant);
@@ -36,11 +43,7 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
   const lit = onStage && isSpeaking && !isMuted;
 
   return (
-    <li
-      data-speaking={lit}
-      data-identity={participant.identity}
-      className="relative flex w-24 flex-col items-center gap-1 text-center"
-    >
+    <li data-speaking={lit} data-identity={participant.identity} className={tileClass(seat)}>
       <span
         className={`relative rounded-full p-1 ring-4 transition-shadow duration-150 ${
           lit ? "ring-ember-500" : "ring-transparent"
@@ -67,25 +70,33 @@ export function ParticipantTile({ person, reactions, viewer }: ParticipantTilePr
           ))}
         </span>
       </span>
-      <span className="line-clamp-2 text-sm font-semibold leading-tight">
+      <span className={TILE_NAME_CLASS}>
         {name}
         {participant.isLocal && <span className="font-normal text-ink-600"> {t("you")}</span>}
       </span>
-      {badge && (
-        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
-          {t(badge)}
+      {seat === "stage" && (
+        <span className={TILE_BADGE_ROW_CLASS}>
+          {badge && (
+            <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
+              {t(badge)}
+            </span>
+          )}
         </span>
       )}
       {lit && <span className="sr-only">{t("speakingNow")}</span>}
-      <ParticipantModerationMenu
-        roomId={viewer.roomId}
-        userId={participant.identity}
-        name={name}
-        username={readParticipantAttributes(participant.attributes).username}
-        role={role}
-        viewerRole={viewer.role}
-        viewerId={viewer.id}
-      />
+      {/* Over the avatar's corner, not below it: whether a viewer may moderate someone (known only
+          once connected, and changing with roles) never changes the tile's size. */}
+      <div className="absolute top-0 left-0 z-10">
+        <ParticipantModerationMenu
+          roomId={viewer.roomId}
+          userId={participant.identity}
+          name={name}
+          username={readParticipantAttributes(participant.attributes).username}
+          role={role}
+          viewerRole={viewer.role}
+          viewerId={viewer.id}
+        />
+      </div>
     </li>
   );
 }

@@ -1,37 +1,43 @@
 import type { ReactionMessage } from "@/lib/live/messages";
 import { ParticipantTile, type Viewer } from "./participant-tile";
+import { PeopleFrame, PlaceholderTiles, TileList, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 
 type PeopleSectionProps = {
   id: string;
   title: string;
-  people: Person[];
+  seat: Seat;
+  /** Null while connecting: LiveKit does not yet know who is there. */
+  people: Person[] | null;
+  /** How many placeholder tiles to show while `people` is null (the server's count). */
+  expected: number;
   reactions: ReactionMessage[];
   empty: string;
   viewer: Viewer;
 };
 
-/** The stage or the audience: a labelled region with a list of people. */
-export function PeopleSection({ id, title, people, reactions, empty, viewer }: PeopleSectionProps) {
+/** The stage or the audience: a labelled region with a list of people, steady while it fills. */
+export function PeopleSection(props: PeopleSectionProps) {
+  const { id, title, seat, people, expected, reactions, empty, viewer } = props;
   return (
-    <section aria-labelledby={id} className="rounded-2xl bg-white p-5 shadow-sm">
-      <h2 id={id} className="mb-4 text-sm font-bold tracking-wide text-ink-600 uppercase">
-        {title} <span className="font-normal">({people.length})</span>
-      </h2>
-      {people.length === 0 ? (
+    <PeopleFrame id={id} title={title} count={people?.length ?? expected} seat={seat}>
+      {people === null ? (
+        <PlaceholderTiles seat={seat} count={expected} />
+      ) : people.length === 0 ? (
         <p className="text-sm text-ink-600">{empty}</p>
       ) : (
-        <ul className="flex flex-wrap gap-4">
+        <TileList>
           {people.map((person) => (
             <ParticipantTile
               key={person.participant.identity}
               person={person}
+              seat={seat}
               reactions={reactions.filter((r) => r.senderId === person.participant.identity)}
               viewer={viewer}
             />
           ))}
-        </ul>
+        </TileList>
       )}
-    </section>
+    </PeopleFrame>
   );
 }

@@ -1,23 +1,25 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import {
   isActive,
   useLiveSession,
   type LiveRoomSummary,
 } from "@/components/room/live-session-provider";
+import type { RoomExpectation } from "@/components/room/people-frame";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { RoomSkeleton } from "@/components/room/room-skeleton";
 import { Button } from "@/components/ui/button";
 import type { JoinRoomResponse } from "@/lib/live/room-api";
+import type { RoomSeats } from "@/server/live/count-room-seats";
 import type { RoomView } from "@/server/live/find-room-view";
 
-// LiveKit's client is most of the page's JavaScript: it loads while the connection starts.
-const LiveSession = dynamic(
-  () => import("@/components/room/live-session").then((module) => module.LiveSession),
-  { ssr: false, loading: () => <Joining /> },
+// LiveKit's client is most of the page's JavaScript: it loads while the connection starts, and the
+// page shows the room's skeleton (same layout, same sizes) until it is there.
+const LiveSession = lazy(() =>
+  import("@/components/room/live-session").then((module) => ({ default: module.LiveSession })),
 );
 
 type RoomClientProps = {
@@ -25,18 +27,29 @@ type RoomClientProps = {
   shareUrl: string;
   /** A token minted by this page's server render, or null when the render did not mint one. */
   minted: JoinRoomResponse | null;
+  /** Who else the server knows is on the stage and in the audience. */
+  seats: RoomSeats;
 };
 
 /**
  * The room page's island: joins through the tab's one live session (src/app/layout.tsx), or asks
  * before leaving another room, and says plainly why a session ended.
  */
-export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
+export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   const t = useTranslations("room");
   const router = useRouter();
   const { session, join, leave, rejoin } = useLiveSession();
   const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
   const phase = session?.room.id === room.id ? session.phase : null;
+  const role = phase?.kind === "live" ? phase.joined.role : (minted?.role ?? "listener");
+  const onStage = role !== "listener";
+  // The viewer takes a seat too: the skeleton shows them where LiveKit will.
+  const expected: RoomExpectation = {
+    role,
+    stage: seats.stage + (onStage ? 1 : 0),
+    audience: seats.audience + (onStage ? 0 : 1),
+  };
+  const skeleton = <RoomSkeleton room={room} shareUrl={shareUrl} expected={expected} />;
   // Opening the page joins, unless the tab is listening to another room: then it asks first.
   const [asking, setAsking] = useState(
     () => session !== null && session.room.id !== room.id && isActive(session.phase),
@@ -65,7 +78,7 @@ export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
   switch (phase?.kind) {
     case undefined:
     case "joining":
-      return <Joining />;
+      return skeleton;
     case "ended":
       return <RoomEnded />;
     case "left":
@@ -95,15 +108,18 @@ export function RoomClient({ room, shareUrl, minted }: RoomClientProps) {
       );
     case "live":
       return (
-        <LiveSession
-          livekitRoom={phase.livekitRoom}
-          room={room}
-          shareUrl={shareUrl}
-          onLeave={() => {
-            leave();
-            router.push("/");
-          }}
-        />
+        <Suspense fallback={skeleton}>
+          <LiveSession
+            livekitRoom={phase.livekitRoom}
+            room={room}
+            shareUrl={shareUrl}
+            expected={expected}
+            onLeave={() => {
+              leave();
+              router.push("/");
+            }}
+          />
+        </Suspense>
       );
   }
 }
@@ -127,15 +143,6 @@ function SwitchRoom({ from, onSwitch, onStay }: SwitchRoomProps) {
     >
       <p>{t("switchBody")}</p>
     </RoomNotice>
-  );
-}
-
-function Joining() {
-  const t = useTranslations("room");
-  return (
-    <p role="status" className="mx-auto max-w-5xl px-4 py-12 text-center text-ink-600">
-      {t("joining")}
-    </p>
   );
 }
 
