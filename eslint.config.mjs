@@ -87,4 +87,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A context a test leaves open keeps its room connected through every later test of the worker.
+    files: ["tests/e2e/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message:
+                "Import `test` from tests/fixtures/e2e-test: it closes the contexts a test opens.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

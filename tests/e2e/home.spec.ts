@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/e2e-test";
 
 test("the home page renders in Chromium", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/e2e-test";
 import { normalizeInviteCode } from "@/lib/invite-code";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
   audience,

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
   audience,

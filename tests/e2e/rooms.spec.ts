@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "../fixtures/e2e-test";
 import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
 import { createTestUser, type TestUser } from "../fixtures/users";

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page, type Response } from "../fixtures/e2e-test";
 import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
 import { createLiveRoom } from "../fixtures/rooms";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import { signIn } from "../fixtures/e2e-auth";
 import { createTestUser } from "../fixtures/users";
