@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator } from "../fixtures/e2e-test";
 import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
 import { createSilentUser, seedReplay } from "../fixtures/replay-seed";
