@@ -14,6 +14,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     allowOnly,
+    // Integration files mostly wait on PostgreSQL and livekit-server, each in a private database;
+    // the default (one worker on two cores) ran them one after another.
+    maxWorkers: 3,
     projects: [
       {
         resolve: { alias },
