@@ -1,6 +1,7 @@
-import { useConnectionState } from "@livekit/components-react";
-import { ConnectionState } from "livekit-client";
+import { useRoomContext } from "@livekit/components-react";
+import { ConnectionState, RoomEvent } from "livekit-client";
 import { useTranslations } from "next-intl";
+import { useCallback, useSyncExternalStore } from "react";
 
 const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> = {
   [ConnectionState.Connecting]: "connecting",
@@ -9,13 +10,36 @@ const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> 
 };
 
 /**
+ * The room's connection state. Not LiveKit's useConnectionState: that one takes its first value
+ * while rendering and subscribes after the commit, so a connection that completes in between (a
+ * busy machine, the room's code arriving just as it connects) left the page saying "Connecting"
+ * for good. React reads the room again once subscribed here.
+ */
+export function useRoomConnectionState(): ConnectionState {
+  const room = useRoomContext();
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      room.on(RoomEvent.ConnectionStateChanged, notify);
+      return () => {
+        room.off(RoomEvent.ConnectionStateChanged, notify);
+      };
+    },
+    [room],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => room.state,
+    () => room.state,
+  );
+}
+
+/**
  * Says plainly when the room is (re)connecting; silent once connected. LiveRoom floats it over the
  * page, so its coming and going never moves the room.
  */
 export function ConnectionBanner() {
   const t = useTranslations("room");
-  const state = useConnectionState();
-  const key = MESSAGES[state];
+  const key = MESSAGES[useRoomConnectionState()];
   const message = key && t(key);
   return (
     <div role="status" aria-live="polite">

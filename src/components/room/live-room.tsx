@@ -1,11 +1,11 @@
-import { StartAudio, useConnectionState } from "@livekit/components-react";
+import { StartAudio } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
-import { ConnectionBanner } from "./connection-banner";
+import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
 import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
 import {
@@ -37,7 +37,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const t = useTranslations("room");
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
-  const connected = useConnectionState() === ConnectionState.Connected;
+  const connected = useRoomConnectionState() === ConnectionState.Connected;
   // Before connecting, LiveKit knows only a local participant without a role; once it has said
   // who is there, a later reconnection keeps showing the last people rather than placeholders.
   const [known, setKnown] = useState(false);

@@ -56,7 +56,7 @@ export function RoomSkeleton({ room, shareUrl, expected }: RoomSkeletonProps) {
           <ChatPlaceholder title={t("chatHeading")} />
         </div>
       </div>
-      <ControlsPlaceholder twoRowsOnPhone={expected.role === "host"} />
+      <ControlsPlaceholder />
     </main>
   );
 }
@@ -76,16 +76,16 @@ function ChatPlaceholder({ title }: { title: string }) {
 }
 
 /**
- * RoomControls' bar at its size: a row of buttons (two rows on a phone for the host's three) and
- * the reactions. Sticky at the bottom, as the real bar is.
+ * RoomControls' bar at its size: a row of buttons (on a phone, two: "Leave quietly" and the mic or
+ * hand do not fit side by side) and the reactions. Sticky at the bottom, as the real bar is.
  */
-function ControlsPlaceholder({ twoRowsOnPhone }: { twoRowsOnPhone: boolean }) {
+function ControlsPlaceholder() {
   return (
     <div
       aria-hidden="true"
       className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 sm:px-4 sm:py-3"
     >
-      <div className={twoRowsOnPhone ? "h-[92px] sm:h-[46px]" : "h-[42px] sm:h-[46px]"} />
+      <div className="h-[92px] sm:h-[46px]" />
       <div className="h-10 sm:h-11" />
     </div>
   );
