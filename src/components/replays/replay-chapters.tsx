@@ -63,7 +63,6 @@ export function ReplayChapters({ chapters, currentMs, totalMs, onJump }: ReplayC
                   <button
                     type="button"
                     aria-current={isCurrent ? "true" : undefined}
-                    aria-label={t("chapter", { name: chapter.name, start, end })}
                     onClick={() => onJump(chapter)}
                     className={cn(
                       "flex w-full items-center gap-3 rounded-xl px-3 py-2 text-left hover:bg-ember-50 focus-visible:outline-3 focus-visible:outline-ember-700",
@@ -74,9 +73,10 @@ export function ReplayChapters({ chapters, currentMs, totalMs, onJump }: ReplayC
                       aria-hidden="true"
                       className={cn("size-3 rounded-full", colour(chapter.userId))}
                     />
-                    <span className="flex-1 font-semibold">{chapter.name}</span>
+                    {/* The visible words are the button's name ("Bo 0:30 to 0:50"). */}
+                    <span className="flex-1 font-semibold">{chapter.name}</span>{" "}
                     <span className="text-sm text-ink-600 tabular-nums">
-                      {start}–{end}
+                      {t("chapterTimes", { start, end })}
                     </span>
                   </button>
                 </li>
