@@ -11,11 +11,11 @@ export function appErrorFromPrisma(error: unknown): AppError | null {
   if (error.code === "P2002") {
     return new AppError("CONFLICT", {
       message: error.message,
-      userMessage: "That already exists.",
+      key: "alreadyExists",
     });
   }
   if (error.code === "P2025") {
-    return new AppError("NOT_FOUND", { message: error.message, userMessage: "Not found." });
+    return new AppError("NOT_FOUND", { message: error.message, key: "notFound" });
   }
   return null;
 }

@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import englishErrors from "../../messages/en/errors.json";
 import { inviteCodeSchema } from "@/lib/validations/invites";
 import { onboardingSchema, signupSchema } from "@/lib/validations/signup";
 
@@ -10,11 +12,28 @@ const valid = {
   password: "correct horse battery staple",
 };
 
+const english = createTranslator({
+  locale: "en",
+  messages: { errors: englishErrors },
+  namespace: "errors",
+});
+
+function isErrorKey(message: string): message is keyof typeof englishErrors {
+  return Object.hasOwn(englishErrors, message);
+}
+
+function inEnglish(message: string | undefined): string | undefined {
+  return message !== undefined && isErrorKey(message) ? english(message) : message;
+}
+
 function fieldErrorsOf(input: Record<string, string>): Record<string, string | undefined> {
   const result = signupSchema.safeParse(input);
   const errors: Record<string, string | undefined> = {};
   // The form shows each field's first message, as here.
-  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+  // The schema's messages are catalogue keys; this reads them in English, as the form shows them.
+  for (const issue of result.error?.issues ?? []) {
+    errors[String(issue.path[0])] ??= inEnglish(issue.message);
+  }
   return errors;
 }
 
@@ -80,10 +99,12 @@ describe("invite code schema", () => {
       "ABC234DEF567GHJ789",
     );
     const short = inviteCodeSchema.safeParse({ code: "ABC234" });
-    expect(short.error?.issues[0]?.message).toMatch(/18 letters and digits/);
+    expect(inEnglish(short.error?.issues[0]?.message)).toMatch(/18 letters and digits/);
     // 0, O, 1 and l are not in the alphabet, so a code containing them was mistyped.
     expect(inviteCodeSchema.safeParse({ code: "ABC234-DEF567-GHJ780" }).success).toBe(false);
-    expect(inviteCodeSchema.safeParse({ code: "" }).error?.issues[0]?.message).toMatch(/Enter/);
+    expect(inEnglish(inviteCodeSchema.safeParse({ code: "" }).error?.issues[0]?.message)).toMatch(
+      /Enter/,
+    );
   });
 });
 

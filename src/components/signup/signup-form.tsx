@@ -8,6 +8,7 @@ import { z } from "zod";
 import { TextField } from "@/components/forms/text-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
+import { mapFieldMessages } from "@/lib/error-key";
 import { formText } from "@/lib/form-data";
 import { signupSchema } from "@/lib/validations/signup";
 import { initialActionState } from "@/lib/action-state";
@@ -26,12 +27,16 @@ type SignupFormProps = {
  */
 export function SignupForm({ action, code }: SignupFormProps) {
   const t = useTranslations("signup");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(
     async (previous: SignupResult, formData: FormData): Promise<SignupResult> => {
       const local = signupSchema.safeParse(Object.fromEntries(formData));
       if (!local.success) {
-        const { fieldErrors } = z.flattenError(local.error);
+        // The schema's messages are `errors` keys (zod's own defaults are left as they are).
+        const fieldErrors = mapFieldMessages(z.flattenError(local.error).fieldErrors, (message) =>
+          tErrors.has(message) ? tErrors(message) : message,
+        );
         return { ok: false, message: t("fixFields"), fieldErrors };
       }
       const result = await action(previous, formData);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 
 // What people send into a live room (request bodies the app validates) and the data messages the
 // app forwards through LiveKit, which browsers validate again on receipt (anything else is ignored).
@@ -9,17 +10,17 @@ export type ReactionEmoji = (typeof REACTION_EMOJI)[number];
 // Each reaction button's spoken name is in the room catalogue (reaction-bar.tsx maps emoji to keys).
 
 export const sendReactionSchema = z.object({
-  emoji: z.enum(REACTION_EMOJI, { error: "Pick one of the room's reactions." }),
+  emoji: z.enum(REACTION_EMOJI, { error: errorKey("pickReaction") }),
 });
 export type SendReactionInput = z.infer<typeof sendReactionSchema>;
 
 export const CHAT_MAX_LENGTH = 500;
 export const sendChatMessageSchema = z.object({
   text: z
-    .string({ error: "Write a message." })
+    .string({ error: errorKey("writeMessage") })
     .trim()
-    .min(1, "Write a message.")
-    .max(CHAT_MAX_LENGTH, `Keep messages to ${CHAT_MAX_LENGTH} characters.`),
+    .min(1, errorKey("writeMessage"))
+    .max(CHAT_MAX_LENGTH, errorKey("messageTooLong")),
 });
 export type SendChatMessageInput = z.infer<typeof sendChatMessageSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import { STAGE_ROLES } from "./roles";
 
 // The room API as the browser calls it: its paths, and the answers it parses.
 
-export const roomParamsSchema = z.object({ roomId: z.uuid("Unknown room.") });
+export const roomParamsSchema = z.object({ roomId: z.uuid(errorKey("unknownRoom")) });
 export type RoomParams = z.infer<typeof roomParamsSchema>;
 
 export type RoomAction = "token" | "reactions" | "chat" | "end";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 
 /** Emails and usernames are stored lower-cased; people type them any way they like. */
 export function normalizeIdentifier(identifier: string): string {
@@ -6,8 +7,8 @@ export function normalizeIdentifier(identifier: string): string {
 }
 
 export const signInSchema = z.object({
-  identifier: z.string().trim().min(1, "Enter your email or username.").max(254),
-  password: z.string().min(1, "Enter your password.").max(256),
+  identifier: z.string().trim().min(1, errorKey("enterIdentifier")).max(254),
+  password: z.string().min(1, errorKey("enterPassword")).max(256),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

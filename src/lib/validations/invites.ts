@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import { isWellFormedInviteCode, normalizeInviteCode } from "@/lib/invite-code";
 
+/** The English of the `errors.inviteInvalid` message the server answers (tests compare with it). */
 export const INVALID_INVITE_MESSAGE =
   "This invite link isn't valid any more. Ask the person who invited you for a new one.";
 
@@ -10,18 +12,15 @@ export const inviteCodeSchema = z.object({
   code: z
     .string()
     .trim()
-    .min(1, "Enter the code from your invite.")
-    .max(64, "Invite codes look like ABC234-DEF567-GHJ789.")
+    .min(1, errorKey("enterInviteCode"))
+    .max(64, errorKey("inviteCodeShape"))
     .transform(normalizeInviteCode)
-    .refine(
-      isWellFormedInviteCode,
-      "Invite codes have 18 letters and digits, like ABC234-DEF567-GHJ789.",
-    ),
+    .refine(isWellFormedInviteCode, errorKey("inviteCodeLength")),
 });
 
 export type InviteCodeInput = z.infer<typeof inviteCodeSchema>;
 
-export const revokeInviteSchema = z.object({ inviteId: z.uuid("That invite could not be found.") });
+export const revokeInviteSchema = z.object({ inviteId: z.uuid(errorKey("inviteNotFound")) });
 
 export type RevokeInviteInput = z.infer<typeof revokeInviteSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import { LOCALES, parseTimeZone } from "@/i18n/locales";
 
 // "" in the form means "follow the browser", stored as null.
@@ -14,7 +15,7 @@ export const updatePreferencesSchema = z.object({
       .transform((value, ctx) => {
         const zone = parseTimeZone(value);
         if (zone) return zone;
-        ctx.addIssue({ code: "custom", message: "Pick a time zone from the list." });
+        ctx.addIssue({ code: "custom", message: errorKey("pickTimeZone") });
         return z.NEVER;
       }),
   ]),

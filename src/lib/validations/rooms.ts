@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import { ROOM_TOPICS } from "@/lib/topics";
 
 const MAX_SCHEDULE_AHEAD_MS = 365 * 24 * 60 * 60 * 1000;
@@ -15,58 +16,54 @@ const usernameList = z
   .transform((names) => [
     ...new Set(names.map((name) => name.trim().replace(/^@/, "").toLowerCase()).filter(Boolean)),
   ])
-  .pipe(
-    z
-      .array(z.string().regex(/^[a-z0-9_]{3,20}$/, "Usernames are 3–20 letters, digits or _."))
-      .max(50),
-  );
+  .pipe(z.array(z.string().regex(/^[a-z0-9_]{3,20}$/, errorKey("inviteeUsernameFormat"))).max(50));
 
 const roomFields = {
   title: z
-    .string({ error: "Give the room a title." })
+    .string({ error: errorKey("giveRoomTitle") })
     .trim()
-    .min(1, "Give the room a title.")
-    .max(80, "Keep the title to 80 characters."),
-  description: z.string().trim().max(500, "Keep the description to 500 characters.").default(""),
-  topic: z.enum(ROOM_TOPICS, { error: "Choose a topic." }),
-  visibility: z.enum(["OPEN", "CLUB", "CLOSED"], { error: "Choose who can join." }),
+    .min(1, errorKey("giveRoomTitle"))
+    .max(80, errorKey("roomTitleTooLong")),
+  description: z.string().trim().max(500, errorKey("descriptionTooLong")).default(""),
+  topic: z.enum(ROOM_TOPICS, { error: errorKey("chooseTopic") }),
+  visibility: z.enum(["OPEN", "CLUB", "CLOSED"], { error: errorKey("chooseWhoCanJoin") }),
   clubId: z
     .string()
     .trim()
     .transform((value) => value || undefined)
-    .pipe(z.uuid("Choose a club.").optional())
+    .pipe(z.uuid(errorKey("chooseClub")).optional())
     .optional(),
   handRaisingOn: checkbox.default(false),
   // The host's choice to record speakers' microphones for a replay.
   recordReplay: checkbox.default(false),
   speakerLimit: z.coerce
-    .number({ error: "The speaker limit must be a number." })
-    .int("The speaker limit must be a whole number.")
-    .min(1, "Allow at least 1 speaker.")
-    .max(50, "At most 50 speakers.")
+    .number({ error: errorKey("speakerLimitNumber") })
+    .int(errorKey("speakerLimitWhole"))
+    .min(1, errorKey("speakerLimitMin"))
+    .max(50, errorKey("speakerLimitMax"))
     .default(20),
   invitees: usernameList.default([]),
 };
 
 const scheduledFor = z.coerce
-  .date({ error: "Pick a start time." })
-  .refine((date) => date.getTime() > Date.now(), "Pick a time in the future.")
+  .date({ error: errorKey("pickStartTime") })
+  .refine((date) => date.getTime() > Date.now(), errorKey("pickFutureTime"))
   .refine(
     (date) => date.getTime() < Date.now() + MAX_SCHEDULE_AHEAD_MS,
-    "Schedule at most a year ahead.",
+    errorKey("scheduleWithinYear"),
   );
 
 export const createRoomSchema = z
   .object({
     ...roomFields,
-    start: z.enum(["now", "later"], { error: "Start now or schedule it." }).default("now"),
+    start: z.enum(["now", "later"], { error: errorKey("startNowOrLater") }).default("now"),
     scheduledFor: z.string().optional(),
   })
   .superRefine((input, ctx) => {
     if (input.visibility === "CLUB" && !input.clubId) {
       ctx.addIssue({
         code: "custom",
-        message: "Choose the club this room belongs to.",
+        message: errorKey("chooseRoomClub"),
         path: ["clubId"],
       });
     }

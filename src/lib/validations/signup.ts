@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import {
   bioField,
   collectTopicFields,
@@ -55,31 +56,31 @@ export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3, "Usernames have at least 3 characters.")
-  .max(20, "Usernames have at most 20 characters.")
-  .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores.")
-  .refine((name) => !RESERVED_USERNAMES.has(name), "That username is reserved. Try another.");
+  .min(3, errorKey("usernameTooShort"))
+  .max(20, errorKey("usernameTooLong"))
+  .regex(/^[a-z0-9_]+$/, errorKey("usernameCharacters"))
+  .refine((name) => !RESERVED_USERNAMES.has(name), errorKey("usernameReserved"));
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email("Enter an email address like name@example.com."));
+  .min(1, errorKey("enterEmail"))
+  .max(254, errorKey("emailTooLong"))
+  .pipe(z.email(errorKey("emailFormat")));
 
 export const displayNameSchema = z
   .string()
   .trim()
-  .min(1, "Enter the name people will see.")
-  .max(DISPLAY_NAME_MAX, `Display names have at most ${DISPLAY_NAME_MAX} characters.`);
+  .min(1, errorKey("enterPublicName"))
+  .max(DISPLAY_NAME_MAX, errorKey("displayNameMax"));
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(256, "Use at most 256 characters.")
+  .min(PASSWORD_MIN, errorKey("passwordTooShort"))
+  .max(256, errorKey("passwordMax256"))
   .refine((password) => !isCommonPassword(password), {
-    message: "That password is too common. Pick something harder to guess.",
+    message: errorKey("passwordCommon"),
     // A too-short password already has a message; one is enough.
     abort: true,
   });
@@ -99,7 +100,7 @@ export function passwordContainsIdentity(
 
 export const signupSchema = z
   .object({
-    code: z.string().trim().min(1, "This invite link is missing its code.").max(64),
+    code: z.string().trim().min(1, errorKey("inviteLinkNoCode")).max(64),
     email: emailSchema,
     username: usernameSchema,
     displayName: displayNameSchema,
@@ -110,7 +111,7 @@ export const signupSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["password"],
-        message: "Your password must not contain your username or email name.",
+        message: errorKey("passwordHasIdentity"),
       });
     }
   });

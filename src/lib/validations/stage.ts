@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 
 // What the stage routes accept and answer. Shared by the route handlers and the room UI; what the
 // server writes into LiveKit for clients to read is the live-room protocol, in src/lib/live/.
 
 /** The person a moderation action is about; identity always comes from the session, never here. */
-export const stageTargetSchema = z.object({ userId: z.uuid("Pick someone in the room.") });
+export const stageTargetSchema = z.object({ userId: z.uuid(errorKey("pickSomeoneInRoom")) });
 export type StageTargetInput = z.infer<typeof stageTargetSchema>;
 
 export const setHandRaisingSchema = z.object({
-  on: z.boolean({ error: "Say whether hand raising is on (true) or off (false)." }),
+  on: z.boolean({ error: errorKey("handRaisingOnOrOff") }),
 });
 export type SetHandRaisingInput = z.infer<typeof setHandRaisingSchema>;
 

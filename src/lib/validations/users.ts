@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "@/lib/error-key";
 import { RoomTopic } from "@/generated/prisma/enums";
 
 export const DISPLAY_NAME_MAX = 50;
@@ -18,15 +19,11 @@ export function collectTopicFields(input: unknown): unknown {
 }
 
 /** A member's bio, as edited in settings and written during onboarding. */
-export const bioField = z
-  .string()
-  .trim()
-  .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
-  .default("");
+export const bioField = z.string().trim().max(BIO_MAX, errorKey("bioTooLong")).default("");
 
 /** Topics of interest, de-duplicated. */
 export const topicsField = z
-  .array(z.enum(RoomTopic, "Pick topics from the list."))
+  .array(z.enum(RoomTopic, errorKey("pickTopicsFromList")))
   .transform((topics) => [...new Set(topics)]);
 
 export const updateProfileSchema = z.preprocess(
@@ -35,8 +32,8 @@ export const updateProfileSchema = z.preprocess(
     displayName: z
       .string()
       .trim()
-      .min(1, "Enter a display name.")
-      .max(DISPLAY_NAME_MAX, `Keep it to ${DISPLAY_NAME_MAX} characters or fewer.`),
+      .min(1, errorKey("enterDisplayName"))
+      .max(DISPLAY_NAME_MAX, errorKey("displayNameTooLong")),
     bio: bioField,
     topics: topicsField,
   }),
@@ -46,20 +43,20 @@ export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(256),
+    currentPassword: z.string().min(1, errorKey("enterCurrentPassword")).max(256),
     newPassword: z
       .string()
-      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-      .max(256, "Use 256 characters or fewer."),
+      .min(PASSWORD_MIN, errorKey("passwordTooShort"))
+      .max(256, errorKey("passwordOver256")),
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords do not match.",
+    message: errorKey("passwordsDiffer"),
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
-    message: "Choose a password different from your current one.",
+    message: errorKey("passwordUnchanged"),
   });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { ActionResult } from "@/server/actions/action-result";
 import { findCaller, type Caller } from "@/server/auth/get-caller";
 import { AppError } from "@/server/errors";
+import { findActionLocale } from "@/server/i18n/request-locale";
+import { translateError, translateFieldErrors } from "@/server/i18n/translate-error";
 import { appErrorFromPrisma } from "@/server/known-prisma-error";
 import { formToObject } from "@/lib/form-data";
 
@@ -26,7 +28,8 @@ export function withAuthAction<TInput, TData>(
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<TData>> => {
     const caller = await findCaller();
     if (!caller) {
-      return { ok: false, message: "Sign in to continue.", fieldErrors: {}, code: "UNAUTHORIZED" };
+      const message = translateError(await findActionLocale(), "signInToContinue");
+      return { ok: false, message, fieldErrors: {}, code: "UNAUTHORIZED" };
     }
     return runAction(schema, formData, (input) => handler(input, caller), options);
   };
@@ -42,7 +45,10 @@ export function withPublicAction<TInput, TData>(
     runAction(schema, formData, handler, options);
 }
 
-/** The same mapping for actions that signed-out visitors use (sign-up, redeeming an invite). */
+/**
+ * The same mapping for actions that signed-out visitors use (sign-up, redeeming an invite).
+ * Messages are told in the visitor's language.
+ */
 export async function runAction<TInput, TData>(
   schema: z.ZodType<TInput>,
   formData: FormData,
@@ -51,11 +57,12 @@ export async function runAction<TInput, TData>(
 ): Promise<ActionResult<TData>> {
   const parsed = schema.safeParse(formToObject(formData));
   if (!parsed.success) {
+    const locale = await findActionLocale();
     const { fieldErrors } = z.flattenError(parsed.error);
     return {
       ok: false,
-      message: "Please fix the highlighted fields.",
-      fieldErrors,
+      message: translateError(locale, "fixHighlightedFields"),
+      fieldErrors: translateFieldErrors(locale, fieldErrors),
       code: "UNPROCESSABLE",
     };
   }
@@ -64,18 +71,15 @@ export async function runAction<TInput, TData>(
     data = await handler(parsed.data);
   } catch (thrown) {
     const error = appErrorFromPrisma(thrown) ?? thrown;
+    const locale = await findActionLocale();
     if (error instanceof AppError) {
-      return {
-        ok: false,
-        message: error.userMessage,
-        fieldErrors: fieldOf(error),
-        code: error.code,
-      };
+      const message = error.userMessageIn(locale);
+      return { ok: false, message, fieldErrors: fieldOf(error, message), code: error.code };
     }
     console.error("unexpected action error", error);
     return {
       ok: false,
-      message: "Something went wrong on our side. Please try again.",
+      message: translateError(locale, "unexpected"),
       fieldErrors: {},
       code: "INTERNAL",
     };
@@ -86,6 +90,6 @@ export async function runAction<TInput, TData>(
 }
 
 /** Use cases name the field a conflict is about with `AppError.field`. */
-function fieldOf(error: AppError): Record<string, string[]> {
-  return error.field ? { [error.field]: [error.userMessage] } : {};
+function fieldOf(error: AppError, message: string): Record<string, string[]> {
+  return error.field ? { [error.field]: [message] } : {};
 }

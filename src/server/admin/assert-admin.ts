@@ -16,7 +16,7 @@ export async function assertAdmin(actorId: string): Promise<void> {
   if (!(await isAdmin(actorId))) {
     throw new AppError("NOT_FOUND", {
       message: `non-admin ${actorId} asked for an admin tool`,
-      userMessage: "This page could not be found.",
+      key: "pageNotFound",
     });
   }
 }

@@ -34,7 +34,7 @@ export async function requireCaller(): Promise<Caller> {
 }
 
 function unauthorized(): never {
-  throw new AppError("UNAUTHORIZED", { userMessage: "Sign in to continue." });
+  throw new AppError("UNAUTHORIZED", { key: "signInToContinue" });
 }
 
 /** For pages: the caller, or a redirect to sign-in that comes back here afterwards. */

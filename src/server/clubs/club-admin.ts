@@ -9,6 +9,6 @@ export async function assertClubAdmin(clubId: string, actorId: string): Promise<
     select: { userId: true },
   });
   if (!admin) {
-    throw new AppError("FORBIDDEN", { userMessage: "Only the club's admins can do that." });
+    throw new AppError("FORBIDDEN", { key: "clubAdminsOnly" });
   }
 }

@@ -9,7 +9,7 @@ export type CreateClubOptions = { actorId: string; input: CreateClubInput };
 export async function createClub({ actorId, input }: CreateClubOptions): Promise<{ slug: string }> {
   const taken = await db.club.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (taken) {
-    throw new AppError("CONFLICT", { userMessage: "That address is taken.", field: "slug" });
+    throw new AppError("CONFLICT", { key: "addressTaken", field: "slug" });
   }
   return db.club.create({
     data: {

@@ -18,6 +18,6 @@ export async function decideMembership(options: DecideMembershipOptions): Promis
     ? await db.clubMember.updateMany({ where, data: { status: "ACTIVE", joinedAt: new Date() } })
     : await db.clubMember.deleteMany({ where });
   if (changed.count === 0) {
-    throw new AppError("NOT_FOUND", { userMessage: "That request was already handled." });
+    throw new AppError("NOT_FOUND", { key: "requestHandled" });
   }
 }

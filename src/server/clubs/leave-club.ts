@@ -18,7 +18,7 @@ export async function leaveClub({ actorId, clubId }: LeaveClubOptions): Promise<
       });
       if (admins <= 1) {
         throw new AppError("CONFLICT", {
-          userMessage: "Make someone else an admin before you leave.",
+          key: "makeAnotherAdmin",
         });
       }
     }

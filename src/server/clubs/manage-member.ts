@@ -18,7 +18,7 @@ export type ManageMemberOptions = {
 export async function manageMember(options: ManageMemberOptions): Promise<void> {
   await assertClubAdmin(options.clubId, options.actorId);
   if (options.userId === options.actorId) {
-    throw new AppError("BAD_REQUEST", { userMessage: "Use “Leave club” for yourself." });
+    throw new AppError("BAD_REQUEST", { key: "useLeaveClub" });
   }
   const where = { clubId: options.clubId, userId: options.userId, status: "ACTIVE" as const };
   const changed =
@@ -26,7 +26,7 @@ export async function manageMember(options: ManageMemberOptions): Promise<void> 
       ? await db.clubMember.updateMany({ where, data: { role: "ADMIN" } })
       : await db.clubMember.deleteMany({ where });
   if (changed.count === 0) {
-    throw new AppError("NOT_FOUND", { userMessage: "That person is not a member." });
+    throw new AppError("NOT_FOUND", { key: "notAMember" });
   }
   if (options.action === "remove") {
     await disconnectFromLiveRooms({

@@ -11,10 +11,10 @@ export async function followUser({ actorId, username }: FollowUserOptions): Prom
     select: { id: true },
   });
   if (!target) {
-    throw new AppError("NOT_FOUND", { userMessage: "That member could not be found." });
+    throw new AppError("NOT_FOUND", { key: "memberNotFound" });
   }
   if (target.id === actorId) {
-    throw new AppError("BAD_REQUEST", { userMessage: "You cannot follow yourself." });
+    throw new AppError("BAD_REQUEST", { key: "cantFollowSelf" });
   }
   // ON CONFLICT DO NOTHING: a double click or two tabs cannot fail or duplicate the follow.
   await db.follow.createMany({

@@ -23,7 +23,7 @@ export async function refuseThrottledSignIn(request: NextRequest): Promise<Respo
     return errorResponse(
       new AppError("BAD_REQUEST", {
         message: "sign-in body is not form data",
-        userMessage: "Sign in with the sign-in form.",
+        key: "signInWithForm",
       }),
     );
   }

@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { requireCallerOf, type Caller } from "@/server/auth/get-caller";
 import { errorResponse } from "@/server/http/error-response";
+import { findRouteLocale } from "@/server/i18n/request-locale";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,8 +26,9 @@ export function withAuth<TBody = undefined, TParams = undefined>(
   handler: Handler<TBody, TParams>,
 ) {
   return async (request: NextRequest, context: RouteContext): Promise<Response> => {
+    let caller: Caller | undefined;
     try {
-      const caller = await requireCallerOf(request);
+      caller = await requireCallerOf(request);
       const params = (
         schemas.params ? schemas.params.parse(await context.params) : undefined
       ) as TParams;
@@ -37,7 +39,7 @@ export function withAuth<TBody = undefined, TParams = undefined>(
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, await findRouteLocale(request, caller?.id));
     }
   };
 }

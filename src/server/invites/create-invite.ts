@@ -26,7 +26,7 @@ export async function createInvite({ actorId }: CreateInviteOptions): Promise<Cr
     if (spent === 0) {
       throw new AppError("FORBIDDEN", {
         message: `user ${actorId} has no invites left`,
-        userMessage: "You have no invites left.",
+        key: "noInvitesLeft",
       });
     }
     const invite = await tx.invite.create({

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { INVALID_INVITE_MESSAGE } from "@/lib/validations/invites";
 import { AppError } from "@/server/errors";
 import { recordFailure, secondsUntilAllowed } from "@/server/rate-limit/failure-backoff";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
@@ -22,7 +21,7 @@ export async function refuseInvite(ip: string, reason: string): Promise<AppError
   await recordFailure(redeemKeys(ip));
   return new AppError("NOT_FOUND", {
     message: `invite refused (${reason}) for ${ip}`,
-    userMessage: INVALID_INVITE_MESSAGE,
+    key: "inviteInvalid",
     field: "code",
   });
 }

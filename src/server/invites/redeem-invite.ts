@@ -93,13 +93,13 @@ async function assertAvailable(email: string, username: string): Promise<void> {
   });
   if (taken.some((user) => user.email === email)) {
     throw new AppError("CONFLICT", {
-      userMessage: "An account with this email already exists. Sign in instead.",
+      key: "emailTaken",
       field: "email",
     });
   }
   if (taken.length > 0) {
     throw new AppError("CONFLICT", {
-      userMessage: "That username is taken. Try another.",
+      key: "usernameTaken",
       field: "username",
     });
   }

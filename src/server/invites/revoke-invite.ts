@@ -19,7 +19,7 @@ export async function revokeInvite({ actorId, inviteId }: RevokeInviteOptions): 
       // Someone else's invite reads the same as a used one: its existence is none of their business.
       throw new AppError("NOT_FOUND", {
         message: `invite ${inviteId} is not revocable by ${actorId}`,
-        userMessage: "This invite was already used or revoked.",
+        key: "inviteAlreadyUsed",
       });
     }
     await tx.user.updateMany({

@@ -20,13 +20,13 @@ export async function endRoom({ roomId, actorId }: EndRoomOptions): Promise<void
   if (!room) {
     throw new AppError("NOT_FOUND", {
       message: `end refused: room ${roomId} not visible to ${actorId}`,
-      userMessage: "This room doesn't exist or you don't have access to it.",
+      key: "roomNotAccessible",
     });
   }
   if (room.participants[0]?.role !== "HOST") {
     throw new AppError("FORBIDDEN", {
       message: `end refused: ${actorId} is not the host of ${roomId}`,
-      userMessage: "Only the host can end this room.",
+      key: "hostOnlyEnd",
     });
   }
 

@@ -27,7 +27,7 @@ export async function findPresentParticipant({
   if (!participant) {
     throw new AppError("NOT_FOUND", {
       message: `${userId} is not present in live room ${roomId}`,
-      userMessage: "You're not in this room right now.",
+      key: "notPresent",
     });
   }
   return participant;

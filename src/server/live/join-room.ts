@@ -114,19 +114,18 @@ function refusal(roomId: string, userId: string, row: JoinRow | undefined): AppE
   if (!row?.found || !row.visible) {
     return new AppError("NOT_FOUND", {
       message: `join refused: room ${roomId} not visible to ${userId}`,
-      userMessage: "This room doesn't exist or you don't have access to it.",
+      key: "roomNotAccessible",
     });
   }
   if (row.status !== "LIVE" && !row.banned) {
     return new AppError("CONFLICT", {
       message: `join refused: room ${roomId} is ${row.status ?? "gone"}`,
-      userMessage:
-        row.status === "SCHEDULED" ? "This room hasn't started yet." : "This room has ended.",
+      key: row.status === "SCHEDULED" ? "roomNotStarted" : "roomEnded",
     });
   }
   // Banned before the statement, or in the instant between its read and its upsert.
   return new AppError("FORBIDDEN", {
     message: `join refused: ${userId} was removed from room ${roomId}`,
-    userMessage: "You were removed from this room by its moderators and can't rejoin it.",
+    key: "removedCantRejoin",
   });
 }

@@ -29,7 +29,7 @@ export async function sendChatMessage({
     key: `chat:${senderId}`,
     limit: 5,
     windowMs: 10_000,
-    userMessage: "You're sending messages quickly.",
+    messageKey: "chatTooFast",
   });
   const message: ChatMessage = {
     type: "chat",

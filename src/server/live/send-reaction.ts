@@ -18,7 +18,7 @@ export async function sendReaction({ roomId, senderId, input }: SendReactionOpti
     key: `reaction:${senderId}`,
     limit: 10,
     windowMs: 10_000,
-    userMessage: "That's a lot of reactions at once.",
+    messageKey: "reactionsTooFast",
   });
   const message: ReactionMessage = {
     type: "reaction",

@@ -27,7 +27,7 @@ export async function broadcastToRoom({ roomId, message, topic }: BroadcastToRoo
     ) {
       throw new AppError("CONFLICT", {
         message: `LiveKit has no room ${roomId} (${error.code})`,
-        userMessage: "The room isn't connected right now. Try again in a moment.",
+        key: "roomNotConnected",
       });
     }
     throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/error-key";
 import { db } from "@/server/db";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
@@ -6,8 +7,8 @@ export type ConsumeRateLimitOptions = {
   key: string;
   limit: number;
   windowMs: number;
-  /** Said to the caller when over the limit; the wait in seconds is appended. */
-  userMessage: string;
+  /** Said to the caller when over the limit: an `errors` message that takes the wait as {seconds}. */
+  messageKey: ErrorKey;
 };
 
 type Counter = { count: number; windowStart: Date };
@@ -32,6 +33,6 @@ export async function consumeRateLimit(options: ConsumeRateLimitOptions): Promis
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   throw new RateLimitedError(seconds, {
     message: `rate limit ${options.key}: ${counter.count} > ${options.limit}`,
-    userMessage: `${options.userMessage} Try again in ${seconds} s.`,
+    key: options.messageKey,
   });
 }

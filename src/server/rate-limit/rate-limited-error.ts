@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/error-key";
 import { AppError } from "@/server/errors";
 
 /**
@@ -8,12 +9,13 @@ import { AppError } from "@/server/errors";
 export class RateLimitedError extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
-    options: { message?: string; userMessage?: string } = {},
+    /** `key` is an `errors` message that takes the wait as {seconds}. */
+    options: { message?: string; key?: ErrorKey } = {},
   ) {
     super("RATE_LIMITED", {
       message: options.message,
-      userMessage:
-        options.userMessage ?? `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+      key: options.key ?? "tooManyAttempts",
+      values: { seconds: retryAfterSeconds },
     });
   }
 }

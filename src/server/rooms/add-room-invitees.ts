@@ -11,9 +11,9 @@ export async function addRoomInvitees({ actorId, roomId, usernames }: AddRoomInv
     where: { id: roomId, createdById: actorId, status: { in: ["SCHEDULED", "LIVE"] } },
     select: { visibility: true },
   });
-  if (!room) throw new AppError("NOT_FOUND", { userMessage: "That room does not exist." });
+  if (!room) throw new AppError("NOT_FOUND", { key: "roomMissing" });
   if (room.visibility !== "CLOSED") {
-    throw new AppError("BAD_REQUEST", { userMessage: "Only closed rooms have a guest list." });
+    throw new AppError("BAD_REQUEST", { key: "closedRoomsOnly" });
   }
   const userIds = await resolveUsernames(usernames, actorId);
   await db.roomInvite.createMany({

@@ -12,6 +12,6 @@ export async function cancelScheduledRoom({ actorId, roomId }: CancelScheduledRo
     data: { status: "CANCELLED", endedAt: new Date() },
   });
   if (cancelled.count === 0) {
-    throw new AppError("CONFLICT", { userMessage: "This room is not scheduled any more." });
+    throw new AppError("CONFLICT", { key: "notScheduled" });
   }
 }

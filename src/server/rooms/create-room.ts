@@ -51,7 +51,7 @@ async function assertMayStartClubRoom(actorId: string, clubId: string | undefine
     : null;
   if (!admin) {
     throw new AppError("FORBIDDEN", {
-      userMessage: "Only the club's admins can start its rooms.",
+      key: "clubAdminsStartRooms",
       field: "clubId",
     });
   }

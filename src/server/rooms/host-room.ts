@@ -12,12 +12,12 @@ export async function findScheduledRoomHostedBy(roomId: string, actorId: string)
     where: { id: roomId, ...roomsVisibleTo(actorId) },
     select: { id: true, createdById: true, status: true },
   });
-  if (!room) throw new AppError("NOT_FOUND", { userMessage: "That room does not exist." });
+  if (!room) throw new AppError("NOT_FOUND", { key: "roomMissing" });
   if (room.createdById !== actorId) {
-    throw new AppError("FORBIDDEN", { userMessage: "Only the host can do that." });
+    throw new AppError("FORBIDDEN", { key: "hostOnly" });
   }
   if (room.status !== "SCHEDULED") {
-    throw new AppError("CONFLICT", { userMessage: "This room is not scheduled any more." });
+    throw new AppError("CONFLICT", { key: "notScheduled" });
   }
   return room;
 }

@@ -25,7 +25,7 @@ export async function removeRoomInvitee({
   if (removed.count === 0) {
     throw new AppError("NOT_FOUND", {
       message: `un-invite refused: ${actorId} cannot remove ${userId} from room ${roomId}`,
-      userMessage: "That person is not on this room's guest list.",
+      key: "notOnGuestList",
     });
   }
   await disconnectFromLiveRooms({ userId, rooms: { id: roomId } });

@@ -13,7 +13,8 @@ export async function resolveUsernames(usernames: string[], hostId: string): Pro
   const unknown = usernames.filter((name) => !found.has(name));
   if (unknown.length > 0) {
     throw new AppError("UNPROCESSABLE", {
-      userMessage: `No member is called ${unknown.map((name) => `@${name}`).join(", ")}.`,
+      key: "unknownUsernames",
+      values: { names: unknown.map((name) => `@${name}`).join(", ") },
       field: "invitees",
     });
   }

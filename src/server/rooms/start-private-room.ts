@@ -21,11 +21,11 @@ export async function startPrivateRoom({ actorId, otherUserId }: StartPrivateRoo
     }),
   ]);
   if (!other || actorId === otherUserId) {
-    throw new AppError("NOT_FOUND", { userMessage: "That member does not exist." });
+    throw new AppError("NOT_FOUND", { key: "memberMissing" });
   }
   if (mutual < 2) {
     throw new AppError("FORBIDDEN", {
-      userMessage: "You can start a private room with someone you follow who follows you back.",
+      key: "privateRoomMutual",
     });
   }
   const me = await db.user.findUniqueOrThrow({

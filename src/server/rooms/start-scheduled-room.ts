@@ -14,6 +14,6 @@ export async function startScheduledRoom({ actorId, roomId }: StartScheduledRoom
     data: { status: "LIVE", startedAt: new Date() },
   });
   if (started.count === 0) {
-    throw new AppError("CONFLICT", { userMessage: "This room is not scheduled any more." });
+    throw new AppError("CONFLICT", { key: "notScheduled" });
   }
 }

@@ -22,6 +22,7 @@ export async function assertStageHasRoom(tx: DbOrTx, room: StageRoom): Promise<v
   if (seated < room.speakerLimit) return;
   throw new AppError("CONFLICT", {
     message: `stage full in ${room.id}: ${seated} of ${room.speakerLimit}`,
-    userMessage: `The stage is full (${room.speakerLimit} people). Move someone to the audience first.`,
+    key: "stageFull",
+    values: { limit: room.speakerLimit },
   });
 }

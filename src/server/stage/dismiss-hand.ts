@@ -15,7 +15,7 @@ export async function dismissHand({ roomId, actorId, targetId }: DismissHandOpti
       // Usually another moderator got there first; saying so beats a silent success.
       throw new AppError("CONFLICT", {
         message: `dismiss: ${targetId} has no raised hand in ${roomId}`,
-        userMessage: "Their hand isn't raised any more.",
+        key: "handNotRaised",
       });
     }
     await tx.roomParticipant.update({

@@ -21,13 +21,13 @@ export async function inviteToSpeak({ roomId, actorId, targetId }: InviteToSpeak
     if (target.role !== "LISTENER") {
       throw new AppError("CONFLICT", {
         message: `invite: ${targetId} is already ${target.role} in ${roomId}`,
-        userMessage: "They're already on stage.",
+        key: "theyAreOnStage",
       });
     }
     if (target.leftAt) {
       throw new AppError("CONFLICT", {
         message: `invite: ${targetId} has left ${roomId}`,
-        userMessage: "They've left the room.",
+        key: "theyLeft",
       });
     }
     await assertStageHasRoom(tx, stage.room);
@@ -37,7 +37,7 @@ export async function inviteToSpeak({ roomId, actorId, targetId }: InviteToSpeak
       data: { role: "SPEAKER", handRaisedAt: null },
     });
     if (promoted.count === 0) {
-      throw new AppError("CONFLICT", { userMessage: "They're already on stage." });
+      throw new AppError("CONFLICT", { key: "theyAreOnStage" });
     }
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId, action: "INVITE_TO_SPEAK" },

@@ -61,13 +61,13 @@ export async function loadStage(tx: DbOrTx, options: LoadStageOptions): Promise<
   if (!room) {
     throw new AppError("NOT_FOUND", {
       message: `stage: room ${roomId} not visible to ${actorId}`,
-      userMessage: "This room doesn't exist or you don't have access to it.",
+      key: "roomNotAccessible",
     });
   }
   if (options.requireLive && room.status !== "LIVE") {
     throw new AppError("CONFLICT", {
       message: `stage: room ${roomId} is ${room.status}`,
-      userMessage: "This room isn't live.",
+      key: "roomNotLive",
     });
   }
   const userIds = targetId && targetId !== actorId ? [actorId, targetId] : [actorId];
@@ -79,7 +79,7 @@ export async function loadStage(tx: DbOrTx, options: LoadStageOptions): Promise<
   if (actor?.bannedAt) {
     throw new AppError("FORBIDDEN", {
       message: `stage: ${actorId} was removed from ${roomId}`,
-      userMessage: "You were removed from this room.",
+      key: "removedFromRoom",
     });
   }
   const target = targetId ? (members.find((member) => member.userId === targetId) ?? null) : null;
@@ -91,7 +91,7 @@ export function requireModerator(stage: Stage): StageMember {
   if (stage.actor && MODERATOR_ROOM_ROLES.includes(stage.actor.role)) return stage.actor;
   throw new AppError("FORBIDDEN", {
     message: `stage: ${stage.actor?.userId ?? "a non-participant"} is not a moderator of ${stage.room.id}`,
-    userMessage: "Only the room's moderators can do that.",
+    key: "moderatorsOnly",
   });
 }
 
@@ -100,18 +100,31 @@ export function requireTarget(stage: Stage): StageMember {
   if (stage.target && !stage.target.bannedAt) return stage.target;
   throw new AppError("NOT_FOUND", {
     message: `stage: target not in room ${stage.room.id}`,
-    userMessage: "That person isn't in this room.",
+    key: "personNotInRoom",
   });
 }
+
+// What was tried, as the `hostProtected` message's {action} selects it.
+const HOST_ACTIONS = {
+  "moved to the audience": "moved",
+  removed: "removed",
+  muted: "muted",
+  demoted: "demoted",
+} as const;
 
 /**
  * The host's place is theirs alone: no moderator demotes, moves, mutes or removes them.
  * `doing` completes "The host can't be …" for the refusal.
  */
-export function protectHost(actor: StageMember, target: StageMember, doing: string): void {
+export function protectHost(
+  actor: StageMember,
+  target: StageMember,
+  doing: keyof typeof HOST_ACTIONS,
+): void {
   if (target.role !== "HOST" || target.userId === actor.userId) return;
   throw new AppError("FORBIDDEN", {
     message: `stage: ${actor.userId} tried to act on the host of a room (${doing})`,
-    userMessage: `The host can't be ${doing} by anyone else.`,
+    key: "hostProtected",
+    values: { action: HOST_ACTIONS[doing] },
   });
 }

@@ -20,12 +20,12 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     if (target.role === "HOST" || target.role === "MODERATOR") {
       throw new AppError("CONFLICT", {
         message: `make moderator: ${targetId} is already ${target.role} in ${roomId}`,
-        userMessage: "They already moderate this room.",
+        key: "alreadyModerator",
       });
     }
     if (target.role === "LISTENER") {
       if (target.leftAt) {
-        throw new AppError("CONFLICT", { userMessage: "They've left the room." });
+        throw new AppError("CONFLICT", { key: "theyLeft" });
       }
       await assertStageHasRoom(tx, stage.room);
     }

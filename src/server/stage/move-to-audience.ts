@@ -23,15 +23,13 @@ export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudien
     if (target.role === "HOST") {
       throw new AppError("CONFLICT", {
         message: `move: host of ${roomId} tried to leave the stage`,
-        userMessage: "The host stays on stage. Mute yourself, or end the room.",
+        key: "hostStaysOnStage",
       });
     }
     if (target.role === "LISTENER") {
       throw new AppError("CONFLICT", {
         message: `move: ${targetId} is already a listener in ${roomId}`,
-        userMessage: isSelf
-          ? "You're already in the audience."
-          : "They're already in the audience.",
+        key: isSelf ? "youAreInAudience" : "theyAreInAudience",
       });
     }
     await tx.roomParticipant.update({

@@ -24,7 +24,7 @@ export async function muteSpeaker({ roomId, actorId, targetId }: MuteSpeakerOpti
   if (!ON_STAGE_ROOM_ROLES.includes(target.role)) {
     throw new AppError("CONFLICT", {
       message: `mute: ${targetId} is a listener in ${roomId}`,
-      userMessage: "They're not on stage.",
+      key: "notOnStage",
     });
   }
 

@@ -22,19 +22,19 @@ export async function raiseHand({ roomId, actorId }: RaiseHandOptions) {
     if (!actor) {
       throw new AppError("FORBIDDEN", {
         message: `raise hand: ${actorId} has not joined ${roomId}`,
-        userMessage: "Join the room to raise your hand.",
+        key: "joinToRaiseHand",
       });
     }
     if (actor.role !== "LISTENER") {
       throw new AppError("CONFLICT", {
         message: `raise hand: ${actorId} is ${actor.role} in ${roomId}`,
-        userMessage: "You're already on stage.",
+        key: "youAreOnStage",
       });
     }
     if (!room.handRaisingOn) {
       throw new AppError("CONFLICT", {
         message: `raise hand: hand raising is off in ${roomId}`,
-        userMessage: "Hand raising is turned off in this room.",
+        key: "handRaisingOff",
       });
     }
     if (actor.handRaisedAt) return actor.handRaisedAt;

@@ -24,7 +24,7 @@ export async function removeParticipant({ roomId, actorId, targetId }: RemovePar
     if (targetId === actorId) {
       throw new AppError("CONFLICT", {
         message: `remove: ${actorId} tried to remove themselves from ${roomId}`,
-        userMessage: "You can't remove yourself. Leave the room instead.",
+        key: "cantRemoveSelf",
       });
     }
     const now = new Date();

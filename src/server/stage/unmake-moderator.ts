@@ -19,7 +19,7 @@ export async function unmakeModerator({ roomId, actorId, targetId }: UnmakeModer
     if (target.role !== "MODERATOR") {
       throw new AppError("CONFLICT", {
         message: `unmake moderator: ${targetId} is ${target.role} in ${roomId}`,
-        userMessage: target.role === "HOST" ? "The host stays host." : "They aren't a moderator.",
+        key: target.role === "HOST" ? "hostStaysHost" : "notAModerator",
       });
     }
     await tx.roomParticipant.update({

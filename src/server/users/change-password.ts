@@ -27,13 +27,13 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
     where: { id: actorId, disabledAt: null },
     select: { passwordHash: true, sessionVersion: true, username: true, email: true },
   });
-  if (!user) throw new AppError("UNAUTHORIZED", { userMessage: "Sign in to continue." });
+  if (!user) throw new AppError("UNAUTHORIZED", { key: "signInToContinue" });
   refuseWeakPassword(input.newPassword, user);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailure(keys);
     throw new AppError("UNPROCESSABLE", {
       message: `wrong current password for ${actorId}`,
-      userMessage: "That is not your current password.",
+      key: "wrongCurrentPassword",
       field: "currentPassword",
     });
   }
@@ -46,7 +46,7 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
   });
   if (count === 0) {
     throw new AppError("CONFLICT", {
-      userMessage: "Your account changed while you were typing. Sign in again and retry.",
+      key: "accountChanged",
     });
   }
   await clearFailures(keys);
@@ -55,11 +55,11 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
 // The same policy as signup (src/lib/validations/signup.ts), checked here because it needs the account.
 function refuseWeakPassword(password: string, identity: { username: string; email: string }) {
   const problem = isCommonPassword(password)
-    ? "That password is too common. Pick something harder to guess."
+    ? "passwordCommon"
     : passwordContainsIdentity(password, identity)
-      ? "Your password must not contain your username or email name."
+      ? "passwordHasIdentity"
       : null;
   if (problem) {
-    throw new AppError("UNPROCESSABLE", { userMessage: problem, field: "newPassword" });
+    throw new AppError("UNPROCESSABLE", { key: problem, field: "newPassword" });
   }
 }

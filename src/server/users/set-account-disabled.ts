@@ -15,9 +15,9 @@ export async function setAccountDisabled(options: SetAccountDisabledOptions): Pr
     where: { id: options.actorId, role: "ADMIN", disabledAt: null },
     select: { id: true },
   });
-  if (!actor) throw new AppError("FORBIDDEN", { userMessage: "Only admins can do that." });
+  if (!actor) throw new AppError("FORBIDDEN", { key: "adminsOnly" });
   if (options.userId === options.actorId) {
-    throw new AppError("BAD_REQUEST", { userMessage: "You cannot disable your own account." });
+    throw new AppError("BAD_REQUEST", { key: "cantDisableSelf" });
   }
   const now = new Date();
   await db.$transaction([
