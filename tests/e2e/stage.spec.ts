@@ -60,6 +60,7 @@ test("an invited listener speaks and another listener hears them", async ({ brow
   // The host stops talking, so what the bystander hears next can only come from the new speaker.
   await hostPage.getByRole("button", { name: "Mute microphone" }).click();
   await asker.page.getByRole("button", { name: "Raise hand" }).click();
+  await expect(asker.page.getByRole("button", { name: "Lower hand" })).toBeVisible();
   await hostPage.getByRole("button", { name: `Invite ${speakerName} to speak` }).click();
 
   await expect(
