@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { normalizeInviteCode } from "@/lib/invite-code";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";
 import { audience, memberPage, stage } from "../fixtures/e2e-live";
+import { seedReplay } from "../fixtures/replay-seed";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
@@ -186,6 +187,14 @@ test("every page has no serious accessibility violation at desktop and phone siz
   }
   const adminTab = await memberPage(browser, admin);
   await check(adminTab, "/admin");
+  // An ended room's address serves its replay (player, speakers, the host's delete button).
+  const replay = await seedReplay(e2eDb, {
+    hostId: admin.id,
+    title: `A replay ${tag}`,
+    seconds: 5,
+    timeline: [{ userId: admin.id, startMs: 0, endMs: 4_000 }],
+  });
+  await check(adminTab, `/rooms/${replay.roomId}`, "replay");
 
   // The live room from every seat, with a hand raised and a chat line.
   const { room, pages } = await busyRoom(browser, tag);
@@ -201,10 +210,10 @@ test("every page has no serious accessibility violation at desktop and phone siz
   expect(missed, `pages this test does not visit yet: ${missed.join(", ")}`).toEqual([]);
 });
 
-// Measured at 0.06–0.11 at phone size on a clean run: the audience and chat move down when the
-// stage fills in, so the page needs space reserved before the connection. Open in the
-// accessibility issue until that lands; the measurement stays here to prove the fix.
-test.fixme("the room page does not shift while it joins", async ({ browser }) => {
+// The room's first paint is its skeleton (the same layout at the same sizes, placeholder tiles for
+// who is there), tiles are one fixed size, and notices float over the page: joining moves nothing.
+// Before that it measured 0.06–0.11 at phone size (the audience and chat moved as the stage filled).
+test("the room page does not shift while it joins", async ({ browser }) => {
   test.setTimeout(180_000);
   const tag = `${Date.now() % 1_000_000}`;
   const host = await createTestUser(e2eDb, { displayName: `Hugo Host ${tag}` });
@@ -253,7 +262,11 @@ test.fixme("the room page does not shift while it joins", async ({ browser }) =>
     );
     const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
     const detail = shifts.map((s) => `${s.value.toFixed(3)} ${s.sources.join(", ")}`).join("\n");
-    expect(total, `cumulative layout shift at ${size.name} size:\n${detail}`).toBeLessThan(0.1);
+    console.log(`layout shift while joining at ${size.name} size: ${total.toFixed(4)}`);
+    // Soft, so a failure reports both sizes.
+    expect
+      .soft(total, `cumulative layout shift at ${size.name} size:\n${detail}`)
+      .toBeLessThan(0.1);
     await page.context().close();
   }
 });
