@@ -13,8 +13,8 @@ import type { RoomRole } from "@/generated/prisma/client";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
 import { joinRoom } from "@/server/live/join-room";
+import { judgeParticipant } from "@/server/presence/judge-participant";
 import { roomService } from "@/server/livekit/room-service";
-import { ejectBannedParticipant } from "@/server/stage/eject-banned-participant";
 import { POST as audienceRoute } from "@/app/api/rooms/[roomId]/stage/audience/route";
 import { POST as raiseHandRoute } from "@/app/api/rooms/[roomId]/stage/hand/route";
 import { PUT as handRaisingRoute } from "@/app/api/rooms/[roomId]/stage/hand-raising/route";
@@ -200,7 +200,7 @@ describe("stage moderation in LiveKit", () => {
     expect((await call(tokenRoute, roomId, listener.id)).status).toBe(403);
 
     // Their old join token is still valid for a few minutes and LiveKit 1.13 cannot revoke it, so
-    // a replay gets back in; ejecting banned members on join (the presence webhook) closes that.
+    // a replay gets back in; judging every join against Postgres (the presence webhook) closes that.
     const replay = new Room();
     connected.push(replay);
     const replayReasons: DisconnectReason[] = [];
@@ -209,10 +209,12 @@ describe("stage moderation in LiveKit", () => {
       autoSubscribe: true,
       dynacast: false,
     });
-    expect(await ejectBannedParticipant({ roomId, userId: listener.id })).toBe(true);
+    const judge = async (userId: string) =>
+      judgeParticipant({ roomId, participant: await roomService().getParticipant(roomId, userId) });
+    expect(await judge(listener.id)).toBe("removed");
     await waitFor(() => replayReasons.length > 0);
     expect(replayReasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
-    expect(await ejectBannedParticipant({ roomId, userId: host.id })).toBe(false);
+    expect(await judge(host.id)).toBe("agrees");
   });
 
   it(
