@@ -1,13 +1,20 @@
 import { existsSync } from "node:fs";
-import { expect, test, type Locator } from "../fixtures/e2e-test";
-import { signIn } from "../fixtures/e2e-auth";
+import { expect, test, type Locator, type Page } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import { createSilentUser, seedReplay } from "../fixtures/replay-seed";
 import { createLiveRoom } from "../fixtures/rooms";
-import { createTestUser } from "../fixtures/users";
+import { sessionCookie } from "../fixtures/session-cookie";
 
 // A finished replay is seeded (row and file); recording with real Egress is proven by the
 // integration tests. What is checked here is what a listener notices: where the audio is.
+
+// Signed in with a session cookie, as the sign-in form would leave it: these tests are about
+// replays, and sign-in (an argon2 hash and two page loads) is tested in sign-in.spec.ts.
+async function signInAs(page: Page, userId: string) {
+  const [name = "", value = ""] = (await sessionCookie(userId)).split(/=(.*)/s);
+  const url = test.info().project.use.baseURL ?? "http://127.0.0.1:3000";
+  await page.context().addCookies([{ name, value, url }]);
+}
 
 const currentTime = (audio: Locator) =>
   audio.evaluate((element: HTMLAudioElement) => element.currentTime);
@@ -15,11 +22,11 @@ const currentTime = (audio: Locator) =>
 test("the replay page seeks and jumps to a speaker's segment", async ({ page }) => {
   const tag = Date.now() % 100_000;
   const [host, guest] = await Promise.all([
-    createTestUser(e2eDb, { displayName: `Ada Host ${tag}` }),
+    createSilentUser(e2eDb, `Ada Host ${tag}`),
     createSilentUser(e2eDb, `Bo Guest ${tag}`),
   ]);
   const title = `Chapter talk ${tag}`;
-  // The host signs in while their replay is seeded.
+  // The host's session is set while their replay is seeded.
   const [{ club, roomId, file }] = await Promise.all([
     (async () => {
       const club = await e2eDb.club.create({
@@ -42,7 +49,7 @@ test("the replay page seeks and jumps to a speaker's segment", async ({ page }) 
       });
       return { club, ...seeded };
     })(),
-    signIn(page, host),
+    signInAs(page, host.id),
   ]);
 
   // Listed on the host's profile, and the link leads to the room's address.
@@ -106,12 +113,12 @@ test("everyone in a recorded room sees it is recorded, and hears so on joining",
 }) => {
   const [host, listener] = await Promise.all([
     createSilentUser(e2eDb, "Absent Host"),
-    createTestUser(e2eDb),
+    createSilentUser(e2eDb, "Lee Listener"),
   ]);
   const room = await createLiveRoom(e2eDb, { hostId: host.id });
   await Promise.all([
     e2eDb.room.update({ where: { id: room.id }, data: { recordReplay: true } }),
-    signIn(page, listener),
+    signInAs(page, listener.id),
   ]);
   await page.goto(`/rooms/${room.id}`);
   const header = page
