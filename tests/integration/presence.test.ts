@@ -1,160 +1,27 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import http from "node:http";
-import net from "node:net";
-import { homedir } from "node:os";
-import path from "node:path";
+import { createHash } from "node:crypto";
 import { DisconnectReason, Room, RoomEvent } from "@livekit/rtc-node";
 import { AccessToken } from "livekit-server-sdk";
-import { createHash } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { startLivekitWithWebhooks } from "../fixtures/livekit-with-webhooks";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
 
-// This file runs its own livekit-server whose webhooks reach a tiny HTTP server here that hands
-// them to the app's real webhook route, as the deployed app would receive them. The app's modules
-// are imported only after LIVEKIT_URL points at that server (the env is read once, on first use).
-
-type Delivery = {
-  event: string;
-  participant: string | undefined;
-  body: string;
-  authorization: string;
-};
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => resolve(socket.end() && true));
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`livekit-server did not listen on ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** livekit-server v1.13.5: the one the test command found, else PATH, else the Go build. */
-function livekitBinary(): string {
-  const candidates = [process.env.LIVEKIT_SERVER_BIN, path.join(homedir(), "go/bin/server")];
-  try {
-    candidates.push(execFileSync("which", ["livekit-server"], { encoding: "utf8" }).trim());
-  } catch {
-    // not on PATH
-  }
-  try {
-    const gopath = execFileSync("go", ["env", "GOPATH"], { encoding: "utf8" }).trim();
-    candidates.push(path.join(gopath, "bin/server"));
-  } catch {
-    // no Go toolchain
-  }
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error("livekit-server not found (set LIVEKIT_SERVER_BIN)");
-  return found;
-}
-
-function livekitConfig(port: number, tcpPort: number, udpStart: number, webhookUrl: string) {
-  return readFileSync(path.resolve(import.meta.dirname, "../../livekit.yaml"), "utf8")
-    .replace(/^port: .*/m, `port: ${port}`)
-    .replace(/tcp_port: .*/, `tcp_port: ${tcpPort}`)
-    .replace(/port_range_start: .*/, `port_range_start: ${udpStart}`)
-    .replace(/port_range_end: .*/, `port_range_end: ${udpStart + 99}`)
-    .replace("http://127.0.0.1:3000/api/livekit/webhook", webhookUrl);
-}
-
-// Webhooks in, handed to the app's route handler (imported below, once the env is set).
-const deliveries: Delivery[] = [];
-const inFlight = new Set<Promise<void>>();
-let handleWebhook: (request: Request) => Promise<Response> = () =>
-  Promise.resolve(new Response("not ready", { status: 503 }));
-
-async function deliver(body: string, authorization: string, res: http.ServerResponse) {
-  const response = await handleWebhook(
-    new Request("http://127.0.0.1/api/livekit/webhook", {
-      method: "POST",
-      headers: { "content-type": "application/webhook+json", authorization },
-      body,
-    }),
-  );
-  if (response.ok) {
-    const parsed = JSON.parse(body) as { event?: string; participant?: { identity?: string } };
-    const participant = parsed.participant?.identity;
-    deliveries.push({ event: parsed.event ?? "", participant, body, authorization });
-  }
-  res.writeHead(response.status, { "content-type": "application/json" });
-  res.end(await response.text());
-}
-
-const webhookServer = http.createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on("data", (chunk: Buffer) => chunks.push(chunk));
-  req.on("end", () => {
-    const body = Buffer.concat(chunks).toString("utf8");
-    const delivery = deliver(body, req.headers.authorization ?? "", res);
-    inFlight.add(delivery);
-    void delivery.finally(() => inFlight.delete(delivery));
-  });
-});
-await new Promise<void>((resolve) => webhookServer.listen(0, "127.0.0.1", resolve));
-const webhookAddress = webhookServer.address();
-const webhookPort = typeof webhookAddress === "object" && webhookAddress ? webhookAddress.port : 0;
-const webhookUrl = `http://127.0.0.1:${webhookPort}/api/livekit/webhook`;
-
-const livekitPort = await freePort();
-// Which livekit-server this file really starts: a stale binary on PATH must not pass for the pin.
-const livekitVersion = execFileSync(livekitBinary(), ["--version"], { encoding: "utf8" }).trim();
-const livekit: ChildProcess = spawn(
-  livekitBinary(),
-  [
-    "--dev",
-    "--bind",
-    "127.0.0.1",
-    "--config-body",
-    livekitConfig(
-      livekitPort,
-      await freePort(),
-      40_000 + Math.floor(Math.random() * 20_000),
-      webhookUrl,
-    ),
-  ],
-  { stdio: "ignore" },
-);
-await waitForPort(livekitPort, 30_000);
-process.env.LIVEKIT_URL = `ws://127.0.0.1:${livekitPort}`;
-
+// This file runs its own livekit-server whose webhooks reach the app's real webhook route, as the
+// deployed app would receive them. The app's modules are imported only after LIVEKIT_URL points at
+// that server (the env is read once, on first use).
+const livekit = await startLivekitWithWebhooks();
 const { db } = await import("@/server/db");
 const { joinRoom } = await import("@/server/live/join-room");
 const { roomService } = await import("@/server/livekit/room-service");
 const { reconcileRoom } = await import("@/server/presence/reconcile-room");
 const { POST } = await import("@/app/api/livekit/webhook/route");
-handleWebhook = POST;
+livekit.handleWith(POST);
 
 const connected: Room[] = [];
 afterEach(async () => {
   await Promise.all(connected.splice(0).map((room) => room.disconnect()));
 });
-afterAll(async () => {
-  // Stop LiveKit and let the webhooks already on their way finish before the database goes away.
-  livekit.kill("SIGTERM");
-  handleWebhook = () => Promise.resolve(new Response("closing", { status: 503 }));
-  await Promise.allSettled([...inFlight]);
-  webhookServer.closeAllConnections();
-  await new Promise<void>((resolve) => webhookServer.close(() => resolve()));
-});
+afterAll(() => livekit.stop());
 
 async function connect(roomId: string, userId: string) {
   const joined = await joinRoom({ roomId, userId, displayName: "Someone" });
@@ -179,7 +46,9 @@ async function waitFor<T>(
 }
 
 function delivered(event: string, identity?: string) {
-  return deliveries.filter((d) => d.event === event && (!identity || d.participant === identity));
+  return livekit.deliveries.filter(
+    (d) => d.event === event && (!identity || d.participant === identity),
+  );
 }
 
 async function presenceOf(roomId: string) {
@@ -213,7 +82,7 @@ async function postWebhook(body: string, authorization: string) {
 
 describe("presence", () => {
   it("runs against the pinned livekit-server v1.13.5", () => {
-    expect(livekitVersion).toBe("livekit-server version 1.13.5");
+    expect(livekit.version).toBe("livekit-server version 1.13.5");
   });
 
   it("presence follows LiveKit webhooks and ignores forged ones", { timeout: 60_000 }, async () => {
