@@ -20,20 +20,8 @@ trap 'exit 130' INT TERM
 ensure_node_modules
 ensure_prisma_client
 mkdir -p .data
-if [ -z "${AUTH_SECRET:-}" ]; then
-  if [ ! -s .data/auth-secret ]; then
-    (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >.data/auth-secret)
-  fi
-  AUTH_SECRET="$(cat .data/auth-secret)"
-  export AUTH_SECRET
-fi
-
-# Rebuild only when a source changed, as the single-node run does.
-if [ ! -f .next/BUILD_ID ] || [ -n "$(find src public prisma package-lock.json next.config.ts \
-  -path src/generated -prune -o -newer .next/BUILD_ID -print -quit)" ]; then
-  say "building the production app"
-  NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1 || die "next build failed (log: .data/build.log)"
-fi
+ensure_auth_secret
+build_if_changed
 
 # A previous run's processes, if it was killed without cleaning up, would hold the data dirs.
 stop_cluster "$CLUSTER_RUN_DIR" >/dev/null 2>&1 || true

@@ -26,14 +26,7 @@ trap 'exit 130' INT TERM
 ensure_node_modules
 ensure_prisma_client
 mkdir -p .data
-
-if [ -z "${AUTH_SECRET:-}" ]; then
-  if [ ! -s .data/auth-secret ]; then
-    (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >.data/auth-secret)
-  fi
-  AUTH_SECRET="$(cat .data/auth-secret)"
-  export AUTH_SECRET
-fi
+ensure_auth_secret
 
 PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:$PORT}"
@@ -74,12 +67,7 @@ node_modules/.bin/tsx --conditions=react-server scripts/seed.ts
 if [ "$MODE" = "development" ]; then
   node_modules/.bin/next dev -p "$PORT" -H 127.0.0.1 &
 else
-  # Rebuild only when a source changed (the generated Prisma client is rewritten on every run).
-  if [ ! -f .next/BUILD_ID ] || [ -n "$(find src public prisma package-lock.json next.config.ts \
-    -path src/generated -prune -o -newer .next/BUILD_ID -print -quit)" ]; then
-    say "building the production app"
-    NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1 || die "next build failed (log: .data/build.log)"
-  fi
+  build_if_changed
   serve_production "$PORT" &
 fi
 PIDS+=("$!")

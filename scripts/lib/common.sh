@@ -8,6 +8,29 @@ LIVEKIT_VERSION="1.13.5"
 say() { printf '\033[1m[hearth %4ds]\033[0m %s\n' "$SECONDS" "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
+# AUTH_SECRET from the environment, else the one kept in .data/auth-secret (made on first run), so
+# sessions survive restarts of the run commands.
+ensure_auth_secret() {
+  [ -n "${AUTH_SECRET:-}" ] && return 0
+  mkdir -p "$ROOT/.data"
+  if [ ! -s "$ROOT/.data/auth-secret" ]; then
+    (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >"$ROOT/.data/auth-secret")
+  fi
+  AUTH_SECRET="$(cat "$ROOT/.data/auth-secret")"
+  export AUTH_SECRET
+}
+
+# Builds the production app into .next only when a source changed since the last build (the
+# generated Prisma client is rewritten on every run, so it does not count).
+build_if_changed() {
+  if [ ! -f "$ROOT/.next/BUILD_ID" ] || [ -n "$(cd "$ROOT" && find src public prisma package-lock.json \
+    next.config.ts -path src/generated -prune -o -newer .next/BUILD_ID -print -quit)" ]; then
+    say "building the production app"
+    (cd "$ROOT" && NODE_ENV=production node_modules/.bin/next build >.data/build.log 2>&1) ||
+      die "next build failed (log: .data/build.log)"
+  fi
+}
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
     die "need root to run: $*"
