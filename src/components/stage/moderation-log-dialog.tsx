@@ -27,7 +27,7 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
   const format = useFormatter();
   const [entries, setEntries] = useState<ModerationLogEntry[]>([]);
-  const { run, error, setError } = useRoomAction();
+  const { run, pending, error, setError } = useRoomAction();
 
   // Read afresh each time it opens: the log grows while the room runs.
   async function load() {
@@ -51,6 +51,9 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
         <p role="status" className="text-sm text-red-700">
           {error}
         </p>
+        {!pending && !error && entries.length === 0 && (
+          <p className="text-sm text-ink-600">{t("logEmpty")}</p>
+        )}
         <ol className="flex max-h-96 flex-col gap-1 overflow-y-auto text-sm">
           {entries.map((entry) => (
             <li key={entry.id}>
