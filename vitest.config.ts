@@ -10,6 +10,20 @@ const alias = {
 // A stray `.only` would silently skip the rest of the suite and still pass: refuse it everywhere.
 const allowOnly = false;
 
+// Each integration file gets a private copy of the migrated database (see tests/support).
+const integration = {
+  allowOnly,
+  environment: "node",
+  globalSetup: ["tests/support/integration-global-setup.ts"],
+  setupFiles: ["tests/support/integration-database.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+const SURFACE_FILES = [
+  "tests/integration/permission-matrix.test.ts",
+  "tests/integration/fuzz-surface.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -32,12 +46,18 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          allowOnly,
-          environment: "node",
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-database.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: SURFACE_FILES,
+          ...integration,
+        },
+      },
+      {
+        // Every route and server action called directly, as a browser's request would reach them.
+        resolve: { alias },
+        test: {
+          name: "surface",
+          include: SURFACE_FILES,
+          ...integration,
+          setupFiles: [...integration.setupFiles, "tests/support/request-scope-mocks.ts"],
         },
       },
     ],

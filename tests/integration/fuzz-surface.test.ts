@@ -1,8 +1,5 @@
 import fc from "fast-check";
-import type * as NextAuth from "next-auth";
-import type * as NextCache from "next/cache";
-import type * as NextHeaders from "next/headers";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/env";
 import { sessionCookieName } from "@/server/auth/session-token";
 import {
@@ -20,28 +17,6 @@ import {
   THROTTLE_TABLES,
   type Fingerprint,
 } from "../support/db-fingerprint";
-
-// Server actions read the request through next/headers and next-auth's getServerSession, which
-// only work inside Next's request scope: both read the test's request instead (see the support
-// module). The session itself is still checked by next-auth and our callbacks on a real cookie.
-vi.mock("next/headers", async (importOriginal) => {
-  const { currentCookies, currentHeaders } = await import("../support/action-request");
-  return {
-    ...(await importOriginal<typeof NextHeaders>()),
-    headers: currentHeaders,
-    cookies: currentCookies,
-  };
-});
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof NextCache>()),
-  // Re-rendering the page that posted the form has no meaning without a browser.
-  refresh: () => undefined,
-}));
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof NextAuth>();
-  const { sessionFromCurrentRequest } = await import("../support/action-request");
-  return { ...actual, getServerSession: sessionFromCurrentRequest(actual.getServerSession) };
-});
 
 // Cases per route or action; the whole file stays around half a minute on a quiet 2-core machine.
 const RUNS_PER_ENTRY = 30;

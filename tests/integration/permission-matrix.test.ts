@@ -1,7 +1,4 @@
-import type * as NextAuth from "next-auth";
-import type * as NextCache from "next/cache";
-import type * as NextHeaders from "next/headers";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ACTIONS, ROUTES, SURFACE, toFormData } from "../fixtures/app-surface";
 import {
   CALLER_KINDS,
@@ -17,28 +14,6 @@ import {
   THROTTLE_TABLES,
   type Fingerprint,
 } from "../support/db-fingerprint";
-
-// Server actions read the request through next/headers and next-auth's getServerSession, which
-// only work inside Next's request scope: both read the test's request instead (see the support
-// module). The session itself is still checked by next-auth and our callbacks on a real cookie.
-vi.mock("next/headers", async (importOriginal) => {
-  const { currentCookies, currentHeaders } = await import("../support/action-request");
-  return {
-    ...(await importOriginal<typeof NextHeaders>()),
-    headers: currentHeaders,
-    cookies: currentCookies,
-  };
-});
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof NextCache>()),
-  // Re-rendering the page that posted the form has no meaning without a browser.
-  refresh: () => undefined,
-}));
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof NextAuth>();
-  const { sessionFromCurrentRequest } = await import("../support/action-request");
-  return { ...actual, getServerSession: sessionFromCurrentRequest(actual.getServerSession) };
-});
 
 type Row = readonly [
   signedOut: number,
