@@ -14,7 +14,7 @@ const journeys = [
 export function Landing() {
   const t = useTranslations("home");
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-12 px-6 py-16">
+    <main id="main-content" className="mx-auto flex max-w-3xl flex-col gap-12 px-6 py-16">
       <header className="flex items-center justify-between">
         <Brand className="text-2xl" />
         <Button asChild variant="dark">

@@ -47,7 +47,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const moderates = role === "host" || role === "moderator";
 
   return (
-    <main className={ROOM_MAIN_CLASS}>
+    <main id="main-content" className={ROOM_MAIN_CLASS}>
       <div className={ROOM_OVERLAY_CLASS}>
         <ConnectionBanner />
         <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />

@@ -9,7 +9,10 @@ type RoomNoticeProps = { title: string; children?: ReactNode; action?: ReactNode
 export function RoomNotice({ title, children, action }: RoomNoticeProps) {
   const t = useTranslations("room");
   return (
-    <main className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-16 text-center">
+    <main
+      id="main-content"
+      className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-16 text-center"
+    >
       <section
         aria-labelledby="room-notice-heading"
         className="flex w-full flex-col items-center gap-3 rounded-2xl bg-white p-8 shadow-sm"

@@ -21,7 +21,7 @@ export function RoomSkeleton({ room, shareUrl, expected }: RoomSkeletonProps) {
   const t = useTranslations("room");
   const moderates = expected.role === "host" || expected.role === "moderator";
   return (
-    <main className={ROOM_MAIN_CLASS}>
+    <main id="main-content" className={ROOM_MAIN_CLASS}>
       <div className={ROOM_OVERLAY_CLASS}>
         <p
           role="status"
