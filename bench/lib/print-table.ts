@@ -1,7 +1,17 @@
 // Prints the markdown table of the named benchmarks' latest results (all of them by default).
 import { readResult, type BenchResult, type MetricRow } from "./results";
 
-const ALL = ["bundle", "token", "hallway", "join", "latency", "fanout", "hand", "stage"];
+const ALL = [
+  "bundle",
+  "token",
+  "hallway",
+  "join",
+  "latency",
+  "fanout",
+  "hand",
+  "stage",
+  "lighthouse",
+];
 
 function cell(value: number): string {
   if (!Number.isFinite(value)) return "—";
