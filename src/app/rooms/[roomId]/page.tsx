@@ -45,17 +45,18 @@ export default async function RoomPage({ params }: RoomPageProps) {
       ? await findReplay({ roomId: room.id, viewerId: caller.id })
       : null;
   const t = await getTranslations("room");
+  const isLive = room.status === "LIVE" && !room.isRemoved;
 
   return (
     <>
-      {/* After the layout's "Skip to main content": the mic and hand sit at the page's end. */}
-      <SkipLink to="room-controls" label={SKIP_LABEL} />
+      {/* After the layout's "Skip to main content": the mic and hand sit at the live page's end. */}
+      {isLive && <SkipLink to="room-controls" label={SKIP_LABEL} />}
       <AppHeader caller={caller} />
       {room.isRemoved ? (
         <RoomNotice title={t("removedTitle")}>
           <p>{t("removedBody")}</p>
         </RoomNotice>
-      ) : room.status === "LIVE" ? (
+      ) : isLive ? (
         <RoomClient
           room={room}
           shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
