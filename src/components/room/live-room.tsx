@@ -2,6 +2,8 @@ import { StartAudio } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
@@ -53,7 +55,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
         <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
         <StartAudio
           label={t("startAudio")}
-          className="pointer-events-auto rounded-2xl bg-ember-700 px-5 py-3 font-semibold text-white shadow-md hover:bg-ember-800"
+          className={cn(buttonVariants(), "pointer-events-auto shadow-md")}
         />
       </div>
       <RoomHeader
