@@ -188,6 +188,8 @@ run.finish({
   rows,
   raw: Object.fromEntries(samples),
 });
+// @livekit/rtc-node keeps native handles open after the speaker leaves (as in bench/token).
+process.exit(0);
 
 /**
  * The floor page with something to paint (Lighthouse needs a first contentful paint): a heading,
