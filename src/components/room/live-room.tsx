@@ -40,10 +40,12 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const { stage, audience, me } = useRoomPeople();
   const reactions = useFloatingReactions();
   const connected = useRoomConnectionState() === ConnectionState.Connected;
-  // Before connecting, LiveKit knows only a local participant without a role; once it has said
-  // who is there, a later reconnection keeps showing the last people rather than placeholders.
+  // Before joining, LiveKit knows only a local participant without an identity or role. The join
+  // answer (identity, role, everyone there) comes before the media connection completes, so people
+  // show from then on; a later reconnection keeps the last people rather than placeholders.
   const [known, setKnown] = useState(false);
-  if (!known && connected && me) setKnown(true);
+  const joined = me !== undefined && me.participant.identity !== "";
+  if (!known && (connected || joined)) setKnown(true);
   const role = known && me ? me.role : expected.role;
   const viewer = { roomId: room.id, id: me?.participant.identity ?? "", role };
   const moderates = role === "host" || role === "moderator";
