@@ -18,13 +18,13 @@ export async function deleteReplay({ roomId, actorId }: DeleteReplayOptions): Pr
   if (!room) {
     throw new AppError("NOT_FOUND", {
       message: `delete replay refused: no replay of ${roomId} visible to ${actorId}`,
-      userMessage: "This replay doesn't exist or you don't have access to it.",
+      key: "replayNotAccessible",
     });
   }
   if (room.createdById !== actorId) {
     throw new AppError("FORBIDDEN", {
       message: `delete replay refused: ${actorId} is not the host of ${roomId}`,
-      userMessage: "Only the host can delete this replay.",
+      key: "hostOnlyDeleteReplay",
     });
   }
   await db.replay.update({

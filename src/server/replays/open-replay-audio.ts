@@ -35,7 +35,7 @@ export async function openReplayAudio({
   if (!replay?.storageKey || size === null) {
     throw new AppError("NOT_FOUND", {
       message: `replay audio of ${roomId} not available to ${viewerId}`,
-      userMessage: "This replay doesn't exist or you don't have access to it.",
+      key: "replayNotAccessible",
     });
   }
   const wanted = parseRange(range, size);
