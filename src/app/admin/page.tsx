@@ -31,7 +31,7 @@ export default async function AdminPage() {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <section aria-labelledby="mint-heading" className={cardClass}>
           <h2 id="mint-heading" className="mb-3 text-lg font-semibold">

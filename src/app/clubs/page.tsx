@@ -21,7 +21,7 @@ export default async function ClubsPage() {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
           <Button asChild>

@@ -20,7 +20,7 @@ export default async function InvitesPage() {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-1">
           <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
           <p className="text-ink-600">{t("intro")}</p>

@@ -24,7 +24,7 @@ export default async function SettingsPage() {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
         <section aria-labelledby="profile-heading" className={sections}>
           <h2 id="profile-heading" className="mb-4 text-lg font-semibold">

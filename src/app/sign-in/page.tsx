@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await findCaller()) redirect(returnTo);
   const t = await getTranslations("auth");
   return (
-    <main className="mx-auto flex max-w-sm flex-col gap-6 px-6 py-16">
+    <main id="main-content" className="mx-auto flex max-w-sm flex-col gap-6 px-6 py-16">
       <h1 className="text-3xl font-extrabold tracking-tight">{t("signInTitle")}</h1>
       <SignInForm returnTo={returnTo} />
       <p className="text-sm text-ink-600">{t("newHere")}</p>

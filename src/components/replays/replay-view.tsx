@@ -22,7 +22,7 @@ export function ReplayView({ replay, deleteAction }: ReplayViewProps) {
   }));
 
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
+    <main id="main-content" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
       <header className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
         <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide text-ink-600 uppercase">
           <span className="rounded-full bg-ink-900 px-2 py-0.5 text-white">{t("eyebrow")}</span>

@@ -38,7 +38,7 @@ export default async function ClubPage({ params }: Props) {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
         <header className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
           <p className="text-sm font-semibold uppercase tracking-wide text-ink-600">
             {club.visibility === "OPEN" ? t("openClub") : t("privateClub")}

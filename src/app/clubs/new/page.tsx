@@ -16,7 +16,7 @@ export default async function NewClubPage() {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("createClub")}</h1>
         <CreateClubForm action={createClubAction} />
       </main>

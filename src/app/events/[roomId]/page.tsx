@@ -46,7 +46,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <article className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
           {room.scheduledFor && (
             <p className="font-semibold text-ember-700">

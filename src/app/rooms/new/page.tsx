@@ -21,7 +21,7 @@ export default async function NewRoomPage({ searchParams }: Props) {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("startRoomTitle")}</h1>
         <CreateRoomForm
           action={createRoomAction}

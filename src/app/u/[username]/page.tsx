@@ -37,7 +37,7 @@ export default async function ProfilePage({ params }: Props) {
   return (
     <>
       <AppHeader caller={caller} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+      <main id="main-content" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <ProfileCard profile={profile}>
           <FollowPanel
             action={setFollowAction}
