@@ -5,7 +5,7 @@ import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { normalizeInviteCode } from "@/lib/invite-code";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";
-import { audience, memberPage, stage } from "../fixtures/e2e-live";
+import { audience, FIRST_JOIN, memberPage, stage } from "../fixtures/e2e-live";
 import { seedReplay } from "../fixtures/replay-seed";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser, type TestUser } from "../fixtures/users";
@@ -125,13 +125,13 @@ async function busyRoom(browser: Browser, tag: string) {
 
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible();
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   const speakerPage = await memberPage(browser, speaker);
   await speakerPage.goto(`/rooms/${room.id}`);
-  await expect(stage(speakerPage).getByText(speaker.displayName)).toBeVisible();
+  await expect(stage(speakerPage).getByText(speaker.displayName)).toBeVisible(FIRST_JOIN);
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
-  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
+  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
 
   await listenerPage.getByRole("button", { name: "Raise hand" }).click();
   const queue = hostPage.getByRole("region", { name: /Raised hands/ });
@@ -221,7 +221,7 @@ test("the room page does not shift while it joins", async ({ browser }) => {
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
   // Generous: on a loaded machine the first join of a room (LiveKit creates it) can take seconds.
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible({ timeout: 30_000 });
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
 
   for (const size of SIZES) {
     const listener: TestUser = await createTestUser(e2eDb, { displayName: `Lea ${size.name}` });
@@ -252,8 +252,8 @@ test("the room page does not shift while it joins", async ({ browser }) => {
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto(`/rooms/${room.id}`);
-    await expect(audience(page).getByText(listener.displayName)).toBeVisible({ timeout: 30_000 });
-    await expect(stage(page).getByText(host.displayName)).toBeVisible();
+    await expect(audience(page).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
+    await expect(stage(page).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
     // Late arrivals (avatars, the speaking ring, counts) get a moment to move things, if they do.
     await page.waitForTimeout(1_500);
     type Shift = { value: number; sources: string[] };
@@ -279,7 +279,7 @@ test("a keyboard user reaches the room controls through a skip link", async ({ b
   await page.goto(`/rooms/${room.id}`);
   // As in the layout-shift test: the first join of a room (LiveKit creates it) can take seconds
   // on a loaded machine, and the stage names people once connected.
-  await expect(stage(page).getByText(host.displayName)).toBeVisible({ timeout: 30_000 });
+  await expect(stage(page).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
 
   // The first Tab of the page lands on the skip links, which show themselves when focused.
   await page.keyboard.press("Tab");

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
   audience,
+  FIRST_JOIN,
   inboundAudio,
   memberPage,
   PEER_CONNECTIONS,
@@ -21,7 +22,7 @@ async function liveRoom(browser: Browser, name: string) {
   const room = await createLiveRoom(e2eDb, { hostId: host.id, title: `${name} talk ${tag}` });
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible();
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
   return { host, room, hostPage, tag };
 }
@@ -30,7 +31,7 @@ async function listenerIn(browser: Browser, roomId: string, displayName: string)
   const user = await createTestUser(e2eDb, { displayName });
   const page = await memberPage(browser, user);
   await page.goto(`/rooms/${roomId}`);
-  await expect(audience(page).getByText(displayName)).toBeVisible();
+  await expect(audience(page).getByText(displayName)).toBeVisible(FIRST_JOIN);
   return { user, page };
 }
 
@@ -149,8 +150,8 @@ test("opening a second room asks before leaving the first", async ({ browser }) 
     .click();
   await page.locator(`a[href="/rooms/${second.room.id}"]`).first().click();
   await page.getByRole("button", { name: "Leave and join this room" }).click();
-  await expect(stage(page).getByText(second.host.displayName)).toBeVisible();
-  await expect(audience(second.hostPage).getByText(user.displayName)).toBeVisible();
+  await expect(stage(page).getByText(second.host.displayName)).toBeVisible(FIRST_JOIN);
+  await expect(audience(second.hostPage).getByText(user.displayName)).toBeVisible(FIRST_JOIN);
   await expect(audience(first.hostPage).getByText(user.displayName)).toHaveCount(0);
   await expectAudioFlowing(page);
 });
@@ -168,7 +169,7 @@ test("a join is refused for a banned member even when the token is minted in the
     if (request.url().endsWith(`/api/rooms/${room.id}/token`)) tokenRequests.push(request.url());
   });
   await memberTab.goto(`/rooms/${room.id}`);
-  await expect(audience(hostPage).getByText(member.displayName)).toBeVisible();
+  await expect(audience(hostPage).getByText(member.displayName)).toBeVisible(FIRST_JOIN);
   expect(tokenRequests).toEqual([]);
 
   // A removed member gets no token from the same render, and is not marked present.

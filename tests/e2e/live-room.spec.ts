@@ -2,6 +2,7 @@ import { expect, test, type Browser } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
   audience,
+  FIRST_JOIN,
   inboundAudio,
   memberPage,
   PEER_CONNECTIONS,
@@ -22,7 +23,7 @@ async function hostAndListener(browser: Browser) {
   const room = await createLiveRoom(e2eDb, { hostId: host.id });
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible();
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
   return { host, listener, room, hostPage };
 }
@@ -31,7 +32,7 @@ test("a listener hears the host", async ({ browser }) => {
   const { host, listener, room } = await hostAndListener(browser);
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
-  await expect(stage(listenerPage).getByText(host.displayName)).toBeVisible();
+  await expect(stage(listenerPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
 
   // How long from opening the page (its render mints the token) to the first audio bytes,
@@ -99,7 +100,7 @@ test("ending a room disconnects everyone and marks it ended", async ({ browser }
   const { listener, room, hostPage } = await hostAndListener(browser);
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
-  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible();
+  await expect(audience(listenerPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
   // Only the host is offered the button.
   await expect(listenerPage.getByRole("button", { name: "End room" })).toHaveCount(0);
 
@@ -125,7 +126,7 @@ test("a dropped connection reconnects with the same role", async ({ browser }) =
   const { host, listener, room, hostPage } = await hostAndListener(browser);
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
-  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible();
+  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
 
   // Cut each one's network for a few seconds: LiveKit's client resumes (ICE restart) by itself.
   for (const page of [listenerPage, hostPage]) {
@@ -159,7 +160,7 @@ test("a second tab of the same member replaces the first", async ({ browser }) =
   const { room, hostPage } = await hostAndListener(browser);
   const secondTab = await hostPage.context().newPage();
   await secondTab.goto(`/rooms/${room.id}`);
-  await expect(secondTab.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(secondTab.getByRole("button", { name: "Mute microphone" })).toBeVisible(FIRST_JOIN);
   await expect(
     hostPage.getByRole("heading", { name: "You joined from another tab" }),
   ).toBeVisible();
@@ -169,7 +170,7 @@ test("leaving quietly takes the listener back to the hallway", async ({ browser 
   const { listener, room, hostPage } = await hostAndListener(browser);
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
-  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible();
+  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
 
   await listenerPage.getByRole("button", { name: "Leave quietly" }).click();
   await expect(listenerPage).toHaveURL(/\/$/);

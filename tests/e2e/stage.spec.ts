@@ -2,6 +2,7 @@ import { expect, test, type Browser } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
   audience,
+  FIRST_JOIN,
   inboundStreams,
   memberPage,
   speakingMicLaunchOptions,
@@ -20,7 +21,7 @@ async function liveRoomWithHost(browser: Browser) {
   const room = await createLiveRoom(e2eDb, { hostId: host.id });
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible();
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   return { host, room, hostPage, tag };
 }
 
@@ -28,7 +29,7 @@ async function listenerIn(browser: Browser, roomId: string, displayName: string)
   const user = await createTestUser(e2eDb, { displayName });
   const page = await memberPage(browser, user);
   await page.goto(`/rooms/${roomId}`);
-  await expect(audience(page).getByText(displayName)).toBeVisible();
+  await expect(audience(page).getByText(displayName)).toBeVisible(FIRST_JOIN);
   return { user, page };
 }
 
