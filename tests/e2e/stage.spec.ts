@@ -62,7 +62,9 @@ test("an invited listener speaks and another listener hears them", async ({ brow
   await hostPage.getByRole("button", { name: "Mute microphone" }).click();
   await asker.page.getByRole("button", { name: "Raise hand" }).click();
   await expect(asker.page.getByRole("button", { name: "Lower hand" })).toBeVisible();
-  await hostPage.getByRole("button", { name: `Invite ${speakerName} to speak` }).click();
+  await hostPage
+    .getByRole("button", { name: `Invite ${speakerName} (@${asker.user.username}) to speak` })
+    .click();
 
   await expect(
     asker.page.getByText("You're on stage. Your mic is off until you unmute."),
