@@ -14,11 +14,13 @@ rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR/reports"
 node scripts/lib/tree-guard.mjs snapshot "$RUN_DIR/tree-before.json"
 
 PG_DIR=""
+CLUSTER_PG_DIR=""
 PIDS=()
 cleanup() {
   trap - EXIT INT TERM
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -d "$RUN_DIR/cluster" ] && stop_cluster "$RUN_DIR/cluster"
+  [ -n "$CLUSTER_PG_DIR" ] && rm -rf "$CLUSTER_PG_DIR"
   if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
   wait 2>/dev/null || true
   [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
@@ -94,7 +96,10 @@ fi
 # two app instances on the build above, HAProxy and a PostgreSQL of its own (the tests restart it).
 if [ -f .next/standalone/server.js ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
   say "cluster fault tests (Redis, 2 LiveKit nodes, 2 app instances, HAProxy)"
-  if (DATABASE_URL="" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" .next) \
+  # Its PostgreSQL data lives under /tmp like the main one's: the postgres user may not be able to
+  # enter the checkout (a clone in a private directory).
+  CLUSTER_PG_DIR="$(mktemp -d /tmp/hearth-cluster-pg.XXXXXX)"
+  if (DATABASE_URL="" CLUSTER_PG_DIR="$CLUSTER_PG_DIR" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" .next) \
     >"$RUN_DIR/cluster-start.log" 2>&1; then
     echo pass >"$RUN_DIR/reports/check-cluster-up"
     (source "$RUN_DIR/cluster/cluster.env" &&
