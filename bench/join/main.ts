@@ -12,7 +12,7 @@ import { browserCookie, launchChromium } from "../lib/browser";
 import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
 import { isPublishing } from "../lib/livekit-admin";
-import { startRun, type MetricRow } from "../lib/results";
+import { startRun, summaryRow, type MetricRow } from "../lib/results";
 import { round, summarize } from "../lib/stats";
 import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
 import { startFloorServer } from "./floor-server";
@@ -140,20 +140,7 @@ const ratio = round(hearthBytes.p50 / floorBytes.p50, 2);
 const ratioP95 = round(hearthBytes.p95 / floorBytes.p95, 2);
 const failed = `${failures.length} of ${LISTENERS} failed`;
 
-const row = (
-  metric: string,
-  summary: ReturnType<typeof summarize>,
-  budget = "—",
-  withinBudget: boolean | null = null,
-): MetricRow => ({
-  metric,
-  samples: summary.samples,
-  p50: summary.p50,
-  p95: summary.p95,
-  max: summary.max,
-  budget,
-  withinBudget,
-});
+const row = summaryRow;
 
 const rows: MetricRow[] = [
   row(

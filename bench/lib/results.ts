@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { describeMachine, isBusy, type Machine } from "./machine";
+import type { Summary } from "./stats";
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, "../results");
 
@@ -17,6 +18,17 @@ export type MetricRow = {
   /** Whether the row meets its budget; null when the budget is not a number we can compare. */
   withinBudget: boolean | null;
 };
+
+/** A row of the table from the summary of a metric's samples. */
+export function summaryRow(
+  metric: string,
+  summary: Pick<Summary, "samples" | "p50" | "p95" | "max">,
+  budget = "—",
+  withinBudget: boolean | null = null,
+): MetricRow {
+  const { samples, p50, p95, max } = summary;
+  return { metric, samples, p50, p95, max, budget, withinBudget };
+}
 
 export type BenchResult = {
   name: string;

@@ -13,7 +13,7 @@ import lighthouse from "lighthouse";
 import { browserCookie } from "../lib/browser";
 import { benchDb, createHostedRoom, createMembers } from "../lib/app-data";
 import { benchEnv } from "../lib/env";
-import { startRun, type MetricRow } from "../lib/results";
+import { startRun, summaryRow, type MetricRow } from "../lib/results";
 import { joinAsSpeaker } from "../lib/rtc-host";
 import { round, summarize } from "../lib/stats";
 import { startFloorServer } from "../join/floor-server";
@@ -139,17 +139,8 @@ function row(
   budget = "—",
   withinBudget: boolean | null = null,
 ): MetricRow {
-  const summary = summarize(values);
   // p50 is the median run; p95 and max with three runs are the worst run.
-  return {
-    metric,
-    samples: summary.samples,
-    p50: summary.p50,
-    p95: summary.p95,
-    max: summary.max,
-    budget,
-    withinBudget,
-  };
+  return summaryRow(metric, summarize(values), budget, withinBudget);
 }
 
 const rows: MetricRow[] = [];
