@@ -24,10 +24,7 @@ PG_DIR=""
 PIDS=()
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
-  wait 2>/dev/null || true
-  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+  stop_started
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -18,12 +18,9 @@ CLUSTER_PG_DIR=""
 PIDS=()
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -d "$RUN_DIR/cluster" ] && stop_cluster "$RUN_DIR/cluster"
   [ -n "$CLUSTER_PG_DIR" ] && rm -rf "$CLUSTER_PG_DIR"
-  if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
-  wait 2>/dev/null || true
-  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+  stop_started
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -42,17 +39,7 @@ start_postgres "$PG_BIN" "$PG_PORT" "$PG_DIR" "$RUN_DIR/postgres.log"
 export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 
 APP_PORT="$(free_port)"
-LK_PORT="$(free_port)"
-REDIS_PORT="$(free_port)"
-start_redis "$REDIS_PORT" "$RUN_DIR/redis.log"
-PIDS+=("$REDIS_PID")
-start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log" "$REDIS_PORT"
-PIDS+=("$LIVEKIT_PID")
-export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
-# Recording: Egress (supervised) writes speakers' tracks where the app mixes and serves replays.
-start_egress "$EGRESS_BIN" "$LIVEKIT_URL" "$REDIS_PORT" "$RUN_DIR/egress" "$RUN_DIR/egress.log"
-PIDS+=("$EGRESS_PID")
-export REPLAY_STORAGE_DIR="$RUN_DIR/replays" EGRESS_PID_FILE="$RUN_DIR/egress/egress.pid"
+start_live_stack "$LIVEKIT_BIN" "$EGRESS_BIN" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR"
 export AUTH_SECRET="test-run-secret-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 export APP_URL="http://127.0.0.1:$APP_PORT"
 say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT"

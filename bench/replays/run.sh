@@ -12,10 +12,7 @@ PG_DIR=""
 PIDS=()
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ -n "$PG_DIR" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
-  wait 2>/dev/null || true
-  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+  stop_started
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -32,16 +29,8 @@ PG_DIR="$(mktemp -d /tmp/hearth-replays-bench-pg.XXXXXX)"
 start_postgres "$PG_BIN" "$PG_PORT" "$PG_DIR" "$RUN_DIR/postgres.log"
 export TEST_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 APP_PORT="$(free_port)"
-LK_PORT="$(free_port)"
-REDIS_PORT="$(free_port)"
-start_redis "$REDIS_PORT" "$RUN_DIR/redis.log"
-PIDS+=("$REDIS_PID")
-start_livekit "$LIVEKIT_BIN" "$LK_PORT" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR/livekit.log" "$REDIS_PORT"
-PIDS+=("$LIVEKIT_PID")
-export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
-start_egress "$EGRESS_BIN" "$LIVEKIT_URL" "$REDIS_PORT" "$RUN_DIR/egress" "$RUN_DIR/egress.log"
-PIDS+=("$EGRESS_PID")
-export REPLAY_STORAGE_DIR="$RUN_DIR/replays" EGRESS_BIN
+start_live_stack "$LIVEKIT_BIN" "$EGRESS_BIN" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR"
+export EGRESS_BIN
 export AUTH_SECRET="replays-bench-secret-0123456789abcdef0123456789" APP_URL="http://127.0.0.1:$APP_PORT"
 say "recording for ${RECORD_SECONDS:-120} s, then mixing (logs: $RUN_DIR)"
 node_modules/.bin/vitest run --config bench/replays/vitest.config.ts

@@ -210,6 +210,33 @@ start_egress() { # binary livekit_ws_url redis_port dir logfile
   done
 }
 
+# The live stack a test or benchmark runs against, on free loopback ports: Redis, livekit-server
+# joined to it (webhooks to webhook_url) and Egress under its supervisor, logging into run_dir.
+# Appends their pids to PIDS; exports LIVEKIT_URL (devkey/secret), REPLAY_STORAGE_DIR and
+# EGRESS_PID_FILE; sets LK_PORT.
+start_live_stack() { # livekit_bin egress_bin webhook_url run_dir
+  local redis_port
+  redis_port="$(free_port)"
+  LK_PORT="$(free_port)"
+  start_redis "$redis_port" "$4/redis.log"
+  PIDS+=("$REDIS_PID")
+  start_livekit "$1" "$LK_PORT" "$3" "$4/livekit.log" "$redis_port"
+  PIDS+=("$LIVEKIT_PID")
+  export LIVEKIT_URL="ws://127.0.0.1:$LK_PORT" LIVEKIT_API_KEY="devkey" LIVEKIT_API_SECRET="secret"
+  # Recording: Egress writes speakers' tracks where the app mixes and serves replays.
+  start_egress "$2" "$LIVEKIT_URL" "$redis_port" "$4/egress" "$4/egress.log"
+  PIDS+=("$EGRESS_PID")
+  export REPLAY_STORAGE_DIR="$4/replays" EGRESS_PID_FILE="$4/egress/egress.pid"
+}
+
+# Stops what a script started: every pid in PIDS, then the PostgreSQL in PG_DIR (its data removed).
+stop_started() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "${PG_DIR:-}" ]; then as_db_user "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate >/dev/null 2>&1; fi
+  wait 2>/dev/null || true
+  if [ -n "${PG_DIR:-}" ]; then rm -rf "$PG_DIR"; fi
+}
+
 # Prints the bin directory of a PostgreSQL server, installing Debian's package where missing.
 ensure_postgres() {
   local bin
