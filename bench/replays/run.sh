@@ -10,12 +10,7 @@ cd "$ROOT"
 RUN_DIR="$(mktemp -d /tmp/hearth-replays-bench.XXXXXX)"
 PG_DIR=""
 PIDS=()
-cleanup() {
-  trap - EXIT INT TERM
-  stop_started
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+stop_started_on_exit
 
 ensure_node_modules
 ensure_prisma_client

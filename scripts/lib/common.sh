@@ -237,6 +237,12 @@ stop_started() {
   if [ -n "${PG_DIR:-}" ]; then rm -rf "$PG_DIR"; fi
 }
 
+# Runs stop_started when the script exits, however it exits (Ctrl-C included).
+stop_started_on_exit() {
+  trap 'trap - EXIT INT TERM; stop_started' EXIT
+  trap 'exit 130' INT TERM
+}
+
 # Prints the bin directory of a PostgreSQL server, installing Debian's package where missing.
 ensure_postgres() {
   local bin
