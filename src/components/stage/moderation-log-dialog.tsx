@@ -20,6 +20,9 @@ const ACTION_TEXT = {
   HAND_RAISING_ON: "logHAND_RAISING_ON",
   HAND_RAISING_OFF: "logHAND_RAISING_OFF",
   END_ROOM: "logEND_ROOM",
+  SPEAK_INVITE_ACCEPTED: "logSPEAK_INVITE_ACCEPTED",
+  SPEAK_INVITE_DECLINED: "logSPEAK_INVITE_DECLINED",
+  LEAVE_STAGE: "logLEAVE_STAGE",
 } as const satisfies Record<ModerationLogEntry["action"], string>;
 
 /** For hosts and moderators: a button that opens the room's moderation log, newest first. */

@@ -24,6 +24,9 @@ export const MODERATION_ACTIONS = [
   "HAND_RAISING_ON",
   "HAND_RAISING_OFF",
   "END_ROOM",
+  "SPEAK_INVITE_ACCEPTED",
+  "SPEAK_INVITE_DECLINED",
+  "LEAVE_STAGE",
 ] as const;
 export type ModerationActionValue = (typeof MODERATION_ACTIONS)[number];
 
