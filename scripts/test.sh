@@ -57,15 +57,25 @@ check typecheck node_modules/.bin/tsc --noEmit &
 TYPECHECK_PID=$!
 check lint npm run --silent lint
 wait "$TYPECHECK_PID"
-say "unit and integration tests"
-node_modules/.bin/vitest run --reporter=default --reporter=json \
-  --outputFile.json="$RUN_DIR/reports/vitest.json"
-
-say "building the production app"
+# The production build (CPU) runs beside the unit and integration tests (mostly waiting on PostgreSQL
+# and livekit-server); the recording tests, whose alignment a loaded machine skews, run after both.
 E2E_DB="hearth_e2e"
 psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $E2E_DB" >/dev/null
-export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
-if NODE_ENV=production node_modules/.bin/next build >"$RUN_DIR/build.log" 2>&1 && npm run --silent db:migrate; then
+E2E_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
+say "building the production app, beside the unit and integration tests"
+(DATABASE_URL="$E2E_DATABASE_URL" NODE_ENV=production node_modules/.bin/next build &&
+  DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate) >"$RUN_DIR/build.log" 2>&1 &
+BUILD_PID=$!
+node_modules/.bin/vitest run --project unit --project integration --project surface \
+  --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/vitest.json"
+wait "$BUILD_PID"
+BUILD_STATUS=$?
+say "recording tests (Egress), on their own"
+node_modules/.bin/vitest run --project recording \
+  --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/recording.json"
+
+export DATABASE_URL="$E2E_DATABASE_URL"
+if [ "$BUILD_STATUS" -eq 0 ]; then
   serve_production "$APP_PORT" >"$RUN_DIR/app.log" 2>&1 &
   PIDS+=("$!")
   wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"

@@ -59,13 +59,13 @@ wait_for_port() { # host port seconds what
 # Installs exactly the lockfile when node_modules is missing or stale. The lockfile is written by
 # npm 11 and lists every platform's optional binaries, so `npm ci` installs this machine's and never
 # rewrites it; --ignore-scripts because nothing may depend on an install script (one would download
-# a Prisma engine).
+# a Prisma engine); --prefer-offline reuses the npm cache without asking the registry about each package.
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.hearth-lock"
   local want; want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing npm packages (npm ci)"
-    (cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+    (cd "$ROOT" && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error) || die "npm ci failed"
     echo "$want" >"$stamp"
   fi
 }

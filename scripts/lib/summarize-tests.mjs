@@ -10,7 +10,7 @@ for (const file of readdirSync(dir)) {
   const text = readFileSync(path.join(dir, file), "utf8");
   if (file.startsWith("check-")) {
     total[text.trim() === "pass" ? "passed" : "failed"] += 1;
-  } else if (file === "vitest.json" || file === "cluster.json") {
+  } else if (["vitest.json", "recording.json", "cluster.json"].includes(file)) {
     const report = JSON.parse(text);
     total.passed += report.numPassedTests;
     // A file that failed to load has no test results but still failed.
@@ -29,7 +29,7 @@ for (const file of readdirSync(dir)) {
 }
 
 // A suite that crashed before writing its report counts as a failure, never as silence.
-if (!seen.has("vitest.json")) total.failed += 1;
+for (const report of ["vitest.json", "recording.json"]) if (!seen.has(report)) total.failed += 1;
 if (!seen.has("playwright.json") && !seen.has("check-build")) total.failed += 1;
 // The cluster fault tests run when the build did; a cluster that came up but left no report failed.
 if (seen.has("check-cluster-up") && !seen.has("cluster.json")) total.failed += 1;
