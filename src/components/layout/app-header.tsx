@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Brand } from "@/components/layout/brand";
+import { HeaderMenu } from "@/components/layout/header-menu";
 import { Button } from "@/components/ui/button";
 import type { Caller } from "@/server/auth/get-caller";
 
@@ -22,9 +23,14 @@ export function AppHeader({ caller }: { caller: Caller }) {
         <Link href="/" className="shrink-0 rounded-full text-xl">
           <Brand />
         </Link>
+        {/* A phone gets one menu button; from md up the links fit in a row. Only one of the two is
+            displayed, so each link has one accessible copy on screen. */}
+        <nav aria-label={t("mainNavigation")} className="-mr-2 md:hidden">
+          <HeaderMenu links={links} />
+        </nav>
         <nav
           aria-label={t("mainNavigation")}
-          className="-mr-2 flex min-w-0 items-center gap-1 overflow-x-auto px-1 py-1 whitespace-nowrap"
+          className="-mr-2 hidden min-w-0 items-center gap-1 overflow-x-auto px-1 py-1 whitespace-nowrap md:flex"
         >
           {links.map((link) => (
             <Button key={link.href} asChild variant="ghost" size="sm" className="font-medium">

@@ -14,10 +14,13 @@ export function MicToggle() {
       size="compact"
       aria-pressed={enabled}
       disabled={pending}
+      title={enabled ? t("muteMic") : t("unmuteMic")}
+      className="max-sm:size-10 max-sm:p-0"
       onClick={() => void toggle()}
     >
       {enabled ? <Mic aria-hidden="true" /> : <MicOff aria-hidden="true" />}
-      {enabled ? t("muteMic") : t("unmuteMic")}
+      {/* On a phone the icon is the label (the control bar keeps to one row); the name stays. */}
+      <span className="max-sm:sr-only">{enabled ? t("muteMic") : t("unmuteMic")}</span>
     </Button>
   );
 }

@@ -3,10 +3,14 @@ import { Track } from "livekit-client";
 import { MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
+import { PersonCard } from "./person-card";
+import { ReactionGlyph } from "./reaction-glyph";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 
@@ -34,6 +38,7 @@ const ROLE_BADGE = {
  */
 export function ParticipantTile({ person, seat, reactions, viewer }: ParticipantTileProps) {
   const t = useTranslations("room");
+  const tBar = useTranslations("roomBar");
   const { participant, role } = person;
   const isSpeaking = useIsSpeaking(participant);
   const isMuted = useIsMuted({ participant, source: Track.Source.Microphone });
@@ -41,39 +46,57 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
   const name = participant.name || t("someone");
   const badge = ROLE_BADGE[role];
   const lit = onStage && isSpeaking && !isMuted;
+  const { username } = readParticipantAttributes(participant.attributes);
 
   return (
     <li data-speaking={lit} data-identity={participant.identity} className={tileClass(seat)}>
-      <span
-        className={`relative rounded-full p-1 ring-4 transition-shadow duration-150 ${
-          lit ? "ring-ember-500" : "ring-transparent"
-        }`}
-      >
-        <Avatar userId={participant.identity} displayName={name} size={onStage ? "lg" : "md"} />
-        {onStage && isMuted && (
-          <span
-            title={t("mutedTitle")}
-            className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
-          >
-            <MicOff aria-hidden="true" className="size-4" />
-            <span className="sr-only">{t("mutedBadge")}</span>
-          </span>
-        )}
-        <span
-          aria-hidden="true"
-          className="pointer-events-none absolute -top-2 -right-3 flex flex-col"
-        >
-          {reactions.map((reaction) => (
-            <span key={reaction.id} className="animate-bounce text-2xl motion-reduce:animate-none">
-              {reaction.emoji}
+      {/* Avatar and name open the person's card (Follow, their profile): a tap on a phone. */}
+      <Dialog>
+        <DialogTrigger asChild>
+          <Button variant="tile" size="bare" className="w-full">
+            <span
+              className={`relative rounded-full p-1 ring-4 transition-shadow duration-150 ${
+                lit ? "ring-ember-500" : "ring-transparent"
+              }`}
+            >
+              <Avatar
+                userId={participant.identity}
+                displayName={name}
+                size={onStage ? "lg" : "md"}
+              />
+              {onStage && isMuted && (
+                <span
+                  title={t("mutedTitle")}
+                  className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
+                >
+                  <MicOff aria-hidden="true" className="size-4" />
+                  <span className="sr-only">{t("mutedBadge")}</span>
+                </span>
+              )}
+              <span
+                aria-hidden="true"
+                className="pointer-events-none absolute -top-2 -right-3 flex flex-col"
+              >
+                {reactions.map((reaction) => (
+                  <span
+                    key={reaction.id}
+                    className="animate-bounce text-2xl motion-reduce:animate-none"
+                  >
+                    <ReactionGlyph emoji={reaction.emoji} />
+                  </span>
+                ))}
+              </span>
             </span>
-          ))}
-        </span>
-      </span>
-      <span className={TILE_NAME_CLASS}>
-        {name}
-        {participant.isLocal && <span className="font-normal text-ink-600"> {t("you")}</span>}
-      </span>
+            <span className={TILE_NAME_CLASS}>
+              {name}
+              {participant.isLocal && <span className="font-normal text-ink-600"> {t("you")}</span>}
+            </span>
+          </Button>
+        </DialogTrigger>
+        <DialogContent title={tBar("profileOf", { name })}>
+          <PersonCard userId={participant.identity} name={name} username={username} />
+        </DialogContent>
+      </Dialog>
       {seat === "stage" && (
         <span className={TILE_BADGE_ROW_CLASS}>
           {badge && (
@@ -91,7 +114,7 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
           roomId={viewer.roomId}
           userId={participant.identity}
           name={name}
-          username={readParticipantAttributes(participant.attributes).username}
+          username={username}
           role={role}
           viewerRole={viewer.role}
           viewerId={viewer.id}

@@ -1,7 +1,10 @@
+import { SmilePlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
 import { REACTION_EMOJI, type ReactionEmoji } from "@/lib/live/messages";
 import { roomApiPath } from "@/lib/live/room-api";
+import { ReactionGlyph } from "./reaction-glyph";
 import { useRoomAction } from "./use-room-action";
 
 // Each emoji's name in the room catalogue: it is the button's accessible name.
@@ -14,14 +17,44 @@ const REACTION_KEYS = {
   "💯": "reactionHundred",
 } as const satisfies Record<ReactionEmoji, string>;
 
-/** A few emoji that float beside the sender for everyone; the app forwards them, not the browser. */
+/**
+ * A few emoji that float beside the sender for everyone; the app forwards them, not the browser.
+ * A row of buttons from sm up; on a phone one button opens them as a menu, to keep the bar one row.
+ */
 export function ReactionBar({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
+  const tBar = useTranslations("roomBar");
   const { run, error } = useRoomAction();
+  const react = (emoji: ReactionEmoji) =>
+    void run(roomApiPath(roomId, "reactions"), { body: { emoji } });
 
   return (
-    <div className="flex flex-col gap-1">
-      <div role="group" aria-label={t("reactions")} className="flex flex-wrap gap-1">
+    <>
+      <Menu modal={false}>
+        <MenuTrigger asChild>
+          <Button
+            variant="raised"
+            size="iconCompact"
+            aria-label={tBar("reactionsMenu")}
+            className="sm:hidden"
+          >
+            <SmilePlus aria-hidden="true" />
+          </Button>
+        </MenuTrigger>
+        <MenuContent side="top" align="center" className="flex min-w-0 gap-1">
+          {REACTION_EMOJI.map((emoji) => (
+            <MenuItem
+              key={emoji}
+              aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
+              onSelect={() => react(emoji)}
+              className="size-11 justify-center p-0 text-2xl"
+            >
+              <ReactionGlyph emoji={emoji} />
+            </MenuItem>
+          ))}
+        </MenuContent>
+      </Menu>
+      <div role="group" aria-label={t("reactions")} className="hidden gap-1 sm:flex">
         {REACTION_EMOJI.map((emoji) => (
           <Button
             key={emoji}
@@ -29,16 +62,16 @@ export function ReactionBar({ roomId }: { roomId: string }) {
             size="iconCompact"
             aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
             title={t(REACTION_KEYS[emoji])}
-            onClick={() => void run(roomApiPath(roomId, "reactions"), { body: { emoji } })}
+            onClick={() => react(emoji)}
             className="text-xl"
           >
-            <span aria-hidden="true">{emoji}</span>
+            <ReactionGlyph emoji={emoji} />
           </Button>
         ))}
       </div>
       <p role="status" className="text-sm text-red-700">
         {error}
       </p>
-    </div>
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import type { StageRole } from "@/lib/live/roles";
 import { EndRoomButton } from "./end-room-button";
 import { MicToggle } from "./mic-toggle";
+import { CONTROL_BAR_CLASS } from "./people-frame";
+import { RaisedHandsButton } from "./raised-hands-button";
 import { ReactionBar } from "./reaction-bar";
 
 type RoomControlsProps = {
@@ -13,25 +15,31 @@ type RoomControlsProps = {
   onLeave: () => void;
 };
 
-/** What the viewer can do, by role: the mic on stage, a raised hand in the audience. */
+/**
+ * What the viewer can do, by role, in one row at the bottom of the screen: leave, the mic on
+ * stage or a raised hand in the audience, the raised-hand count for moderators, reactions, and
+ * the host's End room. On a phone the buttons show icons (their names stay for screen readers).
+ */
 export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const t = useTranslations("room");
   const onStage = role !== "listener";
+  const moderates = role === "host" || role === "moderator";
   return (
-    <section
-      id="room-controls"
-      aria-label={t("roomControls")}
-      className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3"
-    >
-      <div className="flex flex-wrap items-center gap-2 sm:gap-3">
-        <Button variant="secondary" size="compact" onClick={onLeave}>
-          <LogOut aria-hidden="true" />
-          {t("leaveQuietly")}
-        </Button>
-        {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
-        {role === "host" && <EndRoomButton roomId={roomId} />}
-      </div>
+    <section id="room-controls" aria-label={t("roomControls")} className={CONTROL_BAR_CLASS}>
+      <Button
+        variant="secondary"
+        size="compact"
+        onClick={onLeave}
+        title={t("leaveQuietly")}
+        className="max-sm:size-10 max-sm:p-0"
+      >
+        <LogOut aria-hidden="true" />
+        <span className="max-sm:sr-only">{t("leaveQuietly")}</span>
+      </Button>
+      {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
+      {moderates && <RaisedHandsButton />}
       <ReactionBar roomId={roomId} />
+      {role === "host" && <EndRoomButton roomId={roomId} />}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { RoomView } from "@/server/live/find-room-view";
 import {
+  CONTROL_BAR_CLASS,
+  CONTROL_ROW_HEIGHT_CLASS,
   PeopleFrame,
   PlaceholderTiles,
   ROOM_GRID_CLASS,
@@ -75,18 +77,11 @@ function ChatPlaceholder({ title }: { title: string }) {
   );
 }
 
-/**
- * RoomControls' bar at its size: a row of buttons (on a phone, two: "Leave quietly" and the mic or
- * hand do not fit side by side) and the reactions. Sticky at the bottom, as the real bar is.
- */
+/** RoomControls' bar at its size: one row of compact buttons, sticky at the bottom as the real bar is. */
 function ControlsPlaceholder() {
   return (
-    <div
-      aria-hidden="true"
-      className="sticky bottom-0 flex flex-col gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 sm:px-4 sm:py-3"
-    >
-      <div className="h-[92px] sm:h-[46px]" />
-      <div className="h-10 sm:h-11" />
+    <div aria-hidden="true" className={CONTROL_BAR_CLASS}>
+      <div className={CONTROL_ROW_HEIGHT_CLASS} />
     </div>
   );
 }

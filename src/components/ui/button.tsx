@@ -24,6 +24,8 @@ export const buttonVariants = cva(
         raised: "bg-white text-ink-900 shadow-sm hover:bg-ember-100",
         // A row in a small popover list of actions.
         menuItem: "w-full justify-start rounded-lg text-ink-900 hover:bg-ember-50",
+        // A whole card that opens something (a person's tile in the room): no fill, text as is.
+        tile: "flex-col justify-start gap-1 rounded-2xl font-normal whitespace-normal text-ink-900 hover:bg-ember-50",
       },
       size: {
         sm: "px-3 py-1.5 text-sm",
@@ -34,6 +36,8 @@ export const buttonVariants = cva(
         compact: "px-4 py-2 sm:px-5 sm:py-2.5",
         iconCompact: "size-9 p-0 sm:size-10",
         xs: "px-2 py-1",
+        // The content sets the size (a tile).
+        bare: "p-0",
       },
     },
     compoundVariants: [{ variant: "link", className: "px-0 py-0" }],

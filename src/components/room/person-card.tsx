@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ReactNode } from "react";
+import { z } from "zod";
+import { Avatar } from "@/components/people/avatar";
+import { Button } from "@/components/ui/button";
+import { requestRoom } from "./request-room";
+
+const cardSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  bio: z.string(),
+  followerCount: z.number(),
+  followingCount: z.number(),
+  isSelf: z.boolean(),
+  viewerFollows: z.boolean(),
+});
+type Card = z.infer<typeof cardSchema>;
+
+type PersonCardProps = { userId: string; name: string; username: string };
+
+/**
+ * A person in the room, opened from their tile: who they are, their follower counts, Follow or
+ * Unfollow (the same follow the profile page uses), and a link to the whole profile. Loaded when
+ * opened: the room only knows names.
+ */
+export function PersonCard({ userId, name, username }: PersonCardProps) {
+  const t = useTranslations("profile");
+  const tBar = useTranslations("roomBar");
+  const [card, setCard] = useState<Card | null>(null);
+  const [status, setStatus] = useState("");
+  const [pending, setPending] = useState(false);
+  const path = `/api/users/${encodeURIComponent(username)}/follow`;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void requestRoom(path, { method: "GET", signal: controller.signal }).then((result) => {
+      if (controller.signal.aborted) return;
+      const parsed = result.ok ? cardSchema.safeParse(result.data) : null;
+      if (parsed?.success) setCard(parsed.data);
+      else
+        setStatus(
+          result.ok ? tBar("profileUnavailable") : (result.message ?? tBar("profileUnavailable")),
+        );
+    });
+    return () => controller.abort();
+  }, [path, tBar]);
+
+  async function toggleFollow(current: Card) {
+    setPending(true);
+    const follow = !current.viewerFollows;
+    const result = await requestRoom(path, { method: follow ? "POST" : "DELETE" });
+    setPending(false);
+    if (!result.ok) {
+      setStatus(result.message ?? tBar("followFailed"));
+      return;
+    }
+    setCard({
+      ...current,
+      viewerFollows: follow,
+      followerCount: current.followerCount + (follow ? 1 : -1),
+    });
+    setStatus(t(follow ? "nowFollow" : "noLongerFollow", { name: current.displayName }));
+  }
+
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-center gap-4">
+        <Avatar userId={userId} displayName={card?.displayName ?? name} size="lg" />
+        <div className="flex min-w-0 flex-col gap-1">
+          <p className="text-ink-600">@{username}</p>
+          {card && (
+            <p className="flex gap-4 text-sm">
+              <span>{t.rich("followers", { count: card.followerCount, strong })}</span>
+              <span>{t.rich("following", { count: card.followingCount, strong })}</span>
+            </p>
+          )}
+        </div>
+      </div>
+      {card?.bio && <p className="break-words whitespace-pre-line">{card.bio}</p>}
+      <p role="status" className="min-h-5 text-sm text-ink-600">
+        {card === null && status === "" ? tBar("profileLoading") : status}
+      </p>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button asChild variant="secondary">
+          <Link href={`/@${username}`}>{tBar("viewProfile")}</Link>
+        </Button>
+        {card && !card.isSelf && (
+          <Button
+            variant={card.viewerFollows ? "secondary" : "primary"}
+            disabled={pending}
+            onClick={() => void toggleFollow(card)}
+          >
+            {card.viewerFollows ? t("unfollow") : t("follow")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
