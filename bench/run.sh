@@ -10,7 +10,7 @@ cd "$ROOT"
 # Other work on the machine, before this run adds its own (see bench/lib/machine.ts).
 export BENCH_LOAD_BEFORE_RUN="$(cut -d' ' -f1 /proc/loadavg)"
 
-ALL=(bundle token hallway join latency fanout hand stage failover lighthouse)
+ALL=(bundle token hallway search join latency fanout hand stage failover lighthouse)
 SELECTED=("$@")
 [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL[@]}")
 for name in "${SELECTED[@]}"; do

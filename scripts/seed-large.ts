@@ -25,18 +25,38 @@ CREATE FUNCTION pg_temp.pick(key text, m int) RETURNS int LANGUAGE sql IMMUTABLE
 
 const TOPICS = `(ARRAY['TECH','BUSINESS','SPORTS','MUSIC_KARAOKE','GAMES','DATING_FRIENDS','CULTURE','OTHER'])`;
 
+// Names, bios and titles drawn from small lists, so search (pg_trgm, full text) works on text shaped
+// like members' own: many people share a first name, as in a real directory.
+const FIRST_NAMES = `(ARRAY['Ada','Ariadne','Bartholomew','Chen','Dmitri','Elif','Fatima','Gustavo','Hana','Ines',
+  'Jamal','Kenji','Leo','Lina','Mateo','Mei','Nora','Olu','Priya','Quentin','Rosa','Sanjay','Tomas','Uma',
+  'Valentina','Wei','Xavier','Yara','Zeynep','Amara','Bjorn','Camila','Dario','Esme','Farid','Greta',
+  'Hugo','Ingrid','Jun','Kofi'])`;
+const LAST_NAMES = `(ARRAY['Vale','Stone','Moss','Okafor','Lindqvist','Tanaka','Haddad','Novak','Silva','Kowalski',
+  'Nguyen','Petrov','Quinn','Rahman','Schmidt','Torres','Ueda','Varga','Walsh','Yilmaz','Zhang','Abiodun',
+  'Becker','Castillo','Dubois','Eriksen','Fischer','Garcia','Horvat','Ivanova','Jensen','Kaur','Laine',
+  'Moreau','Nakamura','Oliveira','Park','Rossi','Sato','Finch'])`;
+const BIOS = `(ARRAY['Jazz pianist and late-night talker','Founder, building tools for teachers',
+  'Football on weekends, physics on weekdays','Karaoke host and amateur baker','Chess coach',
+  'Poetry, tea and long walks','Product designer who loves typography','Runs a small bookshop',
+  'Amateur astronomer','Learning Mandarin, teaching Portuguese'])`;
+const SUBJECTS = `(ARRAY['jazz','startups','football','karaoke','chess','poetry','design','books','astronomy',
+  'cooking','running','languages','films','gardening','photography','history'])`;
+const MOODS = `(ARRAY['Late night','Morning','Weekend','Beginners','Deep dive','Open mic','Friday','Quiet'])`;
+
 const steps: [string, string][] = [
   [
     "users",
-    `INSERT INTO "User" (id, email, username, "displayName", "passwordHash", "createdAt")
+    `INSERT INTO "User" (id, email, username, "displayName", "passwordHash", "createdAt", bio)
      SELECT pg_temp.seed_id('u' || n), 'large' || n || '@example.test', 'large_' || n,
-       'Person ' || n, 'seeded-no-password', now() - n * interval '1 minute'
+       ${FIRST_NAMES}[1 + pg_temp.pick('first' || n, 40)] || ' ' || ${LAST_NAMES}[1 + pg_temp.pick('last' || n, 40)],
+       'seeded-no-password', now() - n * interval '1 minute',
+       ${BIOS}[1 + pg_temp.pick('bio' || n, 10)]
      FROM generate_series(1, ${USERS}) n`,
   ],
   [
     "clubs",
     `INSERT INTO "Club" (id, slug, name, visibility, "createdById")
-     SELECT pg_temp.seed_id('c' || j), 'large-club-' || j, 'Club ' || j,
+     SELECT pg_temp.seed_id('c' || j), 'large-club-' || j, ${SUBJECTS}[1 + j % 16] || ' club ' || j,
        (CASE WHEN j % 5 = 0 THEN 'PRIVATE' ELSE 'OPEN' END)::"ClubVisibility",
        pg_temp.seed_id('u' || (1 + pg_temp.pick('club-owner' || j, ${USERS})))
      FROM generate_series(1, ${CLUBS}) j`,
@@ -64,7 +84,8 @@ const steps: [string, string][] = [
     "rooms (live: 70% open, 20% club, 10% closed; scheduled; ended)",
     `INSERT INTO "Room" (id, title, topic, "clubId", visibility, status, "scheduledFor", "startedAt",
        "endedAt", "createdById")
-     SELECT pg_temp.seed_id('r' || k), 'Room ' || k, ${TOPICS}[1 + k % 8]::"RoomTopic",
+     SELECT pg_temp.seed_id('r' || k), ${MOODS}[1 + k % 8] || ' ' || ${SUBJECTS}[1 + (k / 8) % 16] || ' #' || k,
+       ${TOPICS}[1 + k % 8]::"RoomTopic",
        CASE WHEN k % 10 IN (7, 8) THEN pg_temp.seed_id('c' || (1 + k % ${CLUBS})) END,
        (CASE WHEN k % 10 IN (7, 8) THEN 'CLUB' WHEN k % 10 = 9 THEN 'CLOSED' ELSE 'OPEN' END)::"RoomVisibility",
        (CASE WHEN k <= ${LIVE_ROOMS} THEN 'LIVE'

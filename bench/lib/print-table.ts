@@ -5,6 +5,7 @@ const ALL = [
   "bundle",
   "token",
   "hallway",
+  "search",
   "join",
   "latency",
   "fanout",

@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabaseOptions = {
@@ -20,7 +21,8 @@ export async function startEmbeddedDatabase(
   options: EmbeddedDatabaseOptions = {},
 ): Promise<EmbeddedDatabase> {
   const host = options.host ?? "127.0.0.1";
-  const db = await PGlite.create(options.dataDir ?? "memory://");
+  // pg_trgm ships inside the PGlite package: search's migration creates it like on a server.
+  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 4 });
   await server.start();
   const address = server.getServerConn();

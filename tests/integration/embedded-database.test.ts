@@ -54,5 +54,18 @@ describe("embedded PGlite", () => {
     });
     expect(after.invitesLeft).toBe(0);
     expect(await db.invite.count({ where: { inviterId: member.id } })).toBe(1);
+
+    // Search's typo-tolerant matching needs pg_trgm, which PGlite loads from its own package.
+    const { searchEverything } = await import("@/server/search/search-everything");
+    await db.user.create({
+      data: {
+        email: "a@example.test",
+        username: "ariadne_v",
+        displayName: "Ariadne Vale",
+        passwordHash: "x",
+      },
+    });
+    const found = await searchEverything({ viewerId: member.id, query: "Ariadnne" });
+    expect(found.people.map((person) => person.username)).toEqual(["ariadne_v"]);
   });
 });

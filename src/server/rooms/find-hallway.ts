@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type RoomTopic } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
+import { roomVisibleTo, viewerRoomContext } from "@/server/rooms/visible-rooms-sql";
 
 export type FindHallwayOptions = {
   viewerId: string;
@@ -37,24 +38,6 @@ type SpeakerRow = { roomId: string; id: string; displayName: string };
 
 const SPEAKERS_SHOWN = 4;
 
-// Who may see a room, in SQL: the same rule as roomsVisibleTo(), plus "not removed from it".
-// Needs the viewer CTEs below (my_clubs, banned).
-function visibleTo(viewerId: string) {
-  return Prisma.sql`
-    (r.visibility = 'OPEN'
-      OR (r.visibility = 'CLUB' AND r."clubId" IN (SELECT "clubId" FROM my_clubs))
-      OR (r.visibility = 'CLOSED' AND (r."createdById" = ${viewerId}::uuid
-          OR EXISTS (SELECT 1 FROM "RoomInvite" ri WHERE ri."roomId" = r.id AND ri."userId" = ${viewerId}::uuid))))
-    AND r.id NOT IN (SELECT "roomId" FROM banned)`;
-}
-
-function viewerContext(viewerId: string) {
-  return Prisma.sql`my_clubs AS (
-      SELECT "clubId" FROM "ClubMember" WHERE "userId" = ${viewerId}::uuid AND status = 'ACTIVE'),
-    banned AS (
-      SELECT "roomId" FROM "RoomParticipant" WHERE "userId" = ${viewerId}::uuid AND "bannedAt" IS NOT NULL)`;
-}
-
 /**
  * The hallway in three indexed queries: live rooms the viewer may enter, ranked (followed people
  * speaking, then the viewer's clubs, then size); their first few speakers; and upcoming rooms.
@@ -66,7 +49,7 @@ function viewerContext(viewerId: string) {
  */
 export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOptions) {
   const topicFilter = topic ? Prisma.sql`AND r.topic = ${topic}::"RoomTopic"` : Prisma.empty;
-  const context = viewerContext(viewerId);
+  const context = viewerRoomContext(viewerId);
 
   const live = await db.$queryRaw<LiveRow[]>`
     WITH ${context},
@@ -91,7 +74,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
       (r.id IN (SELECT "roomId" FROM followed_speaking)) AS "followedSpeaking",
       (r."clubId" IS NOT NULL AND r."clubId" IN (SELECT "clubId" FROM my_clubs)) AS "inMyClub"
     FROM candidates k JOIN "Room" r ON r.id = k.id LEFT JOIN "Club" c ON c.id = r."clubId"
-    WHERE r.status = 'LIVE' ${topicFilter} AND ${visibleTo(viewerId)}
+    WHERE r.status = 'LIVE' ${topicFilter} AND ${roomVisibleTo(viewerId)}
     ORDER BY "followedSpeaking" DESC, "inMyClub" DESC, r."listenerCount" DESC, r."startedAt" DESC
     LIMIT ${limit}`;
 
@@ -113,7 +96,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
         h."displayName" AS "hostName"
       FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId" JOIN "User" h ON h.id = r."createdById"
       WHERE r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()} ${topicFilter}
-        AND ${visibleTo(viewerId)}
+        AND ${roomVisibleTo(viewerId)}
       ORDER BY r."scheduledFor" LIMIT 20`,
   ]);
 
