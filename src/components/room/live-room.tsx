@@ -8,6 +8,7 @@ import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
+import { SpeakInvitationPrompt } from "@/components/stage/speak-invitation-prompt";
 import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
 import {
@@ -94,6 +95,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
         </div>
       </div>
       <RoomControls roomId={room.id} role={role} onLeave={onLeave} />
+      <SpeakInvitationPrompt roomId={room.id} me={me?.participant} />
     </main>
   );
 }

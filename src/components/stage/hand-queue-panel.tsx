@@ -11,7 +11,8 @@ import { useHandQueue } from "./use-hand-queue";
 type HandQueuePanelProps = { roomId: string };
 
 /**
- * The moderators' queue: raised hands oldest first, each with Invite and Dismiss, a count badge,
+ * The moderators' queue: raised hands oldest first, each with Invite (then "Invited, waiting for an
+ * answer" until the listener joins or declines) and Dismiss, a count badge,
  * and a screen-reader announcement whenever a new hand goes up. Render it for hosts and moderators.
  */
 export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
@@ -53,10 +54,12 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
         <p className="text-sm text-ink-600">{t("noHands")}</p>
       ) : (
         <ol className="flex flex-col gap-2">
-          {queue.map(({ participant, bio, followedBySpeakers, username }) => {
+          {queue.map(({ participant, bio, followedBySpeakers, username, speakInvitedAt }) => {
             // Display names are free text: the @handle says which "Alex" this is.
             const name = withHandle(participant.name ?? t("someone"), username);
             const busy = pendingKey === participant.identity;
+            // Invited and not yet answered: the row says so until they join or decline.
+            const invited = speakInvitedAt !== "";
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">
@@ -73,11 +76,11 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
                 </span>
                 <Button
                   size="sm"
-                  disabled={busy}
+                  disabled={busy || invited}
                   onClick={() => act("invite", participant.identity)}
-                  aria-label={t("inviteLabel", { name })}
+                  aria-label={t(invited ? "invitePendingLabel" : "inviteLabel", { name })}
                 >
-                  {t("invite")}
+                  {t(invited ? "invitePending" : "invite")}
                 </Button>
                 <Button
                   variant="secondary"

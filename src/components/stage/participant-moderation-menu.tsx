@@ -1,11 +1,13 @@
 "use client";
 
+import { useRoomContext } from "@livekit/components-react";
 import { Ellipsis } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRoomAction } from "@/components/room/use-room-action";
 import { withHandle } from "@/components/room/with-handle";
 import { Button } from "@/components/ui/button";
+import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { StageRole } from "@/lib/live/roles";
 import { stageApiPath, type StageAction } from "@/lib/live/room-api";
 
@@ -23,7 +25,7 @@ type ParticipantModerationMenuProps = {
 };
 
 type MenuLabel =
-  | "moveMeToAudience"
+  | "leaveStage"
   | "inviteToSpeak"
   | "mute"
   | "moveToAudience"
@@ -39,7 +41,7 @@ function itemsFor(props: ParticipantModerationMenuProps): MenuItem[] {
   const { role, viewerRole, userId, viewerId } = props;
   if (userId === viewerId) {
     return role === "speaker" || role === "moderator"
-      ? [{ label: "moveMeToAudience", action: "audience", method: "POST" }]
+      ? [{ label: "leaveStage", action: "leave", method: "POST" }]
       : [];
   }
   const moderates = viewerRole === "host" || viewerRole === "moderator";
@@ -64,7 +66,12 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
   const t = useTranslations("stage");
   const [open, setOpen] = useState(false);
   const { run: request, pending, error } = useRoomAction();
+  const room = useRoomContext();
   const items = itemsFor(props);
+  // The tile re-renders when anyone's attributes change, so this reads the invitation as it is now.
+  const attributes = room.getParticipantByIdentity(props.userId)?.attributes ?? {};
+  const invited =
+    props.role === "listener" && readParticipantAttributes(attributes).speakInvitedAt !== "";
   if (items.length === 0) return null;
   const who = withHandle(props.name, props.username);
 
@@ -80,7 +87,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
   }
 
   return (
-    <div className="relative">
+    <div className="relative flex items-center gap-1">
       <Button
         variant="ghost"
         size="xs"
@@ -90,6 +97,12 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
       >
         <Ellipsis aria-hidden="true" />
       </Button>
+      {invited && (
+        // Moderators see the invitation waiting until the listener joins or declines.
+        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
+          {t("invited")}
+        </span>
+      )}
       {open && (
         <div
           role="group"

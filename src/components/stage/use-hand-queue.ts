@@ -15,6 +15,8 @@ export type RaisedHand = {
   bio: string;
   followedBySpeakers: boolean;
   username: string;
+  /** When a moderator invited them to speak ("" if nobody has, or they answered). */
+  speakInvitedAt: string;
 };
 
 /**
@@ -27,10 +29,9 @@ export function useHandQueue(): RaisedHand[] {
     () =>
       participants
         .map((participant) => {
-          const { handRaisedAt, bio, followedBySpeakers, username } = readParticipantAttributes(
-            participant.attributes,
-          );
-          return { participant, handRaisedAt, bio, followedBySpeakers, username };
+          const { handRaisedAt, bio, followedBySpeakers, username, speakInvitedAt } =
+            readParticipantAttributes(participant.attributes);
+          return { participant, handRaisedAt, bio, followedBySpeakers, username, speakInvitedAt };
         })
         .filter((hand) => hand.handRaisedAt !== "")
         .sort((a, b) => a.handRaisedAt.localeCompare(b.handRaisedAt)),

@@ -25,6 +25,13 @@ export const participantAttributesSchema = z.object({
   bio: z.string().max(BIO_LENGTH).catch(""),
   /** The @handle: display names are free text, so the queue and menus name people by both. */
   username: z.string().max(64).catch(""),
+  /**
+   * A moderator's invitation to speak that waits for an answer: when it was made (ISO 8601), or ""
+   * when there is none. The listener is asked; moderators see it pending.
+   */
+  speakInvitedAt: z.union([z.iso.datetime(), z.literal("")]).catch(""),
+  /** Who invited them, by display name, for "Nora invited you to speak". */
+  speakInvitedBy: z.string().max(100).catch(""),
 });
 export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
 
@@ -45,6 +52,8 @@ export type ParticipantAttributesUpdate = {
   followedBySpeakers?: boolean;
   bio?: string;
   username?: string;
+  speakInvitedAt?: Date | null;
+  speakInvitedBy?: string;
 };
 
 /** The attribute strings for these values (only the ones given), ready for LiveKit. */
@@ -59,6 +68,10 @@ export function participantAttributes(update: ParticipantAttributesUpdate): Reco
   }
   if (update.bio !== undefined) written.bio = update.bio.slice(0, BIO_LENGTH);
   if (update.username !== undefined) written.username = update.username;
+  if (update.speakInvitedAt !== undefined) {
+    written.speakInvitedAt = update.speakInvitedAt?.toISOString() ?? "";
+  }
+  if (update.speakInvitedBy !== undefined) written.speakInvitedBy = update.speakInvitedBy;
   return written;
 }
 

@@ -18,7 +18,9 @@ export type StageAction =
   | "moderator"
   | "remove"
   | "hand-raising"
-  | "log";
+  | "log"
+  | "invitation"
+  | "leave";
 
 export function roomApiPath(roomId: string, action: RoomAction): string {
   return `/api/rooms/${encodeURIComponent(roomId)}/${action}`;

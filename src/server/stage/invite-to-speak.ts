@@ -1,7 +1,7 @@
 import "server-only";
+import { isSpeakInviteLive, SPEAK_INVITE_TTL_MS } from "@/lib/live/stage-notices";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { recountPresence } from "@/server/presence/recount-presence";
 import { assertStageHasRoom } from "@/server/stage/assert-stage-has-room";
 import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
@@ -9,12 +9,14 @@ import { pushStageState } from "@/server/stage/push-stage-state";
 export type InviteToSpeakOptions = { roomId: string; actorId: string; targetId: string };
 
 /**
- * A moderator brings a listener up (from the queue or the audience): they become a speaker who may
- * publish their microphone, and their hand comes down. Two moderators accepting the same hand at
- * once serialize on the room lock; the second finds a speaker and gets "already on stage".
+ * A moderator invites a listener (from the queue or the audience) to speak. Nobody is pulled on
+ * stage: the invitation is stored and shown to the listener, who joins the stage only by accepting
+ * it (accept-speak-invite.ts) within SPEAK_INVITE_TTL_MS. An invitation already waiting is not
+ * sent again, so two moderators inviting the same hand at once invite once. A full stage refuses
+ * here too, so nobody is asked to a seat that is not there (accepting checks it again).
  */
 export async function inviteToSpeak({ roomId, actorId, targetId }: InviteToSpeakOptions) {
-  await db.$transaction(async (tx) => {
+  const invitedAt = await db.$transaction(async (tx) => {
     const stage = await loadStage(tx, { roomId, actorId, targetId, lock: true, requireLive: true });
     requireModerator(stage);
     const target = requireTarget(stage);
@@ -30,20 +32,22 @@ export async function inviteToSpeak({ roomId, actorId, targetId }: InviteToSpeak
         key: "theyLeft",
       });
     }
+    const now = new Date();
+    if (isSpeakInviteLive(target.speakInvitedAt, now)) return target.speakInvitedAt;
     await assertStageHasRoom(tx, stage.room);
-    // Conditional on still being a listener: a second line of defence behind the room lock.
-    const promoted = await tx.roomParticipant.updateMany({
-      where: { roomId, userId: targetId, role: "LISTENER", bannedAt: null },
-      data: { role: "SPEAKER", handRaisedAt: null },
+    await tx.roomParticipant.update({
+      where: { roomId_userId: { roomId, userId: targetId } },
+      data: { speakInvitedAt: now, speakInvitedById: actorId },
     });
-    if (promoted.count === 0) {
-      throw new AppError("CONFLICT", { key: "theyAreOnStage" });
-    }
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId, action: "INVITE_TO_SPEAK" },
     });
-    await recountPresence(tx, roomId);
+    return now;
   });
   await pushStageState({ roomId, userId: targetId });
-  return { role: "speaker" as const };
+  return {
+    role: "listener" as const,
+    speakInvitedAt: invitedAt.toISOString(),
+    expiresAt: new Date(invitedAt.getTime() + SPEAK_INVITE_TTL_MS).toISOString(),
+  };
 }

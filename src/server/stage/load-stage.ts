@@ -12,6 +12,9 @@ export type StageMember = {
   handRaisedAt: Date | null;
   leftAt: Date | null;
   bannedAt: Date | null;
+  /** A pending invitation to speak (see isSpeakInviteLive for whether it still stands). */
+  speakInvitedAt: Date | null;
+  speakInvitedById: string | null;
 };
 
 export type StageRoom = {
@@ -43,6 +46,8 @@ const memberSelect = {
   handRaisedAt: true,
   leftAt: true,
   bannedAt: true,
+  speakInvitedAt: true,
+  speakInvitedById: true,
 } satisfies Prisma.RoomParticipantSelect;
 
 /**

@@ -5,6 +5,7 @@ import { recountPresence } from "@/server/presence/recount-presence";
 import { assertStageHasRoom } from "@/server/stage/assert-stage-has-room";
 import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
+import { sendStageNotice } from "@/server/stage/send-stage-notice";
 
 export type MakeModeratorOptions = { roomId: string; actorId: string; targetId: string };
 
@@ -31,7 +32,8 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     }
     await tx.roomParticipant.update({
       where: { roomId_userId: { roomId, userId: targetId } },
-      data: { role: "MODERATOR", handRaisedAt: null },
+      // A listener made moderator is on stage at once: an invitation to speak has nothing left to ask.
+      data: { role: "MODERATOR", handRaisedAt: null, speakInvitedAt: null, speakInvitedById: null },
     });
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId, action: "MAKE_MODERATOR" },
@@ -39,5 +41,6 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     await recountPresence(tx, roomId);
   });
   await pushStageState({ roomId, userId: targetId });
+  await sendStageNotice({ roomId, kind: "madeModerator", actorId, to: [targetId] });
   return { role: "moderator" as const };
 }

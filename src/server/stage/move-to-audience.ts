@@ -3,33 +3,28 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recountPresence } from "@/server/presence/recount-presence";
 import { loadStage, protectHost, requireModerator, requireTarget } from "@/server/stage/load-stage";
+import { leaveStage } from "@/server/stage/leave-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
+import { sendStageNotice } from "@/server/stage/send-stage-notice";
 
 export type MoveToAudienceOptions = { roomId: string; actorId: string; targetId: string };
 
 /**
- * Takes someone off the stage: a moderator moving a speaker or another moderator, or a speaker or
- * moderator stepping down themselves ("move me to the audience"). Revoking canPublish makes
- * LiveKit unpublish their microphone. The host stays host for the life of the room (joining
- * re-grants it to the room's creator), so their own request is refused rather than half-done.
+ * A moderator takes someone off the stage (a speaker or another moderator); they are told who did
+ * it. Revoking canPublish makes LiveKit unpublish their microphone. Naming oneself is stepping
+ * down ("Leave the stage"), which is leaveStage's to do.
  */
 export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudienceOptions) {
+  if (actorId === targetId) return leaveStage({ roomId, actorId });
   await db.$transaction(async (tx) => {
     const stage = await loadStage(tx, { roomId, actorId, targetId, lock: true, requireLive: true });
-    const isSelf = actorId === targetId;
-    const actor = isSelf && stage.actor ? stage.actor : requireModerator(stage);
-    const target = isSelf ? actor : requireTarget(stage);
+    const actor = requireModerator(stage);
+    const target = requireTarget(stage);
     protectHost(actor, target, "moved to the audience");
-    if (target.role === "HOST") {
-      throw new AppError("CONFLICT", {
-        message: `move: host of ${roomId} tried to leave the stage`,
-        key: "hostStaysOnStage",
-      });
-    }
     if (target.role === "LISTENER") {
       throw new AppError("CONFLICT", {
         message: `move: ${targetId} is already a listener in ${roomId}`,
-        key: isSelf ? "youAreInAudience" : "theyAreInAudience",
+        key: "theyAreInAudience",
       });
     }
     await tx.roomParticipant.update({
@@ -42,5 +37,6 @@ export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudien
     await recountPresence(tx, roomId);
   });
   await pushStageState({ roomId, userId: targetId });
+  await sendStageNotice({ roomId, kind: "movedToAudience", actorId, to: [targetId] });
   return { role: "listener" as const };
 }

@@ -6,13 +6,14 @@ import { AppError } from "@/server/errors";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
 import { loadStage, protectHost, requireModerator, requireTarget } from "@/server/stage/load-stage";
+import { sendStageNotice } from "@/server/stage/send-stage-notice";
 
 export type MuteSpeakerOptions = { roomId: string; actorId: string; targetId: string };
 
 /**
  * A moderator mutes someone on stage, server-side in LiveKit, so it holds whatever their browser
  * does; like Clubhouse and X Spaces the speaker may unmute themselves. Anyone on stage may also
- * mute themselves this way. Answers `muted: false` when there was no microphone to mute (not
+ * mute themselves this way. The muted speaker is told who muted them. Answers `muted: false` when there was no microphone to mute (not
  * connected, or not publishing), and then logs nothing, because nothing happened.
  */
 export async function muteSpeaker({ roomId, actorId, targetId }: MuteSpeakerOptions) {
@@ -37,6 +38,7 @@ export async function muteSpeaker({ roomId, actorId, targetId }: MuteSpeakerOpti
     // They left or unpublished between the lookup and the mute: their microphone is off anyway.
     if (!isLivekitNotFound(error)) throw error;
   }
+  if (!isSelf) await sendStageNotice({ roomId, kind: "muted", actorId, to: [targetId] });
   return { muted: true };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { participantAttributes } from "@/lib/live/attributes";
 import { stageRoleOf } from "@/lib/live/roles";
+import { isSpeakInviteLive } from "@/lib/live/stage-notices";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor } from "@/server/livekit/permissions";
@@ -10,8 +11,9 @@ export type PushStageStateOptions = { roomId: string; userId: string };
 
 /**
  * Tells LiveKit a participant's stage state as Postgres holds it now: the full permission set for
- * the role (updateParticipant replaces it whole, so nothing may be left out) and the `role` and
- * `handRaisedAt` attributes every client renders the stage and the queue from.
+ * the role (updateParticipant replaces it whole, so nothing may be left out) and the `role`,
+ * `handRaisedAt` and invitation attributes every client renders the stage and the queue from (an
+ * invitation past its time-out is pushed as none: it can no longer be accepted).
  *
  * The row stays locked from the read until LiveKit has answered, so pushes for one person land in
  * the order of the writes they follow: a join's judgement read just before a raised hand cannot
@@ -26,14 +28,25 @@ export async function pushStageState({ roomId, userId }: PushStageStateOptions):
         WHERE "roomId" = ${roomId}::uuid AND "userId" = ${userId}::uuid FOR NO KEY UPDATE`;
       const standing = await tx.roomParticipant.findUnique({
         where: { roomId_userId: { roomId, userId } },
-        select: { role: true, handRaisedAt: true },
+        select: {
+          role: true,
+          handRaisedAt: true,
+          speakInvitedAt: true,
+          speakInvitedBy: { select: { displayName: true } },
+        },
       });
       if (!standing) return false;
       const role = stageRoleOf(standing.role);
+      const invited = isSpeakInviteLive(standing.speakInvitedAt, new Date());
       try {
         await roomService().updateParticipant(roomId, userId, {
           permission: stagePermissionFor(role),
-          attributes: participantAttributes({ role, handRaisedAt: standing.handRaisedAt }),
+          attributes: participantAttributes({
+            role,
+            handRaisedAt: standing.handRaisedAt,
+            speakInvitedAt: invited ? standing.speakInvitedAt : null,
+            speakInvitedBy: invited ? (standing.speakInvitedBy?.displayName ?? "") : "",
+          }),
         });
         return true;
       } catch (error) {

@@ -1,4 +1,4 @@
-// POST /api/rooms/[roomId]/stage/audience — move a speaker to the audience (a moderator, or the speaker themselves)
+// POST /api/rooms/[roomId]/stage/audience — a moderator moves a speaker to the audience (oneself: leaving the stage)
 import { roomParamsSchema } from "@/lib/live/room-api";
 import { stageTargetSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";

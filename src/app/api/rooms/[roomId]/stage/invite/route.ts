@@ -1,4 +1,4 @@
-// POST /api/rooms/[roomId]/stage/invite — a moderator brings a listener up to speak
+// POST /api/rooms/[roomId]/stage/invite — a moderator invites a listener to speak (they accept or decline)
 import { roomParamsSchema } from "@/lib/live/room-api";
 import { stageTargetSchema } from "@/lib/validations/stage";
 import { withAuth } from "@/server/http/with-auth";
