@@ -52,6 +52,11 @@ const EXPECTED: Record<string, Row> = {
   "POST stage/hand":                  [401, 200, 409, 409, 409, 403, 404, 403, 401, 404],
   "DELETE stage/hand":                [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
   "POST stage/invite":                MODERATORS,
+  // Nobody in the world holds an invitation to speak: accepting one is a conflict for everyone
+  // who may see the room, declining none changes nothing (tests/integration/stage-invitations).
+  "POST stage/invitation":            [401, 409, 409, 409, 409, 409, 404, 403, 401, 404],
+  "DELETE stage/invitation":          [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
+  "POST stage/leave":                 [401, 409, 200, 200, 409, 409, 404, 403, 401, 404],
   "POST stage/dismiss":               MODERATORS,
   "POST stage/audience":              MODERATORS,
   "POST stage/mute":                  MODERATORS,

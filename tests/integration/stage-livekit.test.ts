@@ -11,6 +11,7 @@ import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RoomRole } from "@/generated/prisma/client";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
+import { decodeStageNotice, STAGE_NOTICE_TOPIC, type StageNotice } from "@/lib/live/stage-notices";
 import { db } from "@/server/db";
 import { joinRoom } from "@/server/live/join-room";
 import { judgeParticipant } from "@/server/presence/judge-participant";
@@ -19,6 +20,7 @@ import { POST as audienceRoute } from "@/app/api/rooms/[roomId]/stage/audience/r
 import { POST as raiseHandRoute } from "@/app/api/rooms/[roomId]/stage/hand/route";
 import { PUT as handRaisingRoute } from "@/app/api/rooms/[roomId]/stage/hand-raising/route";
 import { POST as inviteRoute } from "@/app/api/rooms/[roomId]/stage/invite/route";
+import { POST as acceptRoute } from "@/app/api/rooms/[roomId]/stage/invitation/route";
 import { POST as muteRoute } from "@/app/api/rooms/[roomId]/stage/mute/route";
 import { POST as removeRoute } from "@/app/api/rooms/[roomId]/stage/remove/route";
 import { POST as tokenRoute } from "@/app/api/rooms/[roomId]/token/route";
@@ -66,6 +68,16 @@ async function seat(roomId: string, userId: string, role: RoomRole) {
 /** How `viewer` sees `identity` right now: the attributes LiveKit pushed to their client. */
 function attributesSeenBy(viewer: Room, identity: string): Record<string, string> | undefined {
   return [...viewer.remoteParticipants.values()].find((p) => p.identity === identity)?.attributes;
+}
+
+/** Every stage notice the app sends this connection, as it arrives. */
+function noticesTo(room: Room): StageNotice[] {
+  const received: StageNotice[] = [];
+  room.on(RoomEvent.DataReceived, (payload, _participant, _kind, topic) => {
+    const notice = topic === STAGE_NOTICE_TOPIC ? decodeStageNotice(payload) : null;
+    if (notice) received.push(notice);
+  });
+  return received;
 }
 
 async function tracksInLivekit(roomId: string, identity: string) {
@@ -128,7 +140,7 @@ describe("stage moderation in LiveKit", () => {
   });
 
   it(
-    "a raised hand reaches the host and an invited listener may publish",
+    "a raised hand reaches the host and an invited listener may publish once they accept",
     { timeout: 60_000 },
     async () => {
       const host = await createTestUser(db);
@@ -144,8 +156,22 @@ describe("stage moderation in LiveKit", () => {
         (raised.body as { handRaisedAt: string }).handRaisedAt,
       );
 
+      const answers = noticesTo(hostRoom);
       expect((await call(inviteRoute, roomId, host.id, { userId: listener.id })).status).toBe(200);
+      // Invited, not pulled: everyone sees the invitation waiting, and the listener still listens.
+      await waitFor(() => Boolean(attributesSeenBy(hostRoom, listener.id)?.speakInvitedAt));
+      expect(attributesSeenBy(hostRoom, listener.id)?.role).toBe("listener");
+      expect(attributesSeenBy(hostRoom, listener.id)?.speakInvitedBy).toBe(host.displayName);
+      expect((await roomService().getParticipant(roomId, listener.id)).permission?.canPublish).toBe(
+        false,
+      );
+
+      expect((await call(acceptRoute, roomId, listener.id)).status).toBe(200);
       await waitFor(() => attributesSeenBy(hostRoom, listener.id)?.role === "speaker");
+      expect(attributesSeenBy(hostRoom, listener.id)?.speakInvitedAt ?? "").toBe("");
+      // The host is told who answered, and how.
+      await waitFor(() => answers.some((notice) => notice.kind === "inviteAccepted"));
+      expect(answers[0]).toMatchObject({ kind: "inviteAccepted", actorId: listener.id });
       // A cleared attribute is removed, so clients read "no hand" from absent or empty alike.
       expect(attributesSeenBy(hostRoom, listener.id)?.handRaisedAt ?? "").toBe("");
       const info = await roomService().getParticipant(roomId, listener.id);
@@ -168,6 +194,7 @@ describe("stage moderation in LiveKit", () => {
     const hostRoom = await connect(roomId, host.id);
     await connect(roomId, moderator.id);
     const speakerRoom = await connect(roomId, speaker.id);
+    const told = noticesTo(speakerRoom);
     const mutedSeen: string[] = [];
     hostRoom.on(RoomEvent.TrackMuted, (_publication, participant) => {
       mutedSeen.push(participant.identity);
@@ -179,6 +206,9 @@ describe("stage moderation in LiveKit", () => {
     expect(muted).toEqual({ status: 200, body: { muted: true } });
     await waitFor(async () => (await tracksInLivekit(roomId, speaker.id))[0]?.muted === true);
     await waitFor(() => mutedSeen.includes(speaker.id));
+    // The speaker is told who muted them (the app names the moderator; nobody else hears of it).
+    await waitFor(() => told.length > 0);
+    expect(told).toEqual([expect.objectContaining({ kind: "muted", actorId: moderator.id })]);
     expect(await db.moderationEvent.count({ where: { roomId, action: "MUTE" } })).toBe(1);
   });
 

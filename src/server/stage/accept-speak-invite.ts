@@ -52,7 +52,8 @@ export async function acceptSpeakInvite({ roomId, actorId }: AcceptSpeakInviteOp
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: actorId });
-  await sendStageNotice({ roomId, kind: "inviteAccepted", actorId, to: "moderators" });
+  const connected = await pushStageState({ roomId, userId: actorId });
+  if (connected)
+    await sendStageNotice({ roomId, kind: "inviteAccepted", actorId, to: "moderators" });
   return { role: "speaker" as const };
 }

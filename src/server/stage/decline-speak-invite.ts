@@ -26,8 +26,9 @@ export async function declineSpeakInvite({ roomId, actorId }: DeclineSpeakInvite
     return true;
   });
   if (declined) {
-    await pushStageState({ roomId, userId: actorId });
-    await sendStageNotice({ roomId, kind: "inviteDeclined", actorId, to: "moderators" });
+    const connected = await pushStageState({ roomId, userId: actorId });
+    if (connected)
+      await sendStageNotice({ roomId, kind: "inviteDeclined", actorId, to: "moderators" });
   }
   return { declined };
 }

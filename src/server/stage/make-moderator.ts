@@ -40,7 +40,7 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: targetId });
-  await sendStageNotice({ roomId, kind: "madeModerator", actorId, to: [targetId] });
+  const connected = await pushStageState({ roomId, userId: targetId });
+  if (connected) await sendStageNotice({ roomId, kind: "madeModerator", actorId, to: [targetId] });
   return { role: "moderator" as const };
 }

@@ -36,7 +36,8 @@ export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudien
     });
     await recountPresence(tx, roomId);
   });
-  await pushStageState({ roomId, userId: targetId });
-  await sendStageNotice({ roomId, kind: "movedToAudience", actorId, to: [targetId] });
+  const connected = await pushStageState({ roomId, userId: targetId });
+  if (connected)
+    await sendStageNotice({ roomId, kind: "movedToAudience", actorId, to: [targetId] });
   return { role: "listener" as const };
 }

@@ -20,9 +20,10 @@ export type SendStageNoticeOptions = {
 
 /**
  * Tells the people a stage change concerns what happened and who did it, through LiveKit to their
- * pages only. Called after the change is committed and pushed: it is news about a change that
- * stands, so a failure to deliver it (nobody connected, LiveKit busy) is logged, never an error
- * for the person who made the change.
+ * pages only. Called after the change is committed and pushed, and only when the person it is
+ * about is connected (LiveKit takes seconds to refuse data for a room it does not hold): it is
+ * news about a change that stands, so a failure to deliver it is logged, never an error for the
+ * person who made the change.
  */
 export async function sendStageNotice({ roomId, kind, actorId, to }: SendStageNoticeOptions) {
   const [actor, recipients] = await Promise.all([
@@ -44,7 +45,8 @@ export async function sendStageNotice({ roomId, kind, actorId, to }: SendStageNo
       destinationIdentities: recipients,
     });
   } catch (error) {
-    console.warn(`stage notice ${kind} in ${roomId} not delivered`, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`stage notice ${kind} in ${roomId} not delivered: ${reason}`);
   }
 }
 
