@@ -12,6 +12,7 @@ export function AppHeader({ caller }: { caller: Caller }) {
   const links = [
     { href: "/", label: t("hallway") },
     { href: "/clubs", label: t("clubs") },
+    { href: "/search", label: t("search") },
     { href: "/invites", label: t("invites") },
     ...(caller.role === "ADMIN" ? [{ href: "/admin", label: t("admin") }] : []),
     { href: `/@${caller.username}`, label: caller.displayName },
