@@ -7,7 +7,7 @@ import { sessionCookie } from "../../tests/fixtures/session-cookie";
 import { createTestUser } from "../../tests/fixtures/users";
 import { benchEnv } from "./env";
 
-export type BenchMember = { id: string; displayName: string; cookie: string };
+export type BenchMember = { id: string; displayName: string; username: string; cookie: string };
 
 export function benchDb(): Db {
   return prismaClientFor(benchEnv.databaseUrl(), 4);
@@ -28,7 +28,7 @@ export async function createMembers(db: Db, count: number, label: string): Promi
   await db.user.createMany({ data: rows });
   const users = await db.user.findMany({
     where: { username: { startsWith: `${label}_${tag}_` } },
-    select: { id: true, displayName: true },
+    select: { id: true, displayName: true, username: true },
   });
   return Promise.all(
     users.map(async (user) => ({ ...user, cookie: await sessionCookie(user.id) })),

@@ -1,7 +1,7 @@
 // Injected into every room page of bench/stage before the app's code: stamps each step of
-// invite → unmute → heard on one clock (epoch ms, performance.timeOrigin + now, shared by every page
+// accept the invitation → unmute → heard on one clock (epoch ms, performance.timeOrigin + now, shared by every page
 // of the browser), and remembers the page's peer connections to read WebRTC stats.
-import { ON_STAGE_NOTICE, type StageProbe } from "./probe";
+import { JOIN_STAGE, ON_STAGE_NOTICE, type StageProbe } from "./probe";
 
 (() => {
   const now = () => performance.timeOrigin + performance.now();
@@ -22,8 +22,7 @@ import { ON_STAGE_NOTICE, type StageProbe } from "./probe";
     "click",
     (event) => {
       const button = event.target instanceof Element ? event.target.closest("button") : null;
-      const label = button?.getAttribute("aria-label") ?? "";
-      if (label.startsWith("Invite ") && label.endsWith(" to speak")) probe.marks.invite = now();
+      if (button?.textContent?.trim() === JOIN_STAGE) probe.marks.accept = now();
     },
     true,
   );

@@ -1,7 +1,7 @@
 /** What bench/stage/instrument.ts keeps on `window.hearthStage` in each page. */
 export type StageMarks = {
-  /** Host page: the click on "Invite <name> to speak". */
-  invite?: number;
+  /** Speaker page: the invited listener's click on "Join the stage". */
+  accept?: number;
   /** Speaker page: the on-stage notice and "Unmute microphone" are both shown. */
   onStage?: number;
   /** Speaker page: the bench's click on "Unmute microphone". */
@@ -19,5 +19,7 @@ export type StageProbe = {
 };
 
 export type StageWindow = { hearthStage: StageProbe };
+
+export const JOIN_STAGE = "Join the stage";
 
 export const ON_STAGE_NOTICE = "You're on stage. Your mic is off until you unmute.";

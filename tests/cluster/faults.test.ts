@@ -53,11 +53,12 @@ describe("LiveKit cluster", () => {
       listener.hears([host]),
     );
 
-    // Brought on stage, the listener (still on node 2) speaks and the host on node 1 hears them.
+    // Invited and accepting, the listener (still on node 2) speaks and the host on node 1 hears them.
     const invited = await host.api("POST", `/api/rooms/${roomId}/stage/invite`, {
       userId: listener.id,
     });
     expect(invited.status).toBe(200);
+    expect((await listener.api("POST", `/api/rooms/${roomId}/stage/invitation`)).status).toBe(200);
     await waitFor("the new speaker's role to arrive", () => listener.role === "speaker");
     await listener.speak();
     await waitFor("the host on node 1 to hear the speaker on node 2", () => host.hears([listener]));
@@ -94,6 +95,7 @@ describe("LiveKit cluster", () => {
     expect(
       (await host.api("POST", `/api/rooms/${roomId}/stage/invite`, { userId: speaker.id })).status,
     ).toBe(200);
+    expect((await speaker.api("POST", `/api/rooms/${roomId}/stage/invitation`)).status).toBe(200);
     await waitFor("the speaker's role", () => speaker.role === "speaker");
     await speaker.speak();
     expect((await listener.api("POST", `/api/rooms/${roomId}/stage/hand`)).status).toBe(200);
@@ -227,6 +229,7 @@ describe("LiveKit cluster", () => {
     expect(
       (await host.api("POST", `/api/rooms/${roomId}/stage/invite`, { userId: first.id })).status,
     ).toBe(200);
+    expect((await first.api("POST", `/api/rooms/${roomId}/stage/invitation`)).status).toBe(200);
     for (const listener of listeners) listener.resetGaps();
 
     await postgres("stop");
