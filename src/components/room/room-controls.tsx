@@ -1,5 +1,6 @@
 import { LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { LeaveStageButton } from "@/components/stage/leave-stage-button";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { Button } from "@/components/ui/button";
 import type { StageRole } from "@/lib/live/roles";
@@ -17,8 +18,9 @@ type RoomControlsProps = {
 
 /**
  * What the viewer can do, by role, in one row at the bottom of the screen: leave, the mic on
- * stage or a raised hand in the audience, the raised-hand count for moderators, reactions, and
- * the host's End room. On a phone the buttons show icons (their names stay for screen readers).
+ * stage (and Leave the stage, but for the host) or a raised hand in the audience, the raised-hand
+ * count for moderators, reactions, and the host's End room. On a phone the buttons show icons
+ * (their names stay for screen readers).
  */
 export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const t = useTranslations("room");
@@ -37,6 +39,7 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
         <span className="max-sm:sr-only">{t("leaveQuietly")}</span>
       </Button>
       {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
+      {(role === "speaker" || role === "moderator") && <LeaveStageButton roomId={roomId} />}
       {moderates && <RaisedHandsButton />}
       <ReactionBar roomId={roomId} />
       {role === "host" && <EndRoomButton roomId={roomId} />}
