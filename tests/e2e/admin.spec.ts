@@ -33,6 +33,9 @@ test("an admin disables a member, whose next page load is signed out", async ({ 
 
   const row = adminPage.getByRole("row").filter({ hasText: member.username });
   await row.getByRole("button", { name: "Disable Moe Member" }).click();
+  // It asks first: disabling signs the member out everywhere.
+  const confirm = adminPage.getByRole("dialog", { name: "Disable Moe Member?" });
+  await confirm.getByRole("button", { name: "Disable account" }).click();
   await expect(row.getByText("Disabled")).toBeVisible();
   await expect(row.getByRole("button", { name: "Re-enable Moe Member" })).toBeVisible();
 

@@ -1,7 +1,9 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { authenticate, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
+import { ACCOUNT_DISABLED, authenticate, WRONG_CREDENTIALS } from "@/server/auth/authenticate";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
+import { ACCOUNT_DISABLED_CODE } from "@/lib/validations/auth";
+import { authOptions } from "@/server/auth/auth-options";
 import { requireCallerOf } from "@/server/auth/get-caller";
 import { db } from "@/server/db";
 import { setAccountDisabled } from "@/server/users/set-account-disabled";
@@ -16,6 +18,18 @@ async function callerWithSession(user: { id: string }, sessionVersion = 0) {
   });
   return requireCallerOf(request).catch((error: unknown) => error);
 }
+
+/** The credentials provider's own authorize(), as next-auth calls it for a sign-in. */
+function credentialsAuthorize() {
+  const [provider] = authOptions().providers;
+  // next-auth keeps the options passed to CredentialsProvider(...) on `options`; its types do not.
+  const options = (provider as unknown as { options: { authorize: Authorize } }).options;
+  return options.authorize;
+}
+type Authorize = (
+  credentials: Record<string, string>,
+  request: { headers: Record<string, string> },
+) => Promise<unknown>;
 
 function signInRequest(user: TestUser, ip: string) {
   return new NextRequest("http://127.0.0.1/api/auth/callback/credentials", {
@@ -77,12 +91,38 @@ describe("sign-in back-off and sessions", () => {
     expect(await callerWithSession(member)).toMatchObject({ code: "UNAUTHORIZED" });
     await expect(
       authenticate({ identifier: member.email, password: member.password, ip: "198.51.100.2" }),
-    ).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
+    ).rejects.toMatchObject({ userMessage: ACCOUNT_DISABLED });
 
     // Re-enabling lets them sign in again, but the old session stays ended.
     await setAccountDisabled({ actorId: admin.id, userId: member.id, disabled: false });
     expect(await callerWithSession(member, 0)).toMatchObject({ code: "UNAUTHORIZED" });
     expect(await callerWithSession(member, 1)).toMatchObject({ id: member.id });
+  });
+
+  it("a disabled account is told so at sign-in, but only with the right password", async () => {
+    const admin = await createTestUser(db, { role: "ADMIN" });
+    const member = await createTestUser(db);
+    await setAccountDisabled({ actorId: admin.id, userId: member.id, disabled: true });
+    const ip = "198.51.100.3";
+
+    // A wrong password reads exactly as for any account: nothing about the account leaks.
+    await expect(
+      authenticate({ identifier: member.email, password: "not-the-password", ip }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED", userMessage: WRONG_CREDENTIALS });
+    await expect(
+      authenticate({ identifier: member.username, password: member.password, ip }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", userMessage: ACCOUNT_DISABLED });
+
+    // Through next-auth's authorize, the form is handed the code it words as "This account is
+    // disabled"; a wrong password stays a plain refusal (null).
+    const authorize = credentialsAuthorize();
+    const request = { headers: { "x-hearth-peer-address": ip } };
+    await expect(
+      authorize({ identifier: member.email, password: member.password }, request),
+    ).rejects.toThrow(ACCOUNT_DISABLED_CODE);
+    await expect(authorize({ identifier: member.email, password: "nope" }, request)).resolves.toBe(
+      null,
+    );
   });
 
   it("only admins disable accounts", async () => {

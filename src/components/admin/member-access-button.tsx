@@ -1,8 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogFooter,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
@@ -15,7 +22,10 @@ type MemberAccessButtonProps = {
   isDisabled: boolean;
 };
 
-/** Disable or re-enable one account; the table re-renders with its new state. */
+/**
+ * Disable or re-enable one account; the table re-renders with its new state. Disabling signs the
+ * member out everywhere at once, so it asks first; re-enabling undoes nothing harmful and does not.
+ */
 export function MemberAccessButton({
   action,
   userId,
@@ -23,27 +33,70 @@ export function MemberAccessButton({
   isDisabled,
 }: MemberAccessButtonProps) {
   const t = useTranslations("admin");
+  const tCommon = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  return (
-    <form action={formAction} className="flex items-center justify-end gap-2">
+  const [confirming, setConfirming] = useState(false);
+  const fields = (
+    <>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="intent" value={isDisabled ? "enable" : "disable"} />
-      <p role="status" className="text-xs text-red-700">
-        {state.ok ? "" : state.message}
-      </p>
-      <Button
-        type="submit"
-        size="sm"
-        variant={isDisabled ? "secondary" : "dangerOutline"}
-        disabled={pending}
-        aria-label={
-          isDisabled
-            ? t("reEnableMember", { name: displayName })
-            : t("disableMember", { name: displayName })
-        }
-      >
-        {isDisabled ? t("reEnable") : t("disable")}
-      </Button>
-    </form>
+    </>
+  );
+  const status = (
+    <p role="status" className="text-xs text-red-700">
+      {state.ok ? "" : state.message}
+    </p>
+  );
+
+  if (isDisabled) {
+    return (
+      <form action={formAction} className="flex items-center justify-end gap-2">
+        {fields}
+        {status}
+        <Button
+          type="submit"
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          aria-label={t("reEnableMember", { name: displayName })}
+        >
+          {t("reEnable")}
+        </Button>
+      </form>
+    );
+  }
+  return (
+    <div className="flex items-center justify-end gap-2">
+      {status}
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        <DialogTrigger asChild>
+          <Button
+            size="sm"
+            variant="dangerOutline"
+            aria-label={t("disableMember", { name: displayName })}
+          >
+            {t("disable")}
+          </Button>
+        </DialogTrigger>
+        <DialogContent
+          title={t("confirmDisableTitle", { name: displayName })}
+          description={t("confirmDisableBody")}
+        >
+          {/* Closes by itself: once disabled, the row re-renders with Re-enable instead. */}
+          <form action={formAction} className="flex flex-col gap-3">
+            {fields}
+            {status}
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button variant="secondary">{tCommon("cancel")}</Button>
+              </DialogClose>
+              <Button type="submit" variant="danger" disabled={pending}>
+                {t("confirmDisable")}
+              </Button>
+            </DialogFooter>
+          </form>
+        </DialogContent>
+      </Dialog>
+    </div>
   );
 }

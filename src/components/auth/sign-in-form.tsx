@@ -7,16 +7,17 @@ import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { formText } from "@/lib/form-data";
+import { ACCOUNT_DISABLED_CODE } from "@/lib/validations/auth";
 
 // next-auth's error codes → catalogue keys.
-const errorKeys = {
-  CredentialsSignin: "wrongCredentials",
-  RateLimited: "rateLimited",
-} as const;
+const errorKeys = new Map<string, "wrongCredentials" | "rateLimited" | "accountDisabled">([
+  ["CredentialsSignin", "wrongCredentials"],
+  ["RateLimited", "rateLimited"],
+  [ACCOUNT_DISABLED_CODE, "accountDisabled"],
+]);
 
 function errorKeyOf(code: string | undefined) {
-  if (code === "CredentialsSignin" || code === "RateLimited") return errorKeys[code];
-  return "signInFailed";
+  return errorKeys.get(code ?? "") ?? "signInFailed";
 }
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
@@ -45,7 +46,13 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" noValidate>
+    <form
+      onSubmit={(event) => void submit(event)}
+      // The refusal clears as soon as they start correcting what they typed.
+      onInput={() => setError("")}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <TextField label={t("identifier")} name="identifier" autoComplete="username" required />
       <TextField
         label={t("password")}

@@ -19,7 +19,8 @@ export function tileClass(seat: Seat): string {
 }
 
 /** Two lines, always: a short name reserves the second line, a long one is clamped to it. */
-export const TILE_NAME_CLASS = "line-clamp-2 h-[2.5em] text-sm leading-tight font-semibold";
+export const TILE_NAME_CLASS =
+  "line-clamp-2 h-[2.5em] w-full text-sm leading-tight font-semibold break-words whitespace-normal";
 /** The badge row of a stage tile, reserved whether or not there is a badge. */
 export const TILE_BADGE_ROW_CLASS = "flex h-5 items-center";
 
@@ -85,7 +86,7 @@ export const ROOM_GRID_CLASS = "grid gap-4 lg:grid-cols-[1fr_20rem]";
  * (globals.css) keeps anything scrolled into view or focused above it.
  */
 export const CONTROL_BAR_CLASS =
-  "sticky bottom-0 z-30 flex flex-wrap items-center gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:px-4 sm:py-3";
+  "sticky bottom-0 z-30 -mx-4 flex flex-wrap items-center gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:mx-0 sm:px-4 sm:py-3";
 /** The height of the bar's one row of controls (compact buttons: 40 px on a phone, 44 px wider). */
 export const CONTROL_ROW_HEIGHT_CLASS = "h-10 sm:h-11";
 /** Notices float over the top of the room: they come and go without moving anything. */

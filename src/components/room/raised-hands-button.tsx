@@ -21,7 +21,7 @@ export function RaisedHandsButton() {
       aria-label={t("handsRaised", { count })}
       title={t("handsRaised", { count })}
       onClick={showQueue}
-      className="relative max-sm:px-3"
+      className="max-sm:gap-1 max-sm:px-2.5"
     >
       <Hand aria-hidden="true" />
       <span

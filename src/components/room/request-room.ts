@@ -4,7 +4,13 @@ import { errorBodySchema } from "@/lib/live/room-api";
  * A failed call: `status` 0 when Hearth could not be reached; `message` is the server's reason for
  * people, or null when it gave none (the caller words it from the catalogue).
  */
-export type RoomRequestFailure = { ok: false; status: number; message: string | null };
+export type RoomRequestFailure = {
+  ok: false;
+  status: number;
+  message: string | null;
+  /** For a 429: the seconds its Retry-After header asks the caller to wait. */
+  retryAfter?: number;
+};
 export type RoomRequestResult = { ok: true; data: unknown } | RoomRequestFailure;
 
 export type RoomRequestInit = {
@@ -28,10 +34,12 @@ export async function requestRoom(
     const data: unknown = await response.json().catch(() => null);
     if (response.ok) return { ok: true, data };
     const error = errorBodySchema.safeParse(data);
+    const retryAfter = Number(response.headers.get("retry-after"));
     return {
       ok: false,
       status: response.status,
       message: error.success ? error.data.error.message : null,
+      ...(response.status === 429 && retryAfter > 0 ? { retryAfter: Math.ceil(retryAfter) } : {}),
     };
   } catch {
     return { ok: false, status: 0, message: null };

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { requestRoom, type RoomRequestInit, type RoomRequestResult } from "./request-room";
 
 export type RoomAction = {
@@ -19,14 +19,27 @@ export type RoomAction = {
  */
 export function useRoomAction(): RoomAction {
   const t = useTranslations("room");
+  const tBar = useTranslations("roomBar");
   const [pendingKey, setPendingKey] = useState<string | null>(null);
   const [error, setError] = useState("");
+  // A 429 counts down its Retry-After and then clears, instead of a fixed "try again in 5 s".
+  const [secondsLeft, setSecondsLeft] = useState(0);
+
+  useEffect(() => {
+    if (secondsLeft <= 0) return;
+    const timer = setTimeout(() => {
+      setSecondsLeft(secondsLeft - 1);
+      if (secondsLeft === 1) setError("");
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [secondsLeft]);
 
   const run = useCallback(
     async (path: string, init?: RoomRequestInit, key = "") => {
       setPendingKey(key);
       const result = await requestRoom(path, init);
       setPendingKey(null);
+      setSecondsLeft(result.ok ? 0 : (result.retryAfter ?? 0));
       if (result.ok) setError("");
       else setError(result.message ?? t(result.status === 0 ? "unreachable" : "requestFailed"));
       return result;
@@ -34,5 +47,6 @@ export function useRoomAction(): RoomAction {
     [t],
   );
 
-  return { run, pending: pendingKey !== null, pendingKey, error, setError };
+  const shown = secondsLeft > 0 ? tBar("tryAgainIn", { seconds: secondsLeft }) : error;
+  return { run, pending: pendingKey !== null, pendingKey, error: shown, setError };
 }

@@ -8,26 +8,29 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { stageApiPath } from "@/lib/live/room-api";
 import { moderationLogSchema, type ModerationLogEntry } from "@/lib/validations/stage";
 
-// One whole sentence per action (actor and target placed by the language, not glued in English order).
-const ACTION_TEXT = {
-  INVITE_TO_SPEAK: "logINVITE_TO_SPEAK",
-  DISMISS_HAND: "logDISMISS_HAND",
-  MOVE_TO_AUDIENCE: "logMOVE_TO_AUDIENCE",
-  MUTE: "logMUTE",
-  MAKE_MODERATOR: "logMAKE_MODERATOR",
-  UNMAKE_MODERATOR: "logUNMAKE_MODERATOR",
-  REMOVE: "logREMOVE",
-  HAND_RAISING_ON: "logHAND_RAISING_ON",
-  HAND_RAISING_OFF: "logHAND_RAISING_OFF",
-  END_ROOM: "logEND_ROOM",
-  SPEAK_INVITE_ACCEPTED: "logSPEAK_INVITE_ACCEPTED",
-  SPEAK_INVITE_DECLINED: "logSPEAK_INVITE_DECLINED",
-  LEAVE_STAGE: "logLEAVE_STAGE",
-} as const satisfies Record<ModerationLogEntry["action"], string>;
+// One whole sentence per action, keyed by the action itself in the moderationLog catalogue
+// ("Nora moved Leo to the audience."): the language places actor and target, not English order.
+// Listed here so that a new action fails to compile until it has its sentence.
+const WORDED = {
+  INVITE_TO_SPEAK: true,
+  DISMISS_HAND: true,
+  MOVE_TO_AUDIENCE: true,
+  MUTE: true,
+  MAKE_MODERATOR: true,
+  UNMAKE_MODERATOR: true,
+  REMOVE: true,
+  HAND_RAISING_ON: true,
+  HAND_RAISING_OFF: true,
+  END_ROOM: true,
+  SPEAK_INVITE_ACCEPTED: true,
+  SPEAK_INVITE_DECLINED: true,
+  LEAVE_STAGE: true,
+} as const satisfies Record<ModerationLogEntry["action"], true>;
 
 /** For hosts and moderators: a button that opens the room's moderation log, newest first. */
 export function ModerationLogDialog({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
+  const tLog = useTranslations("moderationLog");
   const format = useFormatter();
   const [entries, setEntries] = useState<ModerationLogEntry[]>([]);
   const { run, pending, error, setError } = useRoomAction();
@@ -59,17 +62,23 @@ export function ModerationLogDialog({ roomId }: { roomId: string }) {
         )}
         <ol className="flex max-h-96 flex-col gap-1 overflow-y-auto text-sm">
           {entries.map((entry) => (
-            <li key={entry.id}>
-              <time dateTime={entry.createdAt}>
+            <li
+              key={entry.id}
+              className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-ember-100 py-1.5 last:border-b-0"
+            >
+              <span>
+                {WORDED[entry.action] &&
+                  tLog.rich(entry.action, {
+                    actor: entry.actor.displayName,
+                    target: entry.target?.displayName ?? tLog("someone"),
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                    // An invitation's answer without its inviter stops at "the invitation to speak".
+                    whom: (chunks) => (entry.target ? <>{chunks}</> : null),
+                  })}
+              </span>
+              <time dateTime={entry.createdAt} className="text-xs text-ink-600">
                 {format.dateTime(new Date(entry.createdAt), "moment")}
-              </time>{" "}
-              {t.rich(ACTION_TEXT[entry.action], {
-                actor: entry.actor.displayName,
-                target: entry.target?.displayName ?? "",
-                strong: (chunks) => <strong>{chunks}</strong>,
-                // No target (hand raising, ending the room): the sentence stops at the verb.
-                whom: (chunks) => (entry.target ? <strong>{chunks}</strong> : null),
-              })}
+              </time>
             </li>
           ))}
         </ol>

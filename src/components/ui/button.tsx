@@ -24,8 +24,9 @@ export const buttonVariants = cva(
         raised: "bg-white text-ink-900 shadow-sm hover:bg-ember-100",
         // A row in a small popover list of actions.
         menuItem: "w-full justify-start rounded-lg text-ink-900 hover:bg-ember-50",
-        // A whole card that opens something (a person's tile in the room): no fill, text as is.
-        tile: "flex-col justify-start gap-1 rounded-2xl font-normal whitespace-normal text-ink-900 hover:bg-ember-50",
+        // A whole card that opens something (a person's tile in the room): no fill, stacked.
+        // Its text sets its own weight and wrapping (the base is bold and one line).
+        tile: "flex-col gap-1 text-ink-900 hover:bg-ember-50",
       },
       size: {
         sm: "px-3 py-1.5 text-sm",

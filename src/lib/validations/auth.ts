@@ -12,3 +12,6 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The sign-in error next-auth hands the form for a disabled account whose password was right. */
+export const ACCOUNT_DISABLED_CODE = "AccountDisabled";

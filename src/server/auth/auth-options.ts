@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/env";
 import { signInSchema } from "@/lib/validations/auth";
+import { ACCOUNT_DISABLED_CODE } from "@/lib/validations/auth";
 import { authenticate } from "@/server/auth/authenticate";
+import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/rate-limit/client-ip";
 import { SESSION_LIFETIME_SECONDS, sessionUserFromToken } from "@/server/auth/session-token";
 
@@ -39,8 +41,13 @@ export function authOptions(): NextAuthOptions {
           const input = signInSchema.safeParse(credentials);
           if (!input.success) return null;
           const ip = clientIp(new Headers(req.headers as Record<string, string>));
-          const user = await authenticate({ ...input.data, ip }).catch(() => null);
-          return user;
+          return authenticate({ ...input.data, ip }).catch((error: unknown) => {
+            // next-auth hands a thrown message to the form as its error code.
+            if (error instanceof AppError && error.code === "FORBIDDEN") {
+              throw new Error(ACCOUNT_DISABLED_CODE);
+            }
+            return null;
+          });
         },
       }),
     ],

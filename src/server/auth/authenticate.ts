@@ -40,6 +40,7 @@ export async function secondsUntilSignInAllowed(identifier: string, ip: string):
 }
 
 export const WRONG_CREDENTIALS = "That email, username or password is not right.";
+export const ACCOUNT_DISABLED = "This account is disabled.";
 
 /** Checks a password sign-in, backing off per (identifier, address) and per address. */
 export async function authenticate(options: AuthenticateOptions): Promise<AuthenticatedUser> {
@@ -50,7 +51,7 @@ export async function authenticate(options: AuthenticateOptions): Promise<Authen
   const user = await findAccount(identifier);
 
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, options.password);
-  if (!user || !valid || user.disabledAt) {
+  if (!user || !valid) {
     await recordFailure(keys);
     throw new AppError("UNAUTHORIZED", {
       message: `failed sign-in for ${identifier}`,
@@ -58,5 +59,13 @@ export async function authenticate(options: AuthenticateOptions): Promise<Authen
     });
   }
   await clearFailures(keys.slice(0, 1));
+  // Said only to someone who knew the password: a stranger guessing learns nothing more than
+  // from a wrong password, and the member learns why they cannot get in.
+  if (user.disabledAt) {
+    throw new AppError("FORBIDDEN", {
+      message: `sign-in to disabled account ${identifier}`,
+      userMessage: ACCOUNT_DISABLED,
+    });
+  }
   return { id: user.id, sessionVersion: user.sessionVersion };
 }
