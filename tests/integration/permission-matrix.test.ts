@@ -94,6 +94,8 @@ const EXPECTED: Record<string, Row> = {
   "settings: preferences":            ANYONE_SIGNED_IN,
   "settings: password":               ANYONE_SIGNED_IN,
   "profile: follow":                  ANYONE_SIGNED_IN,
+  "profile: mute":                    ANYONE_SIGNED_IN,
+  "notifications: mark all read":     ANYONE_SIGNED_IN,
   "welcome: onboarding":              ANYONE_REDIRECTED,
 };
 

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Brand } from "@/components/layout/brand";
 import { HeaderMenu } from "@/components/layout/header-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Button } from "@/components/ui/button";
 import type { Caller } from "@/server/auth/get-caller";
 
@@ -25,21 +26,25 @@ export function AppHeader({ caller }: { caller: Caller }) {
           <Brand />
         </Link>
         {/* A phone gets one menu button; from md up the links fit in a row. Only one of the two is
-            displayed, so each link has one accessible copy on screen. */}
-        <nav aria-label={t("mainNavigation")} className="-mr-2 md:hidden">
-          <HeaderMenu links={links} />
-        </nav>
-        <nav
-          aria-label={t("mainNavigation")}
-          className="-mr-2 hidden min-w-0 items-center gap-1 overflow-x-auto px-1 py-1 whitespace-nowrap md:flex"
-        >
-          {links.map((link) => (
-            <Button key={link.href} asChild variant="ghost" size="sm" className="font-medium">
-              <Link href={link.href}>{link.label}</Link>
-            </Button>
-          ))}
-          <SignOutButton />
-        </nav>
+            displayed, so each link has one accessible copy on screen. The bell is shown once, for
+            both: it holds the tab's one notification stream. */}
+        <div className="-mr-2 flex min-w-0 items-center gap-1">
+          <nav aria-label={t("mainNavigation")} className="md:hidden">
+            <HeaderMenu links={links} />
+          </nav>
+          <nav
+            aria-label={t("mainNavigation")}
+            className="hidden min-w-0 items-center gap-1 overflow-x-auto px-1 py-1 whitespace-nowrap md:flex"
+          >
+            {links.map((link) => (
+              <Button key={link.href} asChild variant="ghost" size="sm" className="font-medium">
+                <Link href={link.href}>{link.label}</Link>
+              </Button>
+            ))}
+            <SignOutButton />
+          </nav>
+          <NotificationBell />
+        </div>
       </div>
     </header>
   );

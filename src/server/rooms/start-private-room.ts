@@ -1,10 +1,14 @@
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { notifyRoomStarted } from "@/server/notifications/notify-room-started";
 
 export type StartPrivateRoomOptions = { actorId: string; otherUserId: string };
 
-/** A closed one-to-one room with someone the actor follows and who follows them back. */
+/**
+ * A closed one-to-one room with someone the actor follows and who follows them back, who is told
+ * they are invited.
+ */
 export async function startPrivateRoom({ actorId, otherUserId }: StartPrivateRoomOptions) {
   const [other, mutual] = await Promise.all([
     db.user.findFirst({
@@ -33,25 +37,29 @@ export async function startPrivateRoom({ actorId, otherUserId }: StartPrivateRoo
     select: { displayName: true },
   });
   const now = new Date();
-  return db.room.create({
-    data: {
-      title: `${me.displayName} & ${other.displayName}`,
-      topic: "OTHER",
-      visibility: "CLOSED",
-      status: "LIVE",
-      startedAt: now,
-      createdById: actorId,
-      speakerLimit: 2,
-      handRaisingOn: false,
-      // Both are on stage: a one-to-one room is a conversation, not an audience.
-      participants: {
-        create: [
-          { userId: actorId, role: "HOST", leftAt: now },
-          { userId: otherUserId, role: "SPEAKER", leftAt: now },
-        ],
+  return db.$transaction(async (tx) => {
+    const room = await tx.room.create({
+      data: {
+        title: `${me.displayName} & ${other.displayName}`,
+        topic: "OTHER",
+        visibility: "CLOSED",
+        status: "LIVE",
+        startedAt: now,
+        createdById: actorId,
+        speakerLimit: 2,
+        handRaisingOn: false,
+        // Both are on stage: a one-to-one room is a conversation, not an audience.
+        participants: {
+          create: [
+            { userId: actorId, role: "HOST", leftAt: now },
+            { userId: otherUserId, role: "SPEAKER", leftAt: now },
+          ],
+        },
+        invites: { create: { userId: otherUserId } },
       },
-      invites: { create: { userId: otherUserId } },
-    },
-    select: { id: true },
+      select: { id: true },
+    });
+    await notifyRoomStarted(tx, room.id);
+    return room;
   });
 }

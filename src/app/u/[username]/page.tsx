@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
+import { MutePersonButton } from "@/components/notifications/mute-person-button";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
 import { ProfileCard } from "@/components/profile/profile-card";
@@ -10,10 +11,12 @@ import { StartPrivateRoomButton } from "@/components/rooms/start-private-room-bu
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
 import { listFollowing } from "@/server/follows/list-following";
+import { findPersonMuted } from "@/server/notifications/find-person-muted";
 import { listReplays } from "@/server/replays/list-replays";
 import { findProfile } from "@/server/users/find-profile";
 import { startPrivateRoomAction } from "@/app/rooms/actions";
 import { setFollowAction } from "./actions";
+import { setMuteAction } from "./mute-actions";
 
 // Served at /@username through a rewrite in next.config.ts.
 type Props = { params: Promise<{ username: string }> };
@@ -27,10 +30,11 @@ export default async function ProfilePage({ params }: Props) {
   const caller = await requireCallerOrRedirect(`/@${username}`);
   const profile = await findProfile({ viewerId: caller.id, username });
   if (!profile) notFound();
-  const [followers, following, replays] = await Promise.all([
+  const [followers, following, replays, muted] = await Promise.all([
     listFollowers({ userId: profile.id }),
     listFollowing({ userId: profile.id }),
     listReplays({ viewerId: caller.id, of: { hostId: profile.id } }),
+    findPersonMuted({ viewerId: caller.id, userId: profile.id }),
   ]);
   const t = await getTranslations("profile");
 
@@ -48,6 +52,14 @@ export default async function ProfilePage({ params }: Props) {
             followerCount={profile.followerCount}
             followingCount={profile.followingCount}
           />
+          {profile.viewerFollows && (
+            <MutePersonButton
+              action={setMuteAction}
+              username={profile.username}
+              displayName={profile.displayName}
+              muted={muted}
+            />
+          )}
           {profile.viewerFollows && profile.followsViewer && (
             <StartPrivateRoomButton
               action={startPrivateRoomAction}

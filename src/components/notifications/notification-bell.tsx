@@ -1,0 +1,65 @@
+"use client";
+
+import { Bell } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { z } from "zod";
+import { describeNotification } from "@/components/notifications/describe-notification";
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
+import { notificationSummarySchema } from "@/lib/notifications";
+
+const unreadSchema = z.object({ unread: z.number().int().nonnegative() });
+
+function parse<T>(schema: z.ZodType<T>, event: Event): T | null {
+  if (!(event instanceof MessageEvent) || typeof event.data !== "string") return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(event.data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The header's bell: the unread count, kept live by the notification stream (EventSource
+ * reconnects by itself, and the server sends the count again each time), and a toast for each new
+ * notification while the tab is open. Toasts are announced by the toaster's live region.
+ */
+export function NotificationBell() {
+  const t = useTranslations("notifications");
+  const toast = useToast();
+  const [unread, setUnread] = useState(0);
+
+  useEffect(() => {
+    const source = new EventSource("/api/notifications/stream");
+    source.addEventListener("unread", (event) => {
+      const data = parse(unreadSchema, event);
+      if (data) setUnread(data.unread);
+    });
+    source.addEventListener("notification", (event) => {
+      const item = parse(notificationSummarySchema, event);
+      if (!item) return;
+      setUnread((count) => count + 1);
+      toast({ title: describeNotification(t, item) });
+    });
+    return () => source.close();
+  }, [t, toast]);
+
+  return (
+    <Button asChild variant="ghost" size="icon" className="relative">
+      <Link href="/notifications" aria-label={t("bellLabel", { count: unread })}>
+        <Bell aria-hidden="true" className="size-5" />
+        {unread > 0 && (
+          <span
+            aria-hidden="true"
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-ember-700 px-1 text-center text-xs leading-5 font-bold text-white"
+          >
+            {unread > 99 ? "99+" : unread}
+          </span>
+        )}
+      </Link>
+    </Button>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { NotificationKind, Prisma } from "@/generated/prisma/client";
+
+/** A notification as the bell, the toast and the notification centre show it. */
+export type NotificationView = {
+  id: string;
+  userId: string;
+  kind: NotificationKind;
+  createdAt: Date;
+  readAt: Date | null;
+  actor: { id: string; username: string; displayName: string } | null;
+  room: { id: string; title: string; live: boolean } | null;
+};
+
+export const notificationViewSelect = {
+  id: true,
+  userId: true,
+  kind: true,
+  createdAt: true,
+  readAt: true,
+  actor: { select: { id: true, username: true, displayName: true } },
+  room: { select: { id: true, title: true, status: true } },
+} satisfies Prisma.NotificationSelect;
+
+type Row = Prisma.NotificationGetPayload<{ select: typeof notificationViewSelect }>;
+
+export function toNotificationView({ room, ...row }: Row): NotificationView {
+  return {
+    ...row,
+    room: room ? { id: room.id, title: room.title, live: room.status === "LIVE" } : null,
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { DbOrTx } from "@/server/create-db";
+import { announceNotifications } from "@/server/notifications/announce-notifications";
+
+/**
+ * "Started a room" notices a member gets per hour from people who do not follow them back. A busy
+ * follow graph cannot flood anyone; friends (mutual follows), the most relevant, always get through.
+ */
+export const ROOM_STARTED_PER_HOUR = 5;
+
+/**
+ * Tells people about a room that just went live, inside the transaction that made it live: the
+ * host's followers who may enter it (open rooms; club rooms for the club's members) unless they
+ * muted the host or the club, blocked or were blocked by the host, or reached the hourly cap; and
+ * the people added to a closed room, who are invited.
+ */
+export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<void> {
+  const started = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Notification" (id, "userId", kind, "actorId", "roomId")
+    SELECT gen_random_uuid(), f."followerId", 'ROOM_STARTED'::"NotificationKind", r."createdById", r.id
+    FROM "Room" r
+    JOIN "Follow" f ON f."followeeId" = r."createdById"
+    JOIN "User" u ON u.id = f."followerId" AND u."disabledAt" IS NULL
+    WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE'
+      AND (r.visibility = 'OPEN'
+        OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
+          WHERE m."clubId" = r."clubId" AND m."userId" = f."followerId" AND m.status = 'ACTIVE')))
+      AND NOT EXISTS (SELECT 1 FROM "MutedPerson" mp
+        WHERE mp."userId" = f."followerId" AND mp."mutedId" = r."createdById")
+      AND NOT EXISTS (SELECT 1 FROM "MutedClub" mc
+        WHERE mc."userId" = f."followerId" AND mc."clubId" = r."clubId")
+      AND NOT EXISTS (SELECT 1 FROM "Block" b
+        WHERE (b."blockerId" = f."followerId" AND b."blockedId" = r."createdById")
+           OR (b."blockerId" = r."createdById" AND b."blockedId" = f."followerId"))
+      AND (EXISTS (SELECT 1 FROM "Follow" back
+            WHERE back."followerId" = r."createdById" AND back."followeeId" = f."followerId")
+        OR (SELECT count(*) FROM "Notification" n
+            WHERE n."userId" = f."followerId" AND n.kind = 'ROOM_STARTED'
+              AND n."createdAt" > now() - interval '1 hour') < ${ROOM_STARTED_PER_HOUR})
+    UNION ALL
+    SELECT gen_random_uuid(), ri."userId", 'ROOM_INVITE'::"NotificationKind", r."createdById", r.id
+    FROM "Room" r JOIN "RoomInvite" ri ON ri."roomId" = r.id
+    WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND r.visibility = 'CLOSED'
+      AND ri."userId" <> r."createdById"
+    RETURNING id`;
+  await announceNotifications(
+    tx,
+    started.map((row) => row.id),
+  );
+}

@@ -1,0 +1,146 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { GET as openStream } from "@/app/api/notifications/stream/route";
+import { createRoomSchema } from "@/lib/validations/rooms";
+import { db } from "@/server/db";
+import { followUser } from "@/server/follows/follow-user";
+import { listNotifications } from "@/server/notifications/list-notifications";
+import { markNotificationsRead } from "@/server/notifications/mark-notifications-read";
+import { ROOM_STARTED_PER_HOUR } from "@/server/notifications/notify-room-started";
+import { setPersonMuted } from "@/server/notifications/set-person-muted";
+import { createRoom } from "@/server/rooms/create-room";
+import { sessionCookie } from "../fixtures/session-cookie";
+import { createTestUser, type TestUser } from "../fixtures/users";
+
+const openRoom = (title: string) =>
+  createRoomSchema.parse({ title, topic: "TECH", visibility: "OPEN" });
+
+type ServerEvent = { event: string; data: unknown };
+
+/** A tab's notification stream, read event by event, as the browser's EventSource would. */
+async function openTab(userId: string) {
+  const abort = new AbortController();
+  const request = new NextRequest("http://127.0.0.1/api/notifications/stream", {
+    headers: { cookie: await sessionCookie(userId) },
+    signal: abort.signal,
+  });
+  const response = await openStream(request, { params: Promise.resolve({}) });
+  expect(response.headers.get("content-type")).toContain("text/event-stream");
+  const body = response.body;
+  if (!body) throw new Error("the stream has no body");
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  async function next(): Promise<ServerEvent> {
+    for (;;) {
+      const end = buffer.indexOf("\n\n");
+      if (end !== -1) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event && data) return { event, data: JSON.parse(data) as unknown };
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("the stream ended");
+      buffer += value;
+    }
+  }
+  return { next, close: () => abort.abort() };
+}
+
+async function follow(follower: TestUser, followee: TestUser) {
+  await followUser({ actorId: follower.id, username: followee.username });
+}
+
+describe("notifications", () => {
+  it("a follower is notified live when someone they follow starts a room", async () => {
+    const host = await createTestUser(db, { displayName: "Nora Host" });
+    const follower = await createTestUser(db);
+    const stranger = await createTestUser(db);
+    await follow(follower, host);
+
+    const tab = await openTab(follower.id);
+    try {
+      expect(await tab.next()).toEqual({ event: "unread", data: { unread: 0 } });
+      const room = await createRoom({ actorId: host.id, input: openRoom("Morning standup") });
+
+      expect(await tab.next()).toMatchObject({
+        event: "notification",
+        data: {
+          kind: "ROOM_STARTED",
+          actor: { displayName: "Nora Host", username: host.username },
+          room: { id: room.id, title: "Morning standup", live: true },
+        },
+      });
+    } finally {
+      tab.close();
+    }
+    expect((await listNotifications({ userId: follower.id })).unread).toBe(1);
+    expect((await listNotifications({ userId: stranger.id })).items).toEqual([]);
+    // Following is news too, for the person followed.
+    expect((await listNotifications({ userId: host.id })).items).toMatchObject([
+      { kind: "NEW_FOLLOWER", actor: { username: follower.username } },
+    ]);
+    await markNotificationsRead({ userId: follower.id });
+    expect((await listNotifications({ userId: follower.id })).unread).toBe(0);
+  });
+
+  it("muting a person stops their room notifications", async () => {
+    const host = await createTestUser(db);
+    const muter = await createTestUser(db);
+    const other = await createTestUser(db);
+    await follow(muter, host);
+    await follow(other, host);
+
+    await setPersonMuted({ actorId: muter.id, username: host.username, muted: true });
+    await createRoom({ actorId: host.id, input: openRoom("While muted") });
+    const kinds = async (userId: string) =>
+      (await listNotifications({ userId })).items.map((item) => item.room?.title);
+    expect(await kinds(muter.id)).toEqual([]);
+    expect(await kinds(other.id)).toEqual(["While muted"]);
+
+    await setPersonMuted({ actorId: muter.id, username: host.username, muted: false });
+    await createRoom({ actorId: host.id, input: openRoom("After unmuting") });
+    expect(await kinds(muter.id)).toEqual(["After unmuting"]);
+  });
+
+  it("caps 'started a room' notices per hour, except from friends", async () => {
+    const reader = await createTestUser(db);
+    const hosts = await Promise.all(
+      Array.from({ length: ROOM_STARTED_PER_HOUR + 1 }, () => createTestUser(db)),
+    );
+    const friend = await createTestUser(db);
+    for (const host of [...hosts, friend]) await follow(reader, host);
+    await follow(friend, reader);
+
+    for (const host of hosts) await createRoom({ actorId: host.id, input: openRoom("Busy hour") });
+    await createRoom({ actorId: friend.id, input: openRoom("A friend's room") });
+
+    const titles = (await listNotifications({ userId: reader.id })).items
+      .filter((item) => item.kind === "ROOM_STARTED")
+      .map((item) => item.room?.title);
+    expect(titles).toHaveLength(ROOM_STARTED_PER_HOUR + 1);
+    expect(titles[0]).toBe("A friend's room");
+  });
+
+  it("a closed room tells only the people it invites", async () => {
+    const host = await createTestUser(db);
+    const follower = await createTestUser(db);
+    const invitee = await createTestUser(db);
+    await follow(follower, host);
+    await createRoom({
+      actorId: host.id,
+      input: createRoomSchema.parse({
+        title: "Secret planning",
+        topic: "TECH",
+        visibility: "CLOSED",
+        invitees: invitee.username,
+      }),
+    });
+    expect((await listNotifications({ userId: follower.id })).items).toEqual([]);
+    expect((await listNotifications({ userId: invitee.id })).items).toMatchObject([
+      { kind: "ROOM_INVITE", room: { title: "Secret planning" } },
+    ]);
+  });
+});
