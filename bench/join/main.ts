@@ -17,6 +17,7 @@ import { round, summarize } from "../lib/stats";
 import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
 import { startFloorServer } from "./floor-server";
 import { JOIN_PHASES, phaseDurations, type JoinMarks } from "./phases";
+import { openIdleHallway } from "../lib/room-pages";
 
 const LISTENERS = 30;
 const INSTRUMENT = bundleForBrowser(path.resolve(import.meta.dirname, "instrument.ts"));
@@ -38,8 +39,7 @@ async function hearthJoin(browser: Browser, listener: BenchMember): Promise<Join
     await context.addCookies([browserCookie(listener.cookie, benchEnv.appUrl())]);
     await context.addInitScript({ content: INSTRUMENT });
     const page = await context.newPage();
-    // The hallway as a person sees it: loaded and idle (LiveKit's client preloads then).
-    await page.goto("/", { waitUntil: "networkidle" });
+    await openIdleHallway(page);
     await page.locator(`a[href="/rooms/${room.id}"]`).first().click();
     return await waitForMarks(page);
   } finally {

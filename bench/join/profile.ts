@@ -14,6 +14,7 @@ import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
 import { isPublishing } from "../lib/livekit-admin";
 import type { JoinMarks } from "./phases";
+import { openIdleHallway } from "../lib/room-pages";
 
 type ProfileNode = {
   id: number;
@@ -47,7 +48,7 @@ try {
   await context.addCookies([browserCookie(listener.cookie, benchEnv.appUrl())]);
   await context.addInitScript({ content: INSTRUMENT });
   const page = await context.newPage();
-  await page.goto("/", { waitUntil: "networkidle" });
+  await openIdleHallway(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });

@@ -30,3 +30,22 @@ export async function openRoomPage(
 export function firstLine(error: unknown): string {
   return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
+
+// Resource entries are added as downloads finish; this long without a new one counts as quiet.
+const QUIET_MS = 500;
+
+/**
+ * The hallway loaded and idle, as a person reading it sees it (LiveKit's client preloads at idle
+ * time). Not Playwright's "networkidle": a member's pages hold their notification stream open.
+ */
+export async function openIdleHallway(page: Page): Promise<void> {
+  await page.goto("/", { waitUntil: "load" });
+  await page.evaluate(async (quietMs) => {
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    let seen = -1;
+    while (seen !== performance.getEntriesByType("resource").length) {
+      seen = performance.getEntriesByType("resource").length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
+  }, QUIET_MS);
+}
