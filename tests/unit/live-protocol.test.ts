@@ -9,6 +9,12 @@ import { chatMessageSchema, decodeLiveMessage, encodeLiveMessage } from "@/lib/l
 import { roomApiPath, stageApiPath } from "@/lib/live/room-api";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
 import { stageRoleOf } from "@/lib/live/roles";
+import {
+  decodeStageNotice,
+  encodeStageNotice,
+  isSpeakInviteLive,
+  SPEAK_INVITE_TTL_MS,
+} from "@/lib/live/stage-notices";
 
 describe("the live-room protocol", () => {
   it("participant attributes read back what the server wrote", () => {
@@ -18,6 +24,8 @@ describe("the live-room protocol", () => {
       handRaisedAt: raisedAt,
       followedBySpeakers: true,
       bio: "x".repeat(200),
+      speakInvitedAt: raisedAt,
+      speakInvitedBy: "Nora",
     });
     expect(readParticipantAttributes(written)).toEqual({
       role: "speaker",
@@ -25,22 +33,48 @@ describe("the live-room protocol", () => {
       followedBySpeakers: true,
       bio: "x".repeat(80),
       username: "",
+      speakInvitedAt: raisedAt.toISOString(),
+      speakInvitedBy: "Nora",
     });
     expect(attributesAgree(written, { role: "speaker", handRaisedAt: raisedAt })).toBe(true);
     expect(attributesAgree(written, { role: "listener" })).toBe(false);
   });
 
   it("missing or forged attributes read as a plain listener with no hand up", () => {
-    expect(readParticipantAttributes({ role: "admin", handRaisedAt: "soon" })).toEqual({
+    expect(
+      readParticipantAttributes({ role: "admin", handRaisedAt: "soon", speakInvitedAt: "now" }),
+    ).toEqual({
       role: "listener",
       handRaisedAt: "",
       followedBySpeakers: false,
       bio: "",
       username: "",
+      speakInvitedAt: "",
+      speakInvitedBy: "",
     });
     expect(attributesAgree({}, { handRaisedAt: null })).toBe(true);
     expect(hasStageRole({})).toBe(false);
     expect(hasStageRole(participantAttributes({ role: "listener" }))).toBe(true);
+  });
+
+  it("stage notices survive the trip, and an invitation stands for its time-out only", () => {
+    const notice = {
+      type: "stage" as const,
+      id: "0b8a3c1e-5f7d-4e4b-9a51-1d2f3c4b5a69",
+      kind: "muted" as const,
+      actorId: "u1",
+      actorName: "Nora",
+      sentAt: 1,
+    };
+    expect(decodeStageNotice(encodeStageNotice(notice))).toEqual(notice);
+    expect(decodeStageNotice(encodeStageNotice({ ...notice, kind: "promoted" as "muted" }))).toBe(
+      null,
+    );
+    const invitedAt = new Date("2026-11-26T13:00:00.000Z");
+    const after = (ms: number) => new Date(invitedAt.getTime() + ms);
+    expect(isSpeakInviteLive(invitedAt, after(SPEAK_INVITE_TTL_MS))).toBe(true);
+    expect(isSpeakInviteLive(invitedAt, after(SPEAK_INVITE_TTL_MS + 1))).toBe(false);
+    expect(isSpeakInviteLive(null, invitedAt)).toBe(false);
   });
 
   it("data messages and room metadata survive the trip and reject anything else", () => {
