@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InviteCodeForm } from "@/components/signup/invite-code-form";
 import { PublicShell } from "@/components/signup/public-shell";
+import { findCaller } from "@/server/auth/get-caller";
 import { checkInviteCodeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("enterCodePageTitle") };
 }
 
+// One invite screen each: a visitor types the code they were given here; a member, who has no
+// code to type, is sent to the invites they send (/invites).
 export default async function EnterInviteCodePage() {
+  if (await findCaller()) redirect("/invites");
   const t = await getTranslations("signup");
   return (
     <PublicShell>

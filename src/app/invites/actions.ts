@@ -11,6 +11,7 @@ export const createInviteAction = withAuthAction(createInviteSchema, async (_inp
   const invite = await createInvite({ actorId: caller.id });
   refresh();
   return {
+    id: invite.id,
     code: invite.code,
     link: inviteLink(invite.code),
     expiresAt: invite.expiresAt.toISOString(),

@@ -82,10 +82,14 @@ export function MemberAccessButton({
           title={t("confirmDisableTitle", { name: displayName })}
           description={t("confirmDisableBody")}
         >
-          {/* Closes by itself: once disabled, the row re-renders with Re-enable instead. */}
-          <form action={formAction} className="flex flex-col gap-3">
+          <form
+            action={(formData) => {
+              // Closed as it submits: a failure shows beside the button, the success as the row.
+              setConfirming(false);
+              formAction(formData);
+            }}
+          >
             {fields}
-            {status}
             <DialogFooter>
               <DialogClose asChild>
                 <Button variant="secondary">{tCommon("cancel")}</Button>

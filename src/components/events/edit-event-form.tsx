@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
+import { fromZonedInputValue, toZonedInputValue } from "@/lib/format-time";
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
@@ -23,12 +24,6 @@ type EditableRoom = {
   speakerLimit: number;
 };
 
-/** Shows an instant as a datetime-local value in the member's own time zone. */
-function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-
 export function EditEventForm({
   room,
   action: updateRoom,
@@ -39,7 +34,11 @@ export function EditEventForm({
   const t = useTranslations("events");
   const [state, action, pending] = useActionState(updateRoom, undefined);
   const submit = useSubmitWithoutReset(action);
-  const [localTime, setLocalTime] = useState(() => toLocalInput(room.scheduledFor));
+  // The viewer's zone (setting, else browser), on the server's render and in the browser alike.
+  const timeZone = useTimeZone() ?? "UTC";
+  const [localTime, setLocalTime] = useState(() =>
+    toZonedInputValue(new Date(room.scheduledFor), timeZone),
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
@@ -71,7 +70,7 @@ export function EditEventForm({
         <input
           type="hidden"
           name="scheduledFor"
-          value={localTime ? new Date(localTime).toISOString() : ""}
+          value={fromZonedInputValue(localTime, timeZone)?.toISOString() ?? ""}
         />
         <FieldError id="edit-time-error" errors={errors.scheduledFor} />
       </div>

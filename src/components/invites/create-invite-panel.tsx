@@ -1,25 +1,33 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { CopyButton } from "@/components/invites/copy-button";
+import { rememberInviteLink } from "@/components/invites/remembered-invite-links";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
 
-type CreateResult = ActionResult<{ code: string; link: string; expiresAt: string }>;
+type CreateResult = ActionResult<{ id: string; code: string; link: string; expiresAt: string }>;
 
 type CreateInvitePanelProps = {
   action: (previous: CreateResult, formData: FormData) => Promise<CreateResult>;
   canCreate: boolean;
 };
 
-/** Creates an invite and shows its code and link this once: the server keeps only a hash. */
+/**
+ * Creates an invite and shows its code and link; the server keeps only a hash, so this browser
+ * remembers the link for the list's "Copy link" while the invite is pending.
+ */
 export function CreateInvitePanel({ action, canCreate }: CreateInvitePanelProps) {
   const t = useTranslations("invites");
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const linkId = useId();
+  const created = state.ok ? state.data : null;
+  useEffect(() => {
+    if (created) rememberInviteLink(created.id, created.link);
+  }, [created]);
 
   return (
     <div className="flex flex-col gap-4">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { CopyAgainButton } from "@/components/invites/copy-again-button";
 import { RevokeInviteButton } from "@/components/invites/revoke-invite-button";
 import { cn } from "@/components/ui/cn";
 import type { ActionResult } from "@/server/actions/action-result";
@@ -45,13 +46,16 @@ export function InviteList({ invites, revokeAction }: InviteListProps) {
               <InviteDetail invite={invite} />
             </p>
           </div>
-          {(invite.status === "pending" || invite.status === "expired") && (
-            <RevokeInviteButton
-              action={revokeAction}
-              inviteId={invite.id}
-              codePrefix={invite.codePrefix}
-            />
-          )}
+          <div className="flex flex-wrap items-center gap-2">
+            {invite.status === "pending" && <CopyAgainButton inviteId={invite.id} />}
+            {(invite.status === "pending" || invite.status === "expired") && (
+              <RevokeInviteButton
+                action={revokeAction}
+                inviteId={invite.id}
+                codePrefix={invite.codePrefix}
+              />
+            )}
+          </div>
         </li>
       ))}
     </ul>

@@ -88,8 +88,15 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
               </span>
             </span>
             <span className={TILE_NAME_CLASS}>
-              {name}
-              {participant.isLocal && <span className="font-normal text-ink-600"> {t("you")}</span>}
+              {/* Your own name keeps to one line so "(you)" always shows on the second. */}
+              {participant.isLocal ? (
+                <>
+                  <span className="block truncate">{name}</span>
+                  <span className="block font-normal text-ink-600">{t("you")}</span>
+                </>
+              ) : (
+                name
+              )}
             </span>
           </Button>
         </DialogTrigger>

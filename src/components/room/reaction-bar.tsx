@@ -47,9 +47,9 @@ export function ReactionBar({ roomId }: { roomId: string }) {
               key={emoji}
               aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
               onSelect={() => react(emoji)}
-              className="size-11 justify-center p-0 text-2xl"
+              className="size-11 justify-center p-0"
             >
-              <ReactionGlyph emoji={emoji} />
+              <ReactionGlyph emoji={emoji} className="text-2xl" />
             </MenuItem>
           ))}
         </MenuContent>
@@ -63,9 +63,8 @@ export function ReactionBar({ roomId }: { roomId: string }) {
             aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
             title={t(REACTION_KEYS[emoji])}
             onClick={() => react(emoji)}
-            className="text-xl"
           >
-            <ReactionGlyph emoji={emoji} />
+            <ReactionGlyph emoji={emoji} className="text-xl" />
           </Button>
         ))}
       </div>

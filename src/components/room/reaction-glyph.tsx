@@ -62,20 +62,14 @@ export function ReactionGlyph({ emoji, className }: { emoji: ReactionEmoji; clas
     );
   }
   const fallback = FALLBACK[emoji];
-  if (!fallback) {
-    return (
-      <span
-        aria-hidden="true"
-        className={cn("text-[0.6em] font-black text-red-600 underline decoration-2", className)}
-      >
-        {"100"}
-      </span>
-    );
-  }
-  const Icon = fallback.icon;
+  const Icon = fallback?.icon;
   return (
     <span aria-hidden="true" className={cn("inline-flex", className)}>
-      <Icon className={cn("size-[1em]!", fallback.className)} />
+      {Icon ? (
+        <Icon className={cn("size-[1em]!", fallback.className)} />
+      ) : (
+        <span className="text-[0.6em] font-black text-red-600 underline decoration-2">{"100"}</span>
+      )}
     </span>
   );
 }

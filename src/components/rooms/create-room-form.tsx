@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
+import { fromZonedInputValue } from "@/lib/format-time";
 import { useActionState, useState } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
@@ -36,8 +37,10 @@ export function CreateRoomForm({
   const [localTime, setLocalTime] = useState("");
   const submit = useSubmitWithoutReset(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  // datetime-local has no time zone; the browser knows the member's, so it sends an exact instant.
-  const scheduledFor = localTime ? new Date(localTime).toISOString() : "";
+  // datetime-local has no time zone: it is read in the member's (setting, else browser's), and
+  // the form sends an exact instant.
+  const timeZone = useTimeZone() ?? "UTC";
+  const scheduledFor = fromZonedInputValue(localTime, timeZone)?.toISOString() ?? "";
 
   return (
     <form
