@@ -1,8 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// The cluster fault tests: one file, run in order against the one cluster scripts/test.sh starts
-// for them (scripts/lib/cluster.sh). Not part of the default vitest projects.
+// The cluster tests: files run one at a time, their tests in order, against the one cluster
+// scripts/test.sh starts for them (scripts/lib/cluster.sh). Not part of the default vitest projects.
 const root = path.resolve(import.meta.dirname, "../..");
 const alias = {
   "@": path.resolve(root, "src"),

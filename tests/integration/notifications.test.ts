@@ -9,15 +9,14 @@ import { markNotificationsRead } from "@/server/notifications/mark-notifications
 import { ROOM_STARTED_PER_HOUR } from "@/server/notifications/notify-room-started";
 import { setPersonMuted } from "@/server/notifications/set-person-muted";
 import { createRoom } from "@/server/rooms/create-room";
+import { serverEvents } from "../fixtures/server-events";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
 const openRoom = (title: string) =>
   createRoomSchema.parse({ title, topic: "TECH", visibility: "OPEN" });
 
-type ServerEvent = { event: string; data: unknown };
-
-/** A tab's notification stream, read event by event, as the browser's EventSource would. */
+/** A tab's notification stream, served by the route as a browser would receive it. */
 async function openTab(userId: string) {
   const abort = new AbortController();
   const request = new NextRequest("http://127.0.0.1/api/notifications/stream", {
@@ -26,26 +25,8 @@ async function openTab(userId: string) {
   });
   const response = await openStream(request, { params: Promise.resolve({}) });
   expect(response.headers.get("content-type")).toContain("text/event-stream");
-  const body = response.body;
-  if (!body) throw new Error("the stream has no body");
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  async function next(): Promise<ServerEvent> {
-    for (;;) {
-      const end = buffer.indexOf("\n\n");
-      if (end !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) return { event, data: JSON.parse(data) as unknown };
-        continue;
-      }
-      const { value, done } = await reader.read();
-      if (done) throw new Error("the stream ended");
-      buffer += value;
-    }
-  }
+  if (!response.body) throw new Error("the stream has no body");
+  const next = serverEvents(response.body);
   return { next, close: () => abort.abort() };
 }
 
