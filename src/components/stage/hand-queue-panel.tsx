@@ -7,6 +7,7 @@ import { withHandle } from "@/components/room/with-handle";
 import { Button } from "@/components/ui/button";
 import { stageApiPath } from "@/lib/live/room-api";
 import { useHandQueue } from "./use-hand-queue";
+import { isInvitePending, useInviteClock } from "./use-invite-clock";
 
 type HandQueuePanelProps = { roomId: string };
 
@@ -21,6 +22,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
   const [announcement, setAnnouncement] = useState("");
   const { run, pendingKey, error } = useRoomAction();
   const seen = useRef(new Set<string>());
+  const now = useInviteClock(queue.some((hand) => hand.speakInvitedAt !== ""));
 
   useEffect(() => {
     const fresh = queue.filter((hand) => !seen.current.has(hand.participant.identity));
@@ -59,7 +61,7 @@ export function HandQueuePanel({ roomId }: HandQueuePanelProps) {
             const name = withHandle(participant.name ?? t("someone"), username);
             const busy = pendingKey === participant.identity;
             // Invited and not yet answered: the row says so until they join or decline.
-            const invited = speakInvitedAt !== "";
+            const invited = isInvitePending(speakInvitedAt, now);
             return (
               <li key={participant.identity} className="flex flex-wrap items-center gap-2">
                 <span className="flex grow flex-col">

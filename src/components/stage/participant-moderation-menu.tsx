@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { StageRole } from "@/lib/live/roles";
 import { stageApiPath, type StageAction } from "@/lib/live/room-api";
+import { isInvitePending, useInviteClock } from "./use-invite-clock";
 
 type ParticipantModerationMenuProps = {
   roomId: string;
@@ -70,8 +71,9 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
   const items = itemsFor(props);
   // The tile re-renders when anyone's attributes change, so this reads the invitation as it is now.
   const attributes = room.getParticipantByIdentity(props.userId)?.attributes ?? {};
-  const invited =
-    props.role === "listener" && readParticipantAttributes(attributes).speakInvitedAt !== "";
+  const { speakInvitedAt } = readParticipantAttributes(attributes);
+  const now = useInviteClock(props.role === "listener" && speakInvitedAt !== "");
+  const invited = props.role === "listener" && isInvitePending(speakInvitedAt, now);
   if (items.length === 0) return null;
   const who = withHandle(props.name, props.username);
 
@@ -99,7 +101,7 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
       </Button>
       {invited && (
         // Moderators see the invitation waiting until the listener joins or declines.
-        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700">
+        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700 shadow-sm ring-2 ring-white">
           {t("invited")}
         </span>
       )}

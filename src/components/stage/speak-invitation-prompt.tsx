@@ -15,30 +15,47 @@ type SpeakInvitationPromptProps = { roomId: string; me: Participant | undefined 
 /**
  * Asks a listener a moderator invited: "Nora invited you to speak — Join the stage / Not now".
  * The invitation is the server-set `speakInvitedAt` attribute; answering goes through the app,
- * which alone moves them on stage. Closing the dialog or letting it time out answers "Not now".
+ * which alone moves them on stage. Closing the dialog or letting it time out answers "Not now"
+ * (an invitation found already stale, on coming back to the room, times out after a moment).
  */
 export function SpeakInvitationPrompt({ roomId, me }: SpeakInvitationPromptProps) {
   const [answered, setAnswered] = useState<string | null>(null);
-  if (!me) return null;
-  const { role, speakInvitedAt, speakInvitedBy } = readParticipantAttributes(me.attributes);
+  const { role, speakInvitedAt, speakInvitedBy } = readParticipantAttributes(me?.attributes ?? {});
   if (role !== "listener" || speakInvitedAt === "" || answered === speakInvitedAt) return null;
   return (
     <InvitationDialog
-      // A new invitation is a new question, with its own full time to answer.
+      // A new invitation is a new question, with its own time to answer.
       key={speakInvitedAt}
       roomId={roomId}
+      invitedAt={speakInvitedAt}
       inviter={speakInvitedBy}
       onAnswered={() => setAnswered(speakInvitedAt)}
     />
   );
 }
 
-type InvitationDialogProps = { roomId: string; inviter: string; onAnswered: () => void };
+// However late a page sees an invitation by its clock, it gives the person this long to answer
+// (a clock running fast must not swallow every question); the server keeps its own time-out.
+const LEAST_TIME_MS = 10_000;
 
-function InvitationDialog({ roomId, inviter, onAnswered }: InvitationDialogProps) {
+/** How long this page gives them: what is left of the time-out, by the invitation's stamp. */
+function timeToAnswer(invitedAt: string): number {
+  const left = Date.parse(invitedAt) + SPEAK_INVITE_TTL_MS - Date.now();
+  return Math.min(SPEAK_INVITE_TTL_MS, Math.max(LEAST_TIME_MS, left));
+}
+
+type InvitationDialogProps = {
+  roomId: string;
+  invitedAt: string;
+  inviter: string;
+  onAnswered: () => void;
+};
+
+function InvitationDialog({ roomId, invitedAt, inviter, onAnswered }: InvitationDialogProps) {
   const t = useTranslations("stage");
   const { run, pending, error } = useRoomAction();
-  const [secondsLeft, setSecondsLeft] = useState(SPEAK_INVITE_TTL_MS / 1000);
+  const [deadline] = useState(() => Date.now() + timeToAnswer(invitedAt));
+  const [secondsLeft, setSecondsLeft] = useState(() => Math.round(timeToAnswer(invitedAt) / 1000));
   const join = useRef<HTMLButtonElement>(null);
 
   async function accept() {
@@ -51,13 +68,12 @@ function InvitationDialog({ roomId, inviter, onAnswered }: InvitationDialogProps
     void run(stageApiPath(roomId, "invitation"), { method: "DELETE" });
   }
 
-  // Counted from when the question appeared, not from the server's stamp: clocks differ. The server
-  // counts its own time-out from the invitation, so a late "Join" is refused there all the same.
+  // Silence answers "Not now", so the moderators hear back. The server counts its own time-out
+  // from the invitation, so a late "Join" is refused there all the same.
   const timeOut = useEffectEvent(decline);
   useEffect(() => {
-    const shownAt = Date.now();
     const timer = window.setInterval(() => {
-      const left = Math.max(0, Math.ceil((SPEAK_INVITE_TTL_MS - (Date.now() - shownAt)) / 1000));
+      const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       setSecondsLeft(left);
       if (left === 0) {
         window.clearInterval(timer);
@@ -65,7 +81,7 @@ function InvitationDialog({ roomId, inviter, onAnswered }: InvitationDialogProps
       }
     }, 1_000);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [deadline]);
 
   return (
     <Dialog
