@@ -138,6 +138,8 @@ test("an invited listener joins the stage only after accepting", async ({ browse
 test("a declined invitation leaves the listener in the audience and tells the moderator", async ({
   browser,
 }) => {
+  // Two first joins on a loaded runner take most of the default minute by themselves.
+  test.setTimeout(90_000);
   const { host, room, hostPage, people } = await liveRoom(browser, [{ name: "Dee Decliner" }]);
   const listener = only(people);
   const name = listener.user.displayName;
@@ -162,6 +164,7 @@ test("a declined invitation leaves the listener in the audience and tells the mo
 });
 
 test("a speaker muted by a moderator is told so", async ({ browser }) => {
+  test.setTimeout(90_000);
   const { host, hostPage, people } = await liveRoom(browser, [
     { name: "Sam Speaker", speaker: true },
   ]);
