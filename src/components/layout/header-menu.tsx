@@ -19,7 +19,7 @@ export function HeaderMenu({ links }: { links: HeaderLink[] }) {
     <Menu modal={false}>
       <MenuTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={t("openMenu")}>
-          <MenuIcon aria-hidden="true" className="size-6!" />
+          <MenuIcon aria-hidden="true" className="size-5!" />
         </Button>
       </MenuTrigger>
       <MenuContent className="min-w-56">
