@@ -33,6 +33,16 @@ export async function register() {
     });
   }, REPLAY_TICK_MS);
   replayTimer.unref();
+
+  // RSVPs' reminders 10 minutes before a room starts; each room's reminder is claimed in Postgres.
+  const { sendEventReminders } = await import("@/server/events/send-event-reminders");
+  const reminderTimer = setInterval(() => {
+    sendEventReminders().catch((error: unknown) => {
+      console.warn("event reminders failed", error);
+    });
+  }, REMINDER_TICK_MS);
+  reminderTimer.unref();
 }
 
 const REPLAY_TICK_MS = 3_000;
+const REMINDER_TICK_MS = 30_000;

@@ -3,16 +3,16 @@ import { z } from "zod";
 /** What a tab's stream and the notification centre show of one notification. */
 export const notificationSummarySchema = z.object({
   id: z.string(),
-  kind: z.enum(["ROOM_STARTED", "ROOM_INVITE", "NEW_FOLLOWER"]),
+  kind: z.enum(["ROOM_STARTED", "ROOM_INVITE", "NEW_FOLLOWER", "EVENT_STARTING", "EVENT_REMINDER"]),
   actor: z.object({ id: z.string(), username: z.string(), displayName: z.string() }).nullable(),
   room: z.object({ id: z.string(), title: z.string(), live: z.boolean() }).nullable(),
 });
 
 export type NotificationSummary = z.infer<typeof notificationSummarySchema>;
 
-/** Where tapping a notification goes: the room while it is live, else the person. */
+/** Where tapping a notification goes: the room while it is live, its event page before or after. */
 export function notificationHref(item: NotificationSummary): string | null {
-  if (item.room?.live) return `/rooms/${item.room.id}`;
+  if (item.room) return item.room.live ? `/rooms/${item.room.id}` : `/events/${item.room.id}`;
   return item.actor ? `/@${item.actor.username}` : null;
 }
 

@@ -79,6 +79,13 @@ const EXPECTED: Record<string, Row> = {
   "club: approve request":            [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
   "club: remove member":              [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
   "event: start":                     [401, 403, 403, 403, 303, 403, 404, 403, 401, 404],
+  "GET users/follow":                 ANYONE_SIGNED_IN,
+  "POST users/follow":                ANYONE_SIGNED_IN,
+  "DELETE users/follow":              ANYONE_SIGNED_IN,
+  // The world's scheduled room is a club room: its club's members may RSVP and download it, even
+  // the member removed from the live room; the host is told anyway and cannot RSVP.
+  "event: notify me":                 [401, 200, 200, 200, 400, 200, 404, 200, 401, 404],
+  "GET events/calendar":              [401, 200, 200, 200, 200, 200, 404, 200, 401, 404],
   "event: cancel":                    [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
   "event: edit":                      [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
   "event: add guests":                [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],

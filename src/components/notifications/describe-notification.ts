@@ -14,5 +14,9 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("roomInvite", { name, title });
     case "NEW_FOLLOWER":
       return t("newFollower", { name });
+    case "EVENT_STARTING":
+      return t("eventStarting", { name, title });
+    case "EVENT_REMINDER":
+      return t("eventReminder", { name, title });
   }
 }

@@ -10,9 +10,10 @@ export const ROOM_STARTED_PER_HOUR = 5;
 
 /**
  * Tells people about a room that just went live, inside the transaction that made it live: the
- * host's followers who may enter it (open rooms; club rooms for the club's members) unless they
- * muted the host or the club, blocked or were blocked by the host, or reached the hourly cap; and
- * the people added to a closed room, who are invited.
+ * people who asked to be notified of it (RSVP); the host's followers who may enter it (open rooms;
+ * club rooms for the club's members) unless they muted the host or the club or reached the hourly
+ * cap; and the people added to a closed room, who are invited. Nobody is told twice, and never
+ * across a block.
  */
 export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<void> {
   const started = await tx.$queryRaw<{ id: string }[]>`
@@ -25,6 +26,7 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
       AND (r.visibility = 'OPEN'
         OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
           WHERE m."clubId" = r."clubId" AND m."userId" = f."followerId" AND m.status = 'ACTIVE')))
+      AND NOT EXISTS (SELECT 1 FROM "RoomRsvp" v WHERE v."roomId" = r.id AND v."userId" = f."followerId")
       AND NOT EXISTS (SELECT 1 FROM "MutedPerson" mp
         WHERE mp."userId" = f."followerId" AND mp."mutedId" = r."createdById")
       AND NOT EXISTS (SELECT 1 FROM "MutedClub" mc
@@ -42,6 +44,16 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
     FROM "Room" r JOIN "RoomInvite" ri ON ri."roomId" = r.id
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND r.visibility = 'CLOSED'
       AND ri."userId" <> r."createdById"
+      AND NOT EXISTS (SELECT 1 FROM "RoomRsvp" v WHERE v."roomId" = r.id AND v."userId" = ri."userId")
+    UNION ALL
+    SELECT gen_random_uuid(), v."userId", 'EVENT_STARTING'::"NotificationKind", r."createdById", r.id
+    FROM "Room" r
+    JOIN "RoomRsvp" v ON v."roomId" = r.id
+    JOIN "User" u ON u.id = v."userId" AND u."disabledAt" IS NULL
+    WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND v."userId" <> r."createdById"
+      AND NOT EXISTS (SELECT 1 FROM "Block" b
+        WHERE (b."blockerId" = v."userId" AND b."blockedId" = r."createdById")
+           OR (b."blockerId" = r."createdById" AND b."blockedId" = v."userId"))
     RETURNING id`;
   await announceNotifications(
     tx,

@@ -23,12 +23,17 @@ export async function getEvent({ viewerId, roomId }: GetEventOptions) {
       club: { select: { name: true, slug: true } },
       createdBy: { select: { username: true, displayName: true } },
       invites: { select: { user: { select: { username: true, displayName: true } } } },
+      rsvps: { where: { userId: viewerId }, select: { userId: true } },
+      _count: { select: { rsvps: true } },
     },
   });
   if (!room) return null;
   const isHost = room.createdById === viewerId;
+  const { rsvps, _count, ...rest } = room;
   return {
-    ...room,
+    ...rest,
+    viewerRsvped: rsvps.length > 0,
+    rsvpCount: _count.rsvps,
     invites: isHost ? room.invites.map((invite) => invite.user) : [],
     isHost,
     isMissed: room.status === "SCHEDULED" && isMissed(room.scheduledFor),

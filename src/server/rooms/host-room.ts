@@ -10,7 +10,7 @@ import { roomsVisibleTo } from "@/server/rooms/room-access";
 export async function findScheduledRoomHostedBy(roomId: string, actorId: string) {
   const room = await db.room.findFirst({
     where: { id: roomId, ...roomsVisibleTo(actorId) },
-    select: { id: true, createdById: true, status: true },
+    select: { id: true, createdById: true, status: true, scheduledFor: true },
   });
   if (!room) throw new AppError("NOT_FOUND", { key: "roomMissing" });
   if (room.createdById !== actorId) {

@@ -9,7 +9,13 @@ export type UpdateScheduledRoomOptions = {
   input: UpdateScheduledRoomInput;
 };
 
+/** The host edits a scheduled room; a new start time means a new reminder for its RSVPs. */
 export async function updateScheduledRoom({ actorId, roomId, input }: UpdateScheduledRoomOptions) {
-  await findScheduledRoomHostedBy(roomId, actorId);
-  await db.room.update({ where: { id: roomId }, data: input, select: { id: true } });
+  const room = await findScheduledRoomHostedBy(roomId, actorId);
+  const moved = room.scheduledFor?.getTime() !== input.scheduledFor.getTime();
+  await db.room.update({
+    where: { id: roomId },
+    data: moved ? { ...input, reminderSentAt: null } : input,
+    select: { id: true },
+  });
 }

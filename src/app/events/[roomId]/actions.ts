@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { addInviteesSchema, updateScheduledRoomSchema } from "@/lib/validations/rooms";
 import { withAuthAction } from "@/server/actions/with-auth-action";
+import { setRsvp } from "@/server/events/set-rsvp";
 import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
 import { cancelScheduledRoom } from "@/server/rooms/cancel-scheduled-room";
 import { removeRoomInvitee } from "@/server/rooms/remove-room-invitee";
@@ -46,5 +47,19 @@ export const removeInviteeAction = withAuthAction(
   async (input, caller) => {
     await removeRoomInvitee({ actorId: caller.id, roomId: input.roomId, userId: input.userId });
     refresh();
+  },
+);
+
+/** "Notify me" (or stop) on a scheduled room. */
+export const setRsvpAction = withAuthAction(
+  roomId.extend({ intent: z.enum(["going", "notGoing"]) }),
+  async (input, caller) => {
+    const result = await setRsvp({
+      actorId: caller.id,
+      roomId: input.roomId,
+      going: input.intent === "going",
+    });
+    refresh();
+    return result;
   },
 );

@@ -5,12 +5,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import {
   addInviteesAction,
   cancelRoomAction,
+  setRsvpAction,
   startRoomAction,
   updateRoomAction,
 } from "@/app/events/[roomId]/actions";
 import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
 import { HostControls } from "@/components/events/host-controls";
+import { RsvpPanel } from "@/components/events/rsvp-panel";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
@@ -81,6 +83,15 @@ export default async function EventPage({ params }: Props) {
             </p>
           )}
           {!note && !room.isHost && <p className="text-ink-600">{t("hostWillStart")}</p>}
+          {!note && (
+            <RsvpPanel
+              action={setRsvpAction}
+              roomId={room.id}
+              isHost={room.isHost}
+              going={room.viewerRsvped}
+              count={room.rsvpCount}
+            />
+          )}
         </article>
 
         {canManage && (
