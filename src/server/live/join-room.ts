@@ -28,8 +28,8 @@ type JoinRow = {
 };
 
 /**
- * Lets a member into a live room: checks it is live, visible to them and that they were not removed
- * from it, records them as a participant (the creator as host, everyone else keeps the role they
+ * Lets a member into a live room: checks it is live, visible to them (no block between them and its
+ * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
  * had, listener at first), and mints a LiveKit token whose grants come from that stored role.
  *
  * The decision is one SQL statement (one round trip, no query planning per step): visibility, ban,
@@ -52,7 +52,14 @@ export async function joinRoom({
             WHERE m."clubId" = r."clubId" AND m."userId" = ${userId}::uuid AND m.status = 'ACTIVE'))
           OR (r.visibility = 'CLOSED' AND (r."createdById" = ${userId}::uuid
             OR EXISTS (SELECT 1 FROM "RoomInvite" i
-              WHERE i."roomId" = r.id AND i."userId" = ${userId}::uuid)))) AS visible,
+              WHERE i."roomId" = r.id AND i."userId" = ${userId}::uuid))))
+        -- A block either way with the host hides the room; a moderator's block keeps them out.
+        AND NOT EXISTS (SELECT 1 FROM "Block" k
+          WHERE (k."blockerId" = r."createdById" AND k."blockedId" = ${userId}::uuid)
+             OR (k."blockerId" = ${userId}::uuid AND k."blockedId" = r."createdById")
+             OR (k."blockedId" = ${userId}::uuid AND k."blockerId" IN (
+               SELECT s."userId" FROM "RoomParticipant" s WHERE s."roomId" = r.id
+                 AND s.role IN ('HOST', 'MODERATOR') AND s."bannedAt" IS NULL))) AS visible,
         EXISTS (SELECT 1 FROM "RoomParticipant" b WHERE b."roomId" = r.id
           AND b."userId" = ${userId}::uuid AND b."bannedAt" IS NOT NULL) AS banned
       FROM "Room" r WHERE r.id = ${roomId}::uuid),

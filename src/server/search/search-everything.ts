@@ -83,7 +83,6 @@ function searchRooms(viewerId: string, query: string) {
           OR to_tsvector('simple', r.description) @@ plainto_tsquery('simple', ${query}))
         AND (r.status = 'LIVE' OR (r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()}))
         AND ${roomVisibleTo(viewerId)}
-        AND ${notBlockedEitherWay(viewerId, Prisma.sql`r."createdById"`)}
       LIMIT ${CANDIDATES})
     SELECT r.id, r.title, r.topic, r.status, r."scheduledFor", r."listenerCount",
       h."displayName" AS "hostName"
