@@ -13,6 +13,7 @@ export function AppHeader({ caller }: { caller: Caller }) {
   const links = [
     { href: "/", label: t("hallway") },
     { href: "/clubs", label: t("clubs") },
+    { href: "/meet", label: t("meet") },
     { href: "/search", label: t("search") },
     { href: "/invites", label: t("invites") },
     ...(caller.role === "ADMIN" ? [{ href: "/admin", label: t("admin") }] : []),
