@@ -7,6 +7,7 @@ import { Landing } from "@/components/home/landing";
 import { hallwayFilterSchema } from "@/lib/validations/rooms";
 import { findCaller } from "@/server/auth/get-caller";
 import { findHallway } from "@/server/rooms/find-hallway";
+import { isNewcomer, suggestForNewcomer } from "@/server/suggestions/suggest-for-newcomer";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,11 +26,19 @@ export default async function HomePage({ searchParams }: Props) {
   const caller = await findCallerOnce();
   if (!caller) return <Landing />;
   const { topic } = hallwayFilterSchema.parse(await searchParams);
-  const hallway = await findHallway({ viewerId: caller.id, topic });
+  const [hallway, newcomer] = await Promise.all([
+    findHallway({ viewerId: caller.id, topic }),
+    isNewcomer({ viewerId: caller.id }),
+  ]);
+  // A quiet hallway, or someone who follows almost nobody yet (just onboarded): who to follow.
+  const suggestions =
+    newcomer || hallway.live.length === 0
+      ? await suggestForNewcomer({ viewerId: caller.id })
+      : null;
   return (
     <>
       <AppHeader caller={caller} />
-      <Hallway hallway={hallway} topic={topic} />
+      <Hallway hallway={hallway} topic={topic} suggestions={suggestions} />
     </>
   );
 }

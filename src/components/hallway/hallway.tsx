@@ -3,14 +3,20 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { AutoRefresh } from "@/components/hallway/auto-refresh";
 import { LiveRoomCard } from "@/components/hallway/live-room-card";
+import { Suggestions } from "@/components/hallway/suggestions";
 import { TopicFilter } from "@/components/hallway/topic-filter";
 import { Button } from "@/components/ui/button";
 import type { RoomTopicValue } from "@/lib/topics";
 import type { Hallway as HallwayData } from "@/server/rooms/find-hallway";
+import type { Suggestions as SuggestionsData } from "@/server/suggestions/suggest-for-newcomer";
 
-type HallwayProps = { hallway: HallwayData; topic: RoomTopicValue | undefined };
+type HallwayProps = {
+  hallway: HallwayData;
+  topic: RoomTopicValue | undefined;
+  suggestions: SuggestionsData | null;
+};
 
-export function Hallway({ hallway, topic }: HallwayProps) {
+export function Hallway({ hallway, topic, suggestions }: HallwayProps) {
   const t = useTranslations("hallway");
   const topics = useTranslations("topics");
   const format = useFormatter();
@@ -55,6 +61,8 @@ export function Hallway({ hallway, topic }: HallwayProps) {
           </div>
         )}
       </section>
+
+      {suggestions && <Suggestions suggestions={suggestions} />}
 
       <section aria-labelledby="upcoming-heading" className="flex flex-col gap-3">
         <h2 id="upcoming-heading" className="text-xl font-bold">
