@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { formText } from "@/lib/form-data";
@@ -25,6 +25,15 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
+  // A throttled sign-in says how long to wait and counts it down to nothing.
+  const [retryIn, setRetryIn] = useState(0);
+  const [waited, setWaited] = useState(0);
+
+  useEffect(() => {
+    if (retryIn <= 0) return;
+    const timer = setTimeout(() => setRetryIn(retryIn - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [retryIn]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +47,12 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     });
     setPending(false);
     if (!result?.ok) {
-      setError(t(errorKeyOf(result?.error ?? undefined)));
+      // "RateLimited:12" carries the seconds to wait (see refuse-throttled-sign-in.ts).
+      const [code, seconds] = (result?.error ?? "").split(":");
+      const wait = code === "RateLimited" ? Number(seconds) : 0;
+      setRetryIn(wait > 0 ? Math.ceil(wait) : 0);
+      setWaited(wait > 0 ? Math.ceil(wait) : 0);
+      setError(wait > 0 ? "" : t(errorKeyOf(code)));
       return;
     }
     router.replace(returnTo);
@@ -62,7 +76,15 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         required
       />
       <p role="alert" aria-live="assertive" className="min-h-5 text-sm font-medium text-red-700">
-        {error}
+        {retryIn > 0 ? (
+          <>
+            {/* Seen counting down; heard once, not every second. */}
+            <span aria-hidden="true">{t("rateLimitedIn", { seconds: retryIn })}</span>
+            <span className="sr-only">{t("rateLimitedIn", { seconds: waited })}</span>
+          </>
+        ) : (
+          error
+        )}
       </p>
       <Button type="submit" variant="dark" disabled={pending}>
         {pending ? t("signingIn") : t("signIn")}

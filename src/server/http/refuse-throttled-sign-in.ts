@@ -32,9 +32,10 @@ export async function refuseThrottledSignIn(request: NextRequest): Promise<Respo
     clientIp(request.headers),
   );
   if (wait <= 0) return null;
-  // next-auth's client reads `url` for the error; people read the message.
+  // next-auth's client reads `url` for the error (and passes on nothing else, so the wait rides
+  // in the code: the form counts it down); people read the message.
   const url = new URL("/sign-in", getEnv().APP_URL);
-  url.searchParams.set("error", "RateLimited");
+  url.searchParams.set("error", `RateLimited:${wait}`);
   return NextResponse.json(
     {
       url: url.toString(),
