@@ -3,6 +3,7 @@ import { HandQueuePanel } from "@/components/stage/hand-queue-panel";
 import { HandRaisingToggle } from "@/components/stage/hand-raising-toggle";
 import { InvitationAnswerToasts } from "@/components/stage/invitation-answer-toasts";
 import { ModerationLogDialog } from "@/components/stage/moderation-log-dialog";
+import { MusicModeToggle } from "./music-mode-toggle";
 
 /**
  * The host's and moderators' side panel: the raise-hand queue, the hand-raising switch, the log,
@@ -19,6 +20,7 @@ export function ModeratorTools({ roomId }: { roomId: string }) {
       <InvitationAnswerToasts />
       <div className="flex flex-wrap items-center gap-3 border-t border-ember-100 pt-3">
         <HandRaisingToggle roomId={roomId} />
+        <MusicModeToggle roomId={roomId} />
         <ModerationLogDialog roomId={roomId} />
       </div>
     </section>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { StageRole } from "@/lib/live/roles";
 import { EndRoomButton } from "./end-room-button";
 import { MicToggle } from "./mic-toggle";
+import { MusicModeMic } from "./music-mode-mic";
 import { CONTROL_BAR_CLASS } from "./people-frame";
 import { RaisedHandsButton } from "./raised-hands-button";
 import { ReactionBar } from "./reaction-bar";
@@ -39,6 +40,7 @@ export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
         <span className="max-sm:sr-only">{t("leaveQuietly")}</span>
       </Button>
       {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
+      {onStage && <MusicModeMic />}
       {(role === "speaker" || role === "moderator") && <LeaveStageButton roomId={roomId} />}
       {moderates && <RaisedHandsButton />}
       <ReactionBar roomId={roomId} />

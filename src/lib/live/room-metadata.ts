@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 /** The LiveKit room metadata the server sets; clients treat anything unparseable as defaults. */
-export const roomMetadataSchema = z.object({ handRaisingOn: z.boolean() });
+export const roomMetadataSchema = z.object({
+  handRaisingOn: z.boolean(),
+  // Speakers publish stereo music-quality audio without voice processing (docs/voice-match.md).
+  musicMode: z.boolean().optional(),
+});
 export type RoomMetadata = z.infer<typeof roomMetadataSchema>;
 
 const DEFAULT_METADATA: RoomMetadata = { handRaisingOn: true };

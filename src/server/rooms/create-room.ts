@@ -28,6 +28,8 @@ export async function createRoom({ actorId, input }: CreateRoomOptions): Promise
         title: input.title,
         description: input.description,
         topic: input.topic,
+        // Speech processing ruins singing: music and karaoke rooms start in music mode.
+        musicMode: input.topic === "MUSIC_KARAOKE",
         visibility: input.visibility,
         clubId: input.visibility === "CLUB" ? (input.clubId ?? null) : null,
         handRaisingOn: input.handRaisingOn,

@@ -38,7 +38,15 @@ export async function setHandRaising({ roomId, actorId, on }: SetHandRaisingOpti
   if (!cleared) return { handRaisingOn: on };
 
   try {
-    await roomService().updateRoomMetadata(roomId, encodeRoomMetadata({ handRaisingOn: on }));
+    // Metadata is replaced whole: carry music mode along.
+    const { musicMode } = await db.room.findUniqueOrThrow({
+      where: { id: roomId },
+      select: { musicMode: true },
+    });
+    await roomService().updateRoomMetadata(
+      roomId,
+      encodeRoomMetadata({ handRaisingOn: on, musicMode }),
+    );
   } catch (error) {
     // Nobody has connected yet, so there is no LiveKit room; joiners read the setting from the app.
     if (!isLivekitNotFound(error)) throw error;
