@@ -25,6 +25,7 @@ const WORDED = {
   SPEAK_INVITE_ACCEPTED: true,
   SPEAK_INVITE_DECLINED: true,
   LEAVE_STAGE: true,
+  HAND_OVER_HOST: true,
 } as const satisfies Record<ModerationLogEntry["action"], true>;
 
 /** For hosts and moderators: a button that opens the room's moderation log, newest first. */

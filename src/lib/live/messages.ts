@@ -25,7 +25,11 @@ export const sendChatMessageSchema = z.object({
 export type SendChatMessageInput = z.infer<typeof sendChatMessageSchema>;
 
 /** LiveKit data topics the app sends on; browsers never publish data themselves. */
-export const LIVE_TOPICS = { reaction: "hearth.reaction", chat: "hearth.chat" } as const;
+export const LIVE_TOPICS = {
+  reaction: "hearth.reaction",
+  chat: "hearth.chat",
+  host: "hearth.host",
+} as const;
 
 export const reactionMessageSchema = z.object({
   type: z.literal("reaction"),
@@ -48,7 +52,20 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
-export function encodeLiveMessage(message: ReactionMessage | ChatMessage): Uint8Array {
+/** The host left the room to someone else: everyone in it is told who holds it now. */
+export const hostChangedMessageSchema = z.object({
+  type: z.literal("hostChanged"),
+  id: z.uuid(),
+  fromName: z.string().min(1).max(100),
+  toId: z.string().min(1).max(64),
+  toName: z.string().min(1).max(100),
+  sentAt: z.number().int().nonnegative(),
+});
+export type HostChangedMessage = z.infer<typeof hostChangedMessageSchema>;
+
+export type LiveMessage = ReactionMessage | ChatMessage | HostChangedMessage;
+
+export function encodeLiveMessage(message: LiveMessage): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(message));
 }
 

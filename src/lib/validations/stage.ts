@@ -27,6 +27,7 @@ export const MODERATION_ACTIONS = [
   "SPEAK_INVITE_ACCEPTED",
   "SPEAK_INVITE_DECLINED",
   "LEAVE_STAGE",
+  "HAND_OVER_HOST",
 ] as const;
 export type ModerationActionValue = (typeof MODERATION_ACTIONS)[number];
 

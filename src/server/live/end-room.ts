@@ -42,6 +42,8 @@ export async function endRoom({ roomId, actorId }: EndRoomOptions): Promise<void
       data: { leftAt: now, handRaisedAt: null },
     });
     await tx.moderationEvent.create({ data: { roomId, actorId, action: "END_ROOM" } });
+    // The chat was for the people in the room: it goes with it (replays keep audio only).
+    await tx.roomChatMessage.deleteMany({ where: { roomId } });
   });
 
   await roomService()

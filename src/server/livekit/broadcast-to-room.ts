@@ -1,12 +1,12 @@
 import "server-only";
 import { DataPacket_Kind, ServerError } from "livekit-server-sdk";
-import { encodeLiveMessage, type ChatMessage, type ReactionMessage } from "@/lib/live/messages";
+import { encodeLiveMessage, type LiveMessage } from "@/lib/live/messages";
 import { AppError } from "@/server/errors";
 import { roomService } from "@/server/livekit/room-service";
 
 export type BroadcastToRoomOptions = {
   roomId: string;
-  message: ChatMessage | ReactionMessage;
+  message: LiveMessage;
   topic: string;
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { endEmptyStageRooms } from "@/server/live/end-empty-stage-rooms";
 import { roomService } from "@/server/livekit/room-service";
 import { reconcileRoom } from "@/server/presence/reconcile-room";
 
@@ -36,6 +37,7 @@ export async function reconcileLiveRooms({
     (room) => headcount.get(room.id) !== room.listenerCount + room.speakerCount,
   );
   for (const room of suspect) await reconcileRoom({ roomId: room.id });
+  await endEmptyStageRooms();
   return { ran: true, checked: live.length, repaired: suspect.length };
 }
 

@@ -7,11 +7,19 @@ import type { DbOrTx } from "@/server/create-db";
  * order, duplicates or losses the events that changed presence came with.
  */
 export async function recountPresence(tx: DbOrTx, roomId: string): Promise<void> {
+  // Also keeps the peak listener count (for the host's summary) and when the stage went empty (the
+  // sweep ends a room whose stage stays empty; see EMPTY_STAGE_END_MS).
   await tx.$executeRaw`
+    WITH c AS (SELECT
+      count(*) FILTER (WHERE p.role = 'LISTENER') AS listeners,
+      count(*) FILTER (WHERE p.role <> 'LISTENER') AS speakers
+      FROM "RoomParticipant" p WHERE p."roomId" = ${roomId}::uuid
+        AND p."leftAt" IS NULL AND p."bannedAt" IS NULL)
     UPDATE "Room" r SET
-      "listenerCount" = (SELECT count(*) FROM "RoomParticipant" p WHERE p."roomId" = r.id
-        AND p."leftAt" IS NULL AND p."bannedAt" IS NULL AND p.role = 'LISTENER'),
-      "speakerCount" = (SELECT count(*) FROM "RoomParticipant" p WHERE p."roomId" = r.id
-        AND p."leftAt" IS NULL AND p."bannedAt" IS NULL AND p.role <> 'LISTENER')
-    WHERE r.id = ${roomId}::uuid`;
+      "listenerCount" = c.listeners,
+      "speakerCount" = c.speakers,
+      "peakListeners" = GREATEST(r."peakListeners", c.listeners),
+      "stageEmptySince" = CASE WHEN c.speakers > 0 THEN NULL
+        ELSE COALESCE(r."stageEmptySince", now()) END
+    FROM c WHERE r.id = ${roomId}::uuid`;
 }

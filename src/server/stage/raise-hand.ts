@@ -43,6 +43,8 @@ export async function raiseHand({ roomId, actorId }: RaiseHandOptions) {
       data: { handRaisedAt: new Date() },
       select: { handRaisedAt: true },
     });
+    // Counted for the host's end-of-room summary.
+    await tx.room.update({ where: { id: roomId }, data: { handsRaised: { increment: 1 } } });
     return raised.handRaisedAt;
   });
   await pushStageState({ roomId, userId: actorId });
