@@ -6,10 +6,10 @@ import { roomApiPath } from "@/lib/live/room-api";
 import { useRoomAction } from "./use-room-action";
 import { useChatMessages } from "./use-room-messages";
 
-/** The room's text chat: sent through the app (validated, rate-limited), never stored. */
+/** The room's text chat: sent through the app (validated, rate-limited); late joiners see the last 100 lines. */
 export function ChatPanel({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
-  const messages = useChatMessages();
+  const messages = useChatMessages(roomId);
   const [text, setText] = useState("");
   const { run, pending: sending, error } = useRoomAction();
 

@@ -8,6 +8,8 @@ import { hasStageRole } from "@/lib/live/attributes";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
+import { HostChangeNotice } from "./host-change-notice";
+import { HostLeaveDialog } from "./host-leave-dialog";
 import { SpeakInvitationPrompt } from "@/components/stage/speak-invitation-prompt";
 import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
@@ -50,12 +52,16 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const role = known && me ? me.role : expected.role;
   const viewer = { roomId: room.id, id: me?.participant.identity ?? "", role };
   const moderates = role === "host" || role === "moderator";
+  // The host leaving is asked first whether the room ends or passes to the moderators.
+  const [askingHost, setAskingHost] = useState(false);
+  const leave = role === "host" ? () => setAskingHost(true) : onLeave;
 
   return (
     <main id="main-content" className={ROOM_MAIN_CLASS}>
       <div className={ROOM_OVERLAY_CLASS}>
         <ConnectionBanner />
         <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
+        <HostChangeNotice myId={viewer.id} />
         <StartAudio
           label={t("startAudio")}
           className={cn(buttonVariants(), "pointer-events-auto shadow-md")}
@@ -94,7 +100,13 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           <ChatPanel roomId={room.id} />
         </div>
       </div>
-      <RoomControls roomId={room.id} role={role} onLeave={onLeave} />
+      <RoomControls roomId={room.id} role={role} onLeave={leave} />
+      <HostLeaveDialog
+        roomId={room.id}
+        open={askingHost}
+        onOpenChange={setAskingHost}
+        onLeft={onLeave}
+      />
       <SpeakInvitationPrompt roomId={room.id} me={me?.participant} />
     </main>
   );

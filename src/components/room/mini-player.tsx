@@ -4,9 +4,11 @@ import { StartAudio, useSpeakingParticipants } from "@livekit/components-react";
 import { LogOut } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { useLiveSession, type LiveRoomSummary } from "./live-session-provider";
+import { HostLeaveDialog } from "./host-leave-dialog";
 import { MicToggle } from "./mic-toggle";
 import { useRoomPeople } from "./use-room-people";
 
@@ -21,6 +23,7 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
   const { me } = useRoomPeople();
   const speaking = useSpeakingParticipants();
   const onStage = me !== undefined && me.role !== "listener";
+  const [askingHost, setAskingHost] = useState(false);
   const names = speaking.map((participant) => participant.name || "Someone").slice(0, 2);
 
   return (
@@ -45,10 +48,19 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
         {/* On a phone the title takes the first line and the controls the second. */}
         <div className="ml-auto flex items-center gap-2">
           {me === undefined ? null : onStage ? <MicToggle /> : <RaiseHandButton roomId={room.id} />}
-          <Button variant="secondary" onClick={leave}>
+          <Button
+            variant="secondary"
+            onClick={me?.role === "host" ? () => setAskingHost(true) : leave}
+          >
             <LogOut aria-hidden="true" />
             {t("leave")}
           </Button>
+          <HostLeaveDialog
+            roomId={room.id}
+            open={askingHost}
+            onOpenChange={setAskingHost}
+            onLeft={leave}
+          />
         </div>
       </div>
     </section>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { HostSummary } from "./host-summary";
 
 type RoomNoticeProps = { title: string; children?: ReactNode; action?: ReactNode };
 
@@ -32,12 +33,13 @@ export function RoomNotice({ title, children, action }: RoomNoticeProps) {
   );
 }
 
-/** Shown by the page for an ended room and by the client when the host ends it. */
-export function RoomEnded() {
+/** Shown by the page for an ended room and by the client when the host ends it (with their summary). */
+export function RoomEnded({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
   return (
     <RoomNotice title={t("endedTitle")}>
       <p>{t("endedBody")}</p>
+      <HostSummary roomId={roomId} />
     </RoomNotice>
   );
 }

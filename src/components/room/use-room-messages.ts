@@ -1,14 +1,19 @@
 import { useDataChannel } from "@livekit/components-react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   chatMessageSchema,
   decodeLiveMessage,
+  hostChangedMessageSchema,
   LIVE_TOPICS,
   reactionMessageSchema,
   type ChatMessage,
+  type HostChangedMessage,
   type ReactionMessage,
 } from "@/lib/live/messages";
+import { roomApiPath } from "@/lib/live/room-api";
+
+import { requestRoom } from "./request-room";
 
 const REACTION_SHOWN_MS = 2_500;
 const CHAT_KEPT = 100;
@@ -43,9 +48,26 @@ export function useFloatingReactions(): ReactionMessage[] {
   return floating;
 }
 
-/** The room's chat since this page joined; it is not stored anywhere. */
-export function useChatMessages(): ChatMessage[] {
+const chatHistorySchema = z.object({ messages: z.array(chatMessageSchema) });
+
+/** The room's chat: the lines kept from before this page joined, then each as it arrives. */
+export function useChatMessages(roomId: string): ChatMessage[] {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    void requestRoom(roomApiPath(roomId, "chat"), { method: "GET", signal: controller.signal })
+      .then((result) => {
+        const history = result.ok ? chatHistorySchema.safeParse(result.data) : null;
+        if (!history?.success) return;
+        setMessages((current) => {
+          const seen = new Set(current.map((item) => item.id));
+          const earlier = history.data.messages.filter((item) => !seen.has(item.id));
+          return [...earlier, ...current].slice(-CHAT_KEPT);
+        });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [roomId]);
   const onMessage = useCallback((message: Received) => {
     const chat = decode(chatMessageSchema, message);
     if (!chat) return;
@@ -55,4 +77,15 @@ export function useChatMessages(): ChatMessage[] {
   }, []);
   useDataChannel(LIVE_TOPICS.chat, onMessage);
   return messages;
+}
+
+/** The latest handover of the room to a new host, for the line that tells everyone. */
+export function useHostChange(): HostChangedMessage | null {
+  const [change, setChange] = useState<HostChangedMessage | null>(null);
+  const onMessage = useCallback((message: Received) => {
+    const changed = decode(hostChangedMessageSchema, message);
+    if (changed) setChange(changed);
+  }, []);
+  useDataChannel(LIVE_TOPICS.host, onMessage);
+  return change;
 }

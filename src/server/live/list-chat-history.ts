@@ -1,17 +1,22 @@
 import "server-only";
 import type { ChatMessage } from "@/lib/live/messages";
 import { db } from "@/server/db";
+import { findPresentParticipant } from "@/server/live/find-present-participant";
 
 /** How many of a live room's latest chat lines are kept for people who join late. */
 export const CHAT_HISTORY_LIMIT = 100;
 
-export type ListChatHistoryOptions = { roomId: string };
+export type ListChatHistoryOptions = { roomId: string; viewerId: string };
 
 /**
  * The chat so far, oldest first, in the shape the live path delivers, so a late joiner's panel
- * starts from it. The caller has already been let into the room (the page's join or token).
+ * starts from it. Only for someone in the room now (404 otherwise, as for sending).
  */
-export async function listChatHistory({ roomId }: ListChatHistoryOptions): Promise<ChatMessage[]> {
+export async function listChatHistory({
+  roomId,
+  viewerId,
+}: ListChatHistoryOptions): Promise<ChatMessage[]> {
+  await findPresentParticipant({ roomId, userId: viewerId });
   const rows = await db.roomChatMessage.findMany({
     where: { roomId },
     orderBy: { createdAt: "desc" },

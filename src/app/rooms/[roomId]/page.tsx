@@ -66,7 +66,7 @@ export default async function RoomPage({ params }: RoomPageProps) {
       ) : replay ? (
         <ReplayView replay={replay} deleteAction={deleteReplayAction} />
       ) : (
-        <RoomEnded />
+        <RoomEnded roomId={room.id} />
       )}
     </>
   );

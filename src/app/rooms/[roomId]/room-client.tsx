@@ -80,7 +80,7 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
     case "joining":
       return skeleton;
     case "ended":
-      return <RoomEnded />;
+      return <RoomEnded roomId={room.id} />;
     case "left":
       return <RoomNotice title={t("leftTitle")} action={<RejoinButton onClick={rejoin} />} />;
     case "replaced":
