@@ -89,7 +89,7 @@ async function matchSample(browser: Browser, first: BenchMember, second: BenchMe
   const [firstPage, secondPage] = [await meetPage(browser, first), await meetPage(browser, second)];
   try {
     await firstPage.getByRole("button", { name: "Find someone" }).click();
-    await firstPage.getByRole("status").waitFor();
+    await firstPage.getByText(/Looking for someone/).waitFor();
     const heardFirst = firstHeard(firstPage);
     const heardSecond = firstHeard(secondPage);
     const tappedAt = await secondPage.evaluate(() => Date.now());
