@@ -182,6 +182,8 @@ test("every page has no serious accessibility violation at desktop and phone siz
     "/settings",
     `/@${member.username}`,
     `/@${admin.username}`,
+    `/search?q=${encodeURIComponent("Ada Admn")}`,
+    "/notifications",
   ]) {
     await check(memberTab, url);
   }
