@@ -5,8 +5,9 @@ import { MATCH_API, matchApiPath, type MatchAction, type MatchStatus } from "@/l
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? null : JSON.stringify(body),
+    // Every write is JSON, even an empty one: the proxy refuses other bodies (cross-site forms).
+    headers: method === "GET" ? {} : { "content-type": "application/json" },
+    body: method === "GET" ? null : JSON.stringify(body ?? {}),
     cache: "no-store",
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
