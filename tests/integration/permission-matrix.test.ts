@@ -66,6 +66,11 @@ const EXPECTED: Record<string, Row> = {
   "PUT stage/hand-raising":           MODERATORS,
   "GET stage/log":                    MODERATORS,
   "POST end":                         [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+  // The chat so far is for people in the room now, as sending is.
+  "GET chat":                         [401, 200, 200, 200, 200, 404, 404, 404, 401, 404],
+  "POST hand-over":                   [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+  // A live room has no summary yet, and only its host ever gets one: nothing to refuse.
+  "GET summary":                      ANYONE_SIGNED_IN,
   // The world holds no replay yet, so these prove only that nobody reaches one that is not there.
   "GET replays/audio":                [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
   "DELETE replays":                   [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
