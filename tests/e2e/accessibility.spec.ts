@@ -184,6 +184,7 @@ test("every page has no serious accessibility violation at desktop and phone siz
     `/@${admin.username}`,
     `/search?q=${encodeURIComponent("Ada Admn")}`,
     "/notifications",
+    "/meet",
   ]) {
     await check(memberTab, url);
   }
