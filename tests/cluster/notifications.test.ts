@@ -34,7 +34,8 @@ describe("notifications on a cluster", () => {
         headers: {
           cookie: await sessionCookie(host.id),
           "content-type": "application/json",
-          origin: new URL(cluster.appUrls.app2).origin,
+          // The app accepts writes from its public origin, the load balancer's (src/proxy.ts).
+          origin: new URL(cluster.appUrl).origin,
         },
         body: JSON.stringify({ title: "Started on app2", topic: "TECH", visibility: "OPEN" }),
       });

@@ -22,7 +22,10 @@ test("members follow and unfollow each other", async ({ browser }) => {
   await expect(anaPage.getByRole("link", { name: "0 followers" })).toBeVisible();
   await anaPage.getByRole("button", { name: "Follow", exact: true }).click();
   await expect(anaPage.getByRole("link", { name: "1 follower", exact: true })).toBeVisible();
-  await expect(anaPage.getByRole("status")).toHaveText("You now follow Bea Followee.");
+  // The profile has two status lines once followed: the follow's and the mute button's.
+  await expect(anaPage.getByRole("status").filter({ hasText: "You now follow" })).toHaveText(
+    "You now follow Bea Followee.",
+  );
   const beasFollowers = anaPage.getByRole("region", { name: "Followers" });
   await expect(beasFollowers.getByRole("link", { name: /Ana Follower/ })).toBeVisible();
 
