@@ -3,12 +3,17 @@ import { describe, expect, it } from "vitest";
 import { GET as openStream } from "@/app/api/notifications/stream/route";
 import { createRoomSchema } from "@/lib/validations/rooms";
 import { db } from "@/server/db";
+import { decideMembership } from "@/server/clubs/decide-membership";
 import { followUser } from "@/server/follows/follow-user";
 import { listNotifications } from "@/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/server/notifications/mark-notifications-read";
 import { ROOM_STARTED_PER_HOUR } from "@/server/notifications/notify-room-started";
+import { setClubMuted } from "@/server/notifications/set-club-muted";
 import { setPersonMuted } from "@/server/notifications/set-person-muted";
 import { createRoom } from "@/server/rooms/create-room";
+import { acceptSpeakInvite } from "@/server/stage/accept-speak-invite";
+import { inviteToSpeak } from "@/server/stage/invite-to-speak";
+import { createLiveRoom } from "../fixtures/rooms";
 import { serverEvents } from "../fixtures/server-events";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser, type TestUser } from "../fixtures/users";
@@ -123,5 +128,101 @@ describe("notifications", () => {
     expect((await listNotifications({ userId: invitee.id })).items).toMatchObject([
       { kind: "ROOM_INVITE", room: { title: "Secret planning" } },
     ]);
+  });
+
+  it("followers are told once when someone they follow goes on stage, unless already in the room", async () => {
+    const host = await createTestUser(db);
+    const speaker = await createTestUser(db, { displayName: "Sami Stage" });
+    const away = await createTestUser(db);
+    const inRoom = await createTestUser(db);
+    await follow(away, speaker);
+    await follow(inRoom, speaker);
+    const room = await createLiveRoom(db, { hostId: host.id, title: "Open mic" });
+    await db.roomParticipant.createMany({
+      data: [
+        { roomId: room.id, userId: speaker.id, role: "LISTENER" },
+        { roomId: room.id, userId: inRoom.id, role: "LISTENER" },
+      ],
+    });
+
+    await inviteToSpeak({ roomId: room.id, actorId: host.id, targetId: speaker.id });
+    await acceptSpeakInvite({ roomId: room.id, actorId: speaker.id });
+    expect((await listNotifications({ userId: away.id })).items).toMatchObject([
+      { kind: "ON_STAGE", actor: { displayName: "Sami Stage" }, room: { id: room.id, live: true } },
+    ]);
+    expect((await listNotifications({ userId: inRoom.id })).items).toEqual([]);
+
+    // Stepping down and up again is not news twice.
+    await db.roomParticipant.update({
+      where: { roomId_userId: { roomId: room.id, userId: speaker.id } },
+      data: { role: "LISTENER" },
+    });
+    await inviteToSpeak({ roomId: room.id, actorId: host.id, targetId: speaker.id });
+    await acceptSpeakInvite({ roomId: room.id, actorId: speaker.id });
+    expect((await listNotifications({ userId: away.id })).items).toHaveLength(1);
+  });
+
+  it("a member who muted a club is not told of its rooms, and a requester hears the club's decision", async () => {
+    const admin = await createTestUser(db);
+    const muter = await createTestUser(db);
+    const listener = await createTestUser(db);
+    const requester = await createTestUser(db);
+    const club = await db.club.create({
+      data: {
+        slug: `muted-${Date.now()}`,
+        name: "Night Owls",
+        visibility: "PRIVATE",
+        createdById: admin.id,
+        members: {
+          create: [
+            { userId: admin.id, role: "ADMIN" },
+            { userId: muter.id },
+            { userId: listener.id },
+            { userId: requester.id, status: "PENDING" },
+          ],
+        },
+      },
+    });
+    await follow(muter, admin);
+    await follow(listener, admin);
+    await setClubMuted({ actorId: muter.id, clubId: club.id, muted: true });
+    await expect(
+      setClubMuted({ actorId: requester.id, clubId: club.id, muted: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await createRoom({
+      actorId: admin.id,
+      input: createRoomSchema.parse({
+        title: "Owls after dark",
+        topic: "TECH",
+        visibility: "CLUB",
+        clubId: club.id,
+      }),
+    });
+    expect((await listNotifications({ userId: muter.id })).items).toEqual([]);
+    expect((await listNotifications({ userId: listener.id })).items).toMatchObject([
+      { kind: "ROOM_STARTED", room: { title: "Owls after dark" } },
+    ]);
+
+    const tab = await openTab(requester.id);
+    try {
+      expect(await tab.next()).toEqual({ event: "unread", data: { unread: 0 } });
+      await decideMembership({
+        actorId: admin.id,
+        clubId: club.id,
+        userId: requester.id,
+        approve: true,
+      });
+      expect(await tab.next()).toMatchObject({
+        event: "notification",
+        data: {
+          kind: "CLUB_REQUEST_APPROVED",
+          club: { slug: club.slug, name: "Night Owls" },
+          actor: null,
+        },
+      });
+    } finally {
+      tab.close();
+    }
   });
 });

@@ -83,6 +83,8 @@ const EXPECTED: Record<string, Row> = {
   "club: leave":                      [401, 200, 200, 200, 409, 200, 200, 200, 401, 200],
   "club: approve request":            [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
   "club: remove member":              [401, 403, 403, 403, 200, 403, 403, 403, 401, 403],
+  // Only the club's members are told of its rooms, so only they can mute them.
+  "club: mute its rooms":             [401, 200, 200, 200, 200, 200, 403, 200, 401, 403],
   "event: start":                     [401, 403, 403, 403, 303, 403, 404, 403, 401, 404],
   "GET users/follow":                 ANYONE_SIGNED_IN,
   "POST users/follow":                ANYONE_SIGNED_IN,

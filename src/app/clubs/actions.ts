@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
+import { setClubMuteSchema } from "@/lib/notifications";
 import { clubMemberActionSchema, createClubSchema } from "@/lib/validations/clubs";
 import { withAuthAction } from "@/server/actions/with-auth-action";
 import { createClub } from "@/server/clubs/create-club";
@@ -9,6 +10,7 @@ import { decideMembership } from "@/server/clubs/decide-membership";
 import { joinClub } from "@/server/clubs/join-club";
 import { leaveClub } from "@/server/clubs/leave-club";
 import { manageMember } from "@/server/clubs/manage-member";
+import { setClubMuted } from "@/server/notifications/set-club-muted";
 
 export const createClubAction = withAuthAction(
   createClubSchema,
@@ -44,3 +46,14 @@ export const manageMemberAction = withAuthAction(
     refresh();
   },
 );
+
+// A member mutes or unmutes notifications of the club's rooms.
+export const setClubMuteAction = withAuthAction(setClubMuteSchema, async (input, caller) => {
+  const result = await setClubMuted({
+    actorId: caller.id,
+    clubId: input.clubId,
+    muted: input.intent === "mute",
+  });
+  refresh();
+  return result;
+});

@@ -7,6 +7,7 @@ type NotificationWords = ReturnType<typeof useTranslations<"notifications">>;
 export function describeNotification(t: NotificationWords, item: NotificationSummary): string {
   const name = item.actor?.displayName ?? t("someone");
   const title = item.room?.title ?? "";
+  const club = item.club?.name ?? "";
   switch (item.kind) {
     case "ROOM_STARTED":
       return t("roomStarted", { name, title });
@@ -18,5 +19,11 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("eventStarting", { name, title });
     case "EVENT_REMINDER":
       return t("eventReminder", { name, title });
+    case "ON_STAGE":
+      return t("onStage", { name, title });
+    case "CLUB_REQUEST_APPROVED":
+      return t("clubRequestApproved", { club });
+    case "CLUB_REQUEST_DECLINED":
+      return t("clubRequestDeclined", { club });
   }
 }

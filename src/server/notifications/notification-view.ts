@@ -10,6 +10,7 @@ export type NotificationView = {
   readAt: Date | null;
   actor: { id: string; username: string; displayName: string } | null;
   room: { id: string; title: string; live: boolean } | null;
+  club: { slug: string; name: string } | null;
 };
 
 export const notificationViewSelect = {
@@ -20,6 +21,7 @@ export const notificationViewSelect = {
   readAt: true,
   actor: { select: { id: true, username: true, displayName: true } },
   room: { select: { id: true, title: true, status: true } },
+  club: { select: { slug: true, name: true } },
 } satisfies Prisma.NotificationSelect;
 
 type Row = Prisma.NotificationGetPayload<{ select: typeof notificationViewSelect }>;

@@ -3,8 +3,9 @@ import type { DbOrTx } from "@/server/create-db";
 import { announceNotifications } from "@/server/notifications/announce-notifications";
 
 /**
- * "Started a room" notices a member gets per hour from people who do not follow them back. A busy
- * follow graph cannot flood anyone; friends (mutual follows), the most relevant, always get through.
+ * "Started a room" and "went on stage" notices a member gets per hour from people who do not follow
+ * them back. A busy follow graph cannot flood anyone; friends (mutual follows), the most relevant,
+ * always get through.
  */
 export const ROOM_STARTED_PER_HOUR = 5;
 
@@ -37,7 +38,7 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
       AND (EXISTS (SELECT 1 FROM "Follow" back
             WHERE back."followerId" = r."createdById" AND back."followeeId" = f."followerId")
         OR (SELECT count(*) FROM "Notification" n
-            WHERE n."userId" = f."followerId" AND n.kind = 'ROOM_STARTED'
+            WHERE n."userId" = f."followerId" AND n.kind IN ('ROOM_STARTED', 'ON_STAGE')
               AND n."createdAt" > now() - interval '1 hour') < ${ROOM_STARTED_PER_HOUR})
     UNION ALL
     SELECT gen_random_uuid(), ri."userId", 'ROOM_INVITE'::"NotificationKind", r."createdById", r.id

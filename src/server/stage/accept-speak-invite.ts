@@ -2,6 +2,7 @@ import "server-only";
 import { isSpeakInviteLive, SPEAK_INVITE_TTL_MS } from "@/lib/live/stage-notices";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { notifyOnStage } from "@/server/notifications/notify-on-stage";
 import { recountPresence } from "@/server/presence/recount-presence";
 import { assertStageHasRoom } from "@/server/stage/assert-stage-has-room";
 import { loadStage } from "@/server/stage/load-stage";
@@ -50,6 +51,7 @@ export async function acceptSpeakInvite({ roomId, actorId }: AcceptSpeakInviteOp
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId: actor.speakInvitedById, action: "SPEAK_INVITE_ACCEPTED" },
     });
+    await notifyOnStage(tx, roomId, actorId);
     await recountPresence(tx, roomId);
   });
   const connected = await pushStageState({ roomId, userId: actorId });

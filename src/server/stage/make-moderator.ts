@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { notifyOnStage } from "@/server/notifications/notify-on-stage";
 import { recountPresence } from "@/server/presence/recount-presence";
 import { assertStageHasRoom } from "@/server/stage/assert-stage-has-room";
 import { loadStage, requireModerator, requireTarget } from "@/server/stage/load-stage";
@@ -38,6 +39,7 @@ export async function makeModerator({ roomId, actorId, targetId }: MakeModerator
     await tx.moderationEvent.create({
       data: { roomId, actorId, targetId, action: "MAKE_MODERATOR" },
     });
+    if (target.role === "LISTENER") await notifyOnStage(tx, roomId, targetId);
     await recountPresence(tx, roomId);
   });
   const connected = await pushStageState({ roomId, userId: targetId });

@@ -7,16 +7,19 @@ import {
   joinClubAction,
   leaveClubAction,
   manageMemberAction,
+  setClubMuteAction,
 } from "@/app/clubs/actions";
 import { ClubActionButton } from "@/components/clubs/club-action-button";
 import { ClubMembers } from "@/components/clubs/club-members";
 import { ClubRooms } from "@/components/clubs/club-rooms";
 import { MembershipControls } from "@/components/clubs/membership-controls";
+import { MuteButton } from "@/components/notifications/mute-button";
 import { ReplayList } from "@/components/replays/replay-list";
 import { AppHeader } from "@/components/layout/app-header";
 import { Button } from "@/components/ui/button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { getClubPage } from "@/server/clubs/get-club-page";
+import { findClubMuted } from "@/server/notifications/find-club-muted";
 import { listReplays } from "@/server/replays/list-replays";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -34,6 +37,9 @@ export default async function ClubPage({ params }: Props) {
   const replays = await listReplays({ viewerId: caller.id, of: { clubId: club.id } });
   const t = await getTranslations("clubs");
   const topics = await getTranslations("topics");
+  const notices = await getTranslations("notifications");
+  const isMember = club.viewer.membership === "ACTIVE";
+  const muted = isMember && (await findClubMuted({ viewerId: caller.id, clubId: club.id }));
 
   return (
     <>
@@ -56,6 +62,19 @@ export default async function ClubPage({ params }: Props) {
               <Button asChild variant="dark" size="sm">
                 <Link href={`/rooms/new?club=${club.id}`}>{t("startClubRoom")}</Link>
               </Button>
+            )}
+            {isMember && (
+              <MuteButton
+                action={setClubMuteAction}
+                fields={{ clubId: club.id }}
+                muted={muted}
+                labels={{
+                  mute: notices("muteClub"),
+                  unmute: notices("unmuteClub"),
+                  mutedNow: notices("clubMutedNow", { club: club.name }),
+                  unmutedNow: notices("clubUnmutedNow", { club: club.name }),
+                }}
+              />
             )}
           </div>
         </header>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
-import { MutePersonButton } from "@/components/notifications/mute-person-button";
+import { MuteButton } from "@/components/notifications/mute-button";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
 import { ProfileCard } from "@/components/profile/profile-card";
@@ -37,6 +37,7 @@ export default async function ProfilePage({ params }: Props) {
     findPersonMuted({ viewerId: caller.id, userId: profile.id }),
   ]);
   const t = await getTranslations("profile");
+  const notices = await getTranslations("notifications");
 
   return (
     <>
@@ -53,11 +54,16 @@ export default async function ProfilePage({ params }: Props) {
             followingCount={profile.followingCount}
           />
           {profile.viewerFollows && (
-            <MutePersonButton
+            <MuteButton
               action={setMuteAction}
-              username={profile.username}
-              displayName={profile.displayName}
+              fields={{ username: profile.username }}
               muted={muted}
+              labels={{
+                mute: notices("mute"),
+                unmute: notices("unmute"),
+                mutedNow: notices("mutedNow", { name: profile.displayName }),
+                unmutedNow: notices("unmutedNow", { name: profile.displayName }),
+              }}
             />
           )}
           {profile.viewerFollows && profile.followsViewer && (
