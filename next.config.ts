@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // The message catalogues are read from disk at run time (src/i18n/load-messages.ts).
   outputFileTracingIncludes: { "/**": ["./messages/**/*.json"] },
   reactStrictMode: true,
+  // The test command type-checks the whole project (tsc) before it builds; the build need not again.
+  typescript: { ignoreBuildErrors: process.env.HEARTH_TYPECHECKED === "1" },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   // Profiles live at /@username, but App Router reads an `@` folder as a parallel-route slot.
