@@ -8,7 +8,7 @@
 # (bash bin/<name>.sh), and stop_cluster stops whatever runs now. Addresses go to cluster.env.
 # shellcheck shell=bash
 
-CLUSTER_NAMES=(redis lk1 lk2 app1 app2 haproxy)
+CLUSTER_NAMES=(redis lk1 lk2 reaper app1 app2 haproxy)
 
 # Starts a detached launcher (its own session, so Ctrl-C reaches the parent script's trap, not it).
 cluster_launch() { # name
@@ -87,6 +87,9 @@ start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_
       die "cannot write the LiveKit config for node $n"
     cluster_write_launcher "lk$n" "$lk_bin" --config "$CLUSTER_DIR/lk$n.yaml"
   done
+  # Beside the nodes: drops a node whose process died from Redis, so its rooms move without waiting.
+  cluster_write_launcher reaper bash "$ROOT/scripts/lib/livekit-node-reaper.sh" "$redis_port" \
+    "$CLUSTER_DIR/logs/lk1.log:$lk1" "$CLUSTER_DIR/logs/lk2.log:$lk2"
 
   # Next.js standalone output serves its static files from inside the standalone folder.
   rm -rf "$dist/standalone/$2/static" "$dist/standalone/public"
@@ -178,6 +181,7 @@ EOF
   wait_for_port 127.0.0.1 "$redis_port" 20 "redis-server (log: $CLUSTER_DIR/logs/redis.log)"
   cluster_launch lk1
   cluster_launch lk2
+  cluster_launch reaper
   DATABASE_URL="$db_url" npm run --silent db:migrate >"$CLUSTER_DIR/logs/migrate.log" 2>&1 ||
     die "db:migrate failed (log: $CLUSTER_DIR/logs/migrate.log)"
   cluster_launch app1
