@@ -12,6 +12,7 @@ export const notificationSummarySchema = z.object({
     "ON_STAGE",
     "CLUB_REQUEST_APPROVED",
     "CLUB_REQUEST_DECLINED",
+    "ACCOUNT_WARNING",
   ]),
   actor: z.object({ id: z.string(), username: z.string(), displayName: z.string() }).nullable(),
   room: z.object({ id: z.string(), title: z.string(), live: z.boolean() }).nullable(),

@@ -25,5 +25,7 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("clubRequestApproved", { club });
     case "CLUB_REQUEST_DECLINED":
       return t("clubRequestDeclined", { club });
+    case "ACCOUNT_WARNING":
+      return t("accountWarning");
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { DbOrTx } from "@/server/create-db";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { disconnectFromLiveRooms } from "@/server/presence/disconnect-from-live-rooms";
@@ -20,23 +21,37 @@ export async function setAccountDisabled(options: SetAccountDisabledOptions): Pr
     throw new AppError("BAD_REQUEST", { key: "cantDisableSelf" });
   }
   const now = new Date();
-  await db.$transaction([
-    db.user.update({
+  await db.$transaction(async (tx) => {
+    if (options.disabled) {
+      await writeAccountDisabled(tx, { userId: options.userId, now });
+      return;
+    }
+    await tx.user.update({
       where: { id: options.userId },
-      data: options.disabled
-        ? { disabledAt: now, sessionVersion: { increment: 1 } }
-        : { disabledAt: null },
+      data: { disabledAt: null },
       select: { id: true },
-    }),
-    // A disabled member leaves every room they are in.
-    ...(options.disabled
-      ? [
-          db.roomParticipant.updateMany({
-            where: { userId: options.userId, leftAt: null },
-            data: { leftAt: now, handRaisedAt: null },
-          }),
-        ]
-      : []),
-  ]);
+    });
+  });
   if (options.disabled) await disconnectFromLiveRooms({ userId: options.userId });
+}
+
+/**
+ * The database half of disabling an account, inside the caller's transaction (the admin page, a
+ * decided report): the session version is bumped, so every session of the account stops working
+ * on its next request, and the member leaves every room they are in. The caller then runs
+ * `disconnectFromLiveRooms` once the transaction has committed.
+ */
+export async function writeAccountDisabled(
+  tx: DbOrTx,
+  { userId, now }: { userId: string; now: Date },
+): Promise<void> {
+  await tx.user.update({
+    where: { id: userId },
+    data: { disabledAt: now, sessionVersion: { increment: 1 } },
+    select: { id: true },
+  });
+  await tx.roomParticipant.updateMany({
+    where: { userId, leftAt: null },
+    data: { leftAt: now, handRaisedAt: null },
+  });
 }
