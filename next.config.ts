@@ -12,8 +12,12 @@ const nextConfig: NextConfig = {
   // The message catalogues are read from disk at run time (src/i18n/load-messages.ts).
   outputFileTracingIncludes: { "/**": ["./messages/**/*.json"] },
   reactStrictMode: true,
-  // The test command type-checks the whole project (tsc) before it builds; the build need not again.
-  typescript: { ignoreBuildErrors: process.env.HEARTH_TYPECHECKED === "1" },
+  // The test command's build (HEARTH_TEST_BUILD=1) follows its own tsc run over the whole project,
+  // and builds a clean clone once: no second type check, and no Turbopack cache nobody will read.
+  typescript: { ignoreBuildErrors: process.env.HEARTH_TEST_BUILD === "1" },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.HEARTH_TEST_BUILD !== "1",
+  },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   // Profiles live at /@username, but App Router reads an `@` folder as a parallel-route slot.

@@ -63,8 +63,9 @@ E2E_DB="hearth_e2e"
 psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $E2E_DB" >/dev/null
 E2E_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
 say "building the production app, beside the unit and integration tests"
-# The typecheck above covered the whole project, so the build skips its own pass over the same files.
-(DATABASE_URL="$E2E_DATABASE_URL" HEARTH_TYPECHECKED=1 NODE_ENV=production node_modules/.bin/next build &&
+# The typecheck above covered the whole project, so the build skips its own pass over the same files
+# (and writes no Turbopack cache: see next.config.ts).
+(DATABASE_URL="$E2E_DATABASE_URL" HEARTH_TEST_BUILD=1 NODE_ENV=production node_modules/.bin/next build &&
   DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate) >"$RUN_DIR/build.log" 2>&1 &
 BUILD_PID=$!
 node_modules/.bin/vitest run --project unit --project integration --project surface \
