@@ -1,5 +1,7 @@
+import { useLocalParticipant } from "@livekit/components-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { ReportDialog } from "@/components/reports/report-dialog";
 import { Button } from "@/components/ui/button";
 import { CHAT_MAX_LENGTH } from "@/lib/live/messages";
 import { roomApiPath } from "@/lib/live/room-api";
@@ -9,6 +11,8 @@ import { useChatMessages } from "./use-room-messages";
 /** The room's text chat: sent through the app (validated, rate-limited); late joiners see the last 100 lines. */
 export function ChatPanel({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
+  const tReports = useTranslations("reports");
+  const { localParticipant } = useLocalParticipant();
   const messages = useChatMessages(roomId);
   const [text, setText] = useState("");
   const { run, pending: sending, error } = useRoomAction();
@@ -37,12 +41,22 @@ export function ChatPanel({ roomId }: { roomId: string }) {
         <ol className="flex flex-col gap-2">
           {messages.length === 0 && <li className="text-sm text-ink-600">{t("chatEmpty")}</li>}
           {messages.map((message) => (
-            <li key={message.id} className="text-sm">
-              <span className="font-semibold">{message.senderName}</span>{" "}
-              {/* Display names are free text: the handle says who really wrote it. */}
-              <span className="text-ink-600">@{message.senderUsername}</span>
-              <span>: </span>
-              <span className="break-words">{message.text}</span>
+            <li key={message.id} className="flex items-start gap-1 text-sm">
+              <p className="min-w-0 flex-1">
+                <span className="font-semibold">{message.senderName}</span>{" "}
+                {/* Display names are free text: the handle says who really wrote it. */}
+                <span className="text-ink-600">@{message.senderUsername}</span>
+                <span>: </span>
+                <span className="break-words">{message.text}</span>
+              </p>
+              {message.senderId !== localParticipant.identity && (
+                <ReportDialog
+                  compact
+                  subject={{ kind: "CHAT_MESSAGE", roomId, messageId: message.id }}
+                  title={tReports("dialogTitleMessage", { name: message.senderName })}
+                  triggerLabel={tReports("reportMessage", { name: message.senderName })}
+                />
+              )}
             </li>
           ))}
         </ol>

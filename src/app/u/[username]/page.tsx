@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { MuteButton } from "@/components/notifications/mute-button";
+import { BlockButton } from "@/components/profile/block-button";
 import { FollowPanel } from "@/components/profile/follow-panel";
 import { PeopleSection } from "@/components/profile/people-section";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { ReplayList } from "@/components/replays/replay-list";
+import { ReportDialog } from "@/components/reports/report-dialog";
 import { StartPrivateRoomButton } from "@/components/rooms/start-private-room-button";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
@@ -14,8 +16,10 @@ import { listFollowing } from "@/server/follows/list-following";
 import { findPersonMuted } from "@/server/notifications/find-person-muted";
 import { listReplays } from "@/server/replays/list-replays";
 import { findProfile } from "@/server/users/find-profile";
+import { findViewerBlocks } from "@/server/users/find-viewer-blocks";
 import { startPrivateRoomAction } from "@/app/rooms/actions";
 import { setFollowAction } from "./actions";
+import { setBlockAction } from "./block-actions";
 import { setMuteAction } from "./mute-actions";
 
 // Served at /@username through a rewrite in next.config.ts.
@@ -36,7 +40,9 @@ export default async function ProfilePage({ params }: Props) {
     listReplays({ viewerId: caller.id, of: { hostId: profile.id } }),
     findPersonMuted({ viewerId: caller.id, userId: profile.id }),
   ]);
+  const blocked = await findViewerBlocks({ viewerId: caller.id, userId: profile.id });
   const t = await getTranslations("profile");
+  const tReports = await getTranslations("reports");
   const notices = await getTranslations("notifications");
 
   return (
@@ -72,6 +78,21 @@ export default async function ProfilePage({ params }: Props) {
               userId={profile.id}
               displayName={profile.displayName}
             />
+          )}
+          {!profile.isSelf && (
+            <div className="mt-3 flex flex-wrap items-center gap-3">
+              <ReportDialog
+                subject={{ kind: "PERSON", username: profile.username }}
+                title={tReports("dialogTitlePerson", { name: profile.displayName })}
+                triggerLabel={tReports("reportPerson", { name: profile.displayName })}
+              />
+              <BlockButton
+                action={setBlockAction}
+                username={profile.username}
+                displayName={profile.displayName}
+                blocked={blocked}
+              />
+            </div>
           )}
         </ProfileCard>
         <div className="grid gap-6 sm:grid-cols-2">
