@@ -1,0 +1,50 @@
+import type { RoomStatus, RoomTopic } from "@/generated/prisma/client";
+
+// A share card is drawn for whoever fetches a link's preview, which is a crawler without cookies.
+// So it only ever holds what a signed-out visitor may know; anything else is the generic card.
+
+export type ShareSubject = "room" | "club" | "person";
+
+export type RoomShareCard = {
+  subject: "room";
+  isPublic: true;
+  id: string;
+  title: string;
+  description: string;
+  topic: RoomTopic;
+  status: RoomStatus;
+  scheduledFor: Date | null;
+  host: { displayName: string; username: string };
+  /** Named only when the club is open: a private club's name is for its members. */
+  clubName: string | null;
+  speakerCount: number;
+  listenerCount: number;
+};
+
+export type ClubShareCard = {
+  subject: "club";
+  isPublic: true;
+  slug: string;
+  name: string;
+  description: string;
+  topics: RoomTopic[];
+  memberCount: number;
+};
+
+export type PersonShareCard = {
+  subject: "person";
+  isPublic: true;
+  username: string;
+  displayName: string;
+  bio: string;
+  followerCount: number;
+};
+
+/** Closed, club-only, private, disabled or unknown: says what kind of page it is and nothing else. */
+export type GenericShareCard = { subject: ShareSubject; isPublic: false };
+
+export type ShareCard = RoomShareCard | ClubShareCard | PersonShareCard | GenericShareCard;
+
+export function genericCard(subject: ShareSubject): GenericShareCard {
+  return { subject, isPublic: false };
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { createTranslator, type Messages } from "next-intl";
+import { loadMessages } from "@/i18n/load-messages";
+import type { Locale } from "@/i18n/locales";
+import type { ShareTranslators } from "@/server/sharing/share-metadata";
+
+/** The words of share cards in one language, outside any request (image routes, tests). */
+export async function shareTranslators(locale: Locale): Promise<ShareTranslators> {
+  const messages = await loadMessages(locale);
+  return {
+    share: createTranslator<Messages, "share">({ locale, messages, namespace: "share" }),
+    topics: createTranslator<Messages, "topics">({ locale, messages, namespace: "topics" }),
+  };
+}
