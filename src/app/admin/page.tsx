@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InviteTree } from "@/components/admin/invite-tree";
 import { MemberTable } from "@/components/admin/member-table";
 import { MintInvitePanel } from "@/components/admin/mint-invite-panel";
 import { AppHeader } from "@/components/layout/app-header";
+import { Button } from "@/components/ui/button";
 import { isAdmin } from "@/server/admin/assert-admin";
 import { findInviteTree } from "@/server/admin/find-invite-tree";
 import { listMembers } from "@/server/admin/list-members";
@@ -27,12 +29,18 @@ export default async function AdminPage() {
     findInviteTree({ actorId: caller.id }),
   ]);
   const t = await getTranslations("admin");
+  const tReports = await getTranslations("reports");
 
   return (
     <>
       <AppHeader caller={caller} />
       <main id="main-content" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+          <Button asChild variant="secondary">
+            <Link href="/admin/reports">{tReports("queueLink")}</Link>
+          </Button>
+        </div>
         <section aria-labelledby="mint-heading" className={cardClass}>
           <h2 id="mint-heading" className="mb-3 text-lg font-semibold">
             {t("mintHeading")}
