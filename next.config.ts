@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.HEARTH_TEST_BUILD === "1" },
   experimental: {
     turbopackFileSystemCacheForBuild: process.env.HEARTH_TEST_BUILD !== "1",
+    // Profile photos are uploaded through a server action: 5 MB (the form's limit) plus multipart's
+    // own bytes. Everything else posted to actions stays small.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],

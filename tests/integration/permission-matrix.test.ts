@@ -89,6 +89,8 @@ const EXPECTED: Record<string, Row> = {
   "GET users/follow":                 ANYONE_SIGNED_IN,
   "POST users/follow":                ANYONE_SIGNED_IN,
   "DELETE users/follow":              ANYONE_SIGNED_IN,
+  // Nobody in the world has a photo; who may see one is tested in tests/integration/profile-photos.
+  "GET photos":                       [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
   // The world's scheduled room is a club room: its club's members may RSVP and download it, even
   // the member removed from the live room; the host is told anyway and cannot RSVP.
   "event: notify me":                 [401, 200, 200, 200, 400, 200, 404, 200, 401, 404],
@@ -107,6 +109,8 @@ const EXPECTED: Record<string, Row> = {
   "settings: profile":                ANYONE_SIGNED_IN,
   "settings: preferences":            ANYONE_SIGNED_IN,
   "settings: password":               ANYONE_SIGNED_IN,
+  "settings: upload photo":           ANYONE_SIGNED_IN,
+  "settings: remove photo":           ANYONE_SIGNED_IN,
   "profile: follow":                  ANYONE_SIGNED_IN,
   "profile: mute":                    ANYONE_SIGNED_IN,
   "notifications: mark all read":     ANYONE_SIGNED_IN,

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { PasswordForm } from "@/components/settings/password-form";
+import { PhotoForm } from "@/components/settings/photo-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { findOwnSettings } from "@/server/users/find-own-settings";
 import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
+import { removeProfilePhotoAction, uploadProfilePhotoAction } from "./photo-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -19,6 +21,7 @@ export default async function SettingsPage() {
   const settings = await findOwnSettings({ actorId: caller.id });
   if (!settings) notFound();
   const t = await getTranslations("settings");
+  const photos = await getTranslations("photos");
   const sections = "rounded-2xl bg-white p-6 shadow-sm";
 
   return (
@@ -26,6 +29,18 @@ export default async function SettingsPage() {
       <AppHeader caller={caller} />
       <main id="main-content" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
+        <section aria-labelledby="photo-heading" className={sections}>
+          <h2 id="photo-heading" className="mb-4 text-lg font-semibold">
+            {photos("heading")}
+          </h2>
+          <PhotoForm
+            userId={caller.id}
+            displayName={settings.displayName}
+            photoVersion={settings.photo?.version ?? null}
+            uploadAction={uploadProfilePhotoAction}
+            removeAction={removeProfilePhotoAction}
+          />
+        </section>
         <section aria-labelledby="profile-heading" className={sections}>
           <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
             {t("profile")}

@@ -18,7 +18,12 @@ export function ClubMembers({ club, viewerId, manageMemberAction }: ClubMembersP
     <ul className="flex flex-col divide-y divide-ember-100">
       {club.members.map(({ user, role }) => (
         <li key={user.id} className="flex flex-wrap items-center gap-3 py-3">
-          <Avatar userId={user.id} displayName={user.displayName} size="sm" />
+          <Avatar
+            userId={user.id}
+            displayName={user.displayName}
+            size="sm"
+            photoVersion={user.photo?.version}
+          />
           <Link href={`/@${user.username}`} className="font-semibold hover:underline">
             {user.displayName}
           </Link>

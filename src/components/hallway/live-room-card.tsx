@@ -29,6 +29,7 @@ export function LiveRoomCard({ room }: { room: HallwayRoom }) {
                   key={speaker.id}
                   userId={speaker.id}
                   displayName={speaker.displayName}
+                  photoVersion={speaker.photoVersion}
                   size="sm"
                 />
               ))}

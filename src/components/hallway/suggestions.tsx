@@ -20,7 +20,12 @@ export function Suggestions({ suggestions }: { suggestions: SuggestionsData }) {
         {suggestions.people.map((person) => (
           <li key={person.id}>
             <Link href={`/@${person.username}`} className={cardClass}>
-              <Avatar userId={person.id} displayName={person.displayName} size="sm" />
+              <Avatar
+                userId={person.id}
+                displayName={person.displayName}
+                size="sm"
+                photoVersion={person.photoVersion}
+              />
               <span className="flex min-w-0 flex-col">
                 <span className="font-semibold">{person.displayName}</span>
                 <span className="text-sm text-ink-600">

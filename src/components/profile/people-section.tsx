@@ -30,7 +30,12 @@ export function PeopleSection({ id, title, people, total, empty }: PeopleSection
                 href={`/@${person.username}`}
                 className="flex items-center gap-3 rounded-lg p-1 hover:bg-ember-50"
               >
-                <Avatar userId={person.id} displayName={person.displayName} size="sm" />
+                <Avatar
+                  userId={person.id}
+                  displayName={person.displayName}
+                  size="sm"
+                  photoVersion={person.photo?.version}
+                />
                 <span className="flex min-w-0 flex-col">
                   <span className="truncate font-medium">{person.displayName}</span>
                   <span className="truncate text-xs text-ink-600">@{person.username}</span>

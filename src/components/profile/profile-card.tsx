@@ -13,7 +13,12 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
   return (
     <section aria-labelledby="profile-name" className="rounded-2xl bg-white p-6 shadow-sm">
       <div className="flex flex-wrap items-start gap-4">
-        <Avatar userId={profile.id} displayName={profile.displayName} size="lg" />
+        <Avatar
+          userId={profile.id}
+          displayName={profile.displayName}
+          size="lg"
+          photoVersion={profile.photoVersion}
+        />
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <h1 id="profile-name" className="text-3xl font-extrabold tracking-tight break-words">
             {profile.displayName}

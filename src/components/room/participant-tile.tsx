@@ -46,7 +46,7 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
   const name = participant.name || t("someone");
   const badge = ROLE_BADGE[role];
   const lit = onStage && isSpeaking && !isMuted;
-  const { username } = readParticipantAttributes(participant.attributes);
+  const { username, photo } = readParticipantAttributes(participant.attributes);
 
   return (
     <li data-speaking={lit} data-identity={participant.identity} className={tileClass(seat)}>
@@ -63,6 +63,7 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
                 userId={participant.identity}
                 displayName={name}
                 size={onStage ? "lg" : "md"}
+                photoVersion={photo}
               />
               {onStage && isMuted && (
                 <span
@@ -101,7 +102,12 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
           </Button>
         </DialogTrigger>
         <DialogContent title={tBar("profileOf", { name })}>
-          <PersonCard userId={participant.identity} name={name} username={username} />
+          <PersonCard
+            userId={participant.identity}
+            name={name}
+            username={username}
+            photoVersion={photo}
+          />
         </DialogContent>
       </Dialog>
       {seat === "stage" && (

@@ -19,14 +19,20 @@ const cardSchema = z.object({
 });
 type Card = z.infer<typeof cardSchema>;
 
-type PersonCardProps = { userId: string; name: string; username: string };
+type PersonCardProps = {
+  userId: string;
+  name: string;
+  username: string;
+  /** From their participant attributes: the room already knows it, no need to ask again. */
+  photoVersion?: string;
+};
 
 /**
  * A person in the room, opened from their tile: who they are, their follower counts, Follow or
  * Unfollow (the same follow the profile page uses), and a link to the whole profile. Loaded when
  * opened: the room only knows names.
  */
-export function PersonCard({ userId, name, username }: PersonCardProps) {
+export function PersonCard({ userId, name, username, photoVersion }: PersonCardProps) {
   const t = useTranslations("profile");
   const tBar = useTranslations("roomBar");
   const [card, setCard] = useState<Card | null>(null);
@@ -69,7 +75,12 @@ export function PersonCard({ userId, name, username }: PersonCardProps) {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center gap-4">
-        <Avatar userId={userId} displayName={card?.displayName ?? name} size="lg" />
+        <Avatar
+          userId={userId}
+          displayName={card?.displayName ?? name}
+          size="lg"
+          photoVersion={photoVersion}
+        />
         <div className="flex min-w-0 flex-col gap-1">
           <p className="text-ink-600">@{username}</p>
           {card && (

@@ -38,7 +38,12 @@ export function SearchResults({ results }: { results: Results }) {
         {results.people.map((person) => (
           <li key={person.id}>
             <Link href={`/u/${person.username}`} className={cardClass}>
-              <Avatar userId={person.id} displayName={person.displayName} size="sm" />
+              <Avatar
+                userId={person.id}
+                displayName={person.displayName}
+                size="sm"
+                photoVersion={person.photoVersion}
+              />
               <span className="flex min-w-0 flex-col">
                 <span className="font-semibold">{person.displayName}</span>
                 <span className="text-sm text-ink-600">@{person.username}</span>

@@ -32,6 +32,8 @@ export const participantAttributesSchema = z.object({
   speakInvitedAt: z.union([z.iso.datetime(), z.literal("")]).catch(""),
   /** Who invited them, by display name, for "Nora invited you to speak". */
   speakInvitedBy: z.string().max(100).catch(""),
+  /** Their profile photo's version (its URL is built from it), or "" for the initials avatar. */
+  photo: z.string().max(64).catch(""),
 });
 export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
 
@@ -54,6 +56,7 @@ export type ParticipantAttributesUpdate = {
   username?: string;
   speakInvitedAt?: Date | null;
   speakInvitedBy?: string;
+  photo?: string | null;
 };
 
 /** The attribute strings for these values (only the ones given), ready for LiveKit. */
@@ -72,6 +75,7 @@ export function participantAttributes(update: ParticipantAttributesUpdate): Reco
     written.speakInvitedAt = update.speakInvitedAt?.toISOString() ?? "";
   }
   if (update.speakInvitedBy !== undefined) written.speakInvitedBy = update.speakInvitedBy;
+  if (update.photo !== undefined) written.photo = update.photo ?? "";
   return written;
 }
 

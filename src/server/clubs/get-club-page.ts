@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { photoVersionSelect } from "@/server/photos/photo-select";
 import { missedCutoff } from "@/server/rooms/missed";
 import { notBannedFrom, roomsVisibleTo } from "@/server/rooms/room-access";
 
@@ -32,7 +33,7 @@ export async function getClubPage({ viewerId, slug }: GetClubPageOptions) {
         select: {
           role: true,
           status: true,
-          user: { select: { id: true, username: true, displayName: true } },
+          user: { select: { id: true, username: true, displayName: true, ...photoVersionSelect } },
         },
       },
     },

@@ -25,6 +25,7 @@ type JoinRow = {
   username: string | null;
   bio: string | null;
   followedBySpeakers: boolean | null;
+  photoVersion: string | null;
 };
 
 /**
@@ -79,7 +80,9 @@ export async function joinRoom({
       (j.role = 'LISTENER' AND EXISTS (SELECT 1 FROM "Follow" f
         JOIN "RoomParticipant" s ON s."userId" = f."followerId" AND s."roomId" = ${roomId}::uuid
           AND s.role IN ('HOST', 'MODERATOR', 'SPEAKER') AND s."bannedAt" IS NULL
-        WHERE f."followeeId" = ${userId}::uuid)) AS "followedBySpeakers"
+        WHERE f."followeeId" = ${userId}::uuid)) AS "followedBySpeakers",
+      (SELECT ph.version FROM "ProfilePhoto" ph WHERE ph."userId" = ${userId}::uuid)
+        AS "photoVersion"
     FROM (SELECT 1) AS one
       LEFT JOIN target t ON true
       LEFT JOIN joined j ON true
@@ -108,6 +111,8 @@ export async function joinRoom({
       bio: row.bio ?? "",
       // A listener who reloads keeps their place in the queue.
       handRaisedAt: row.handRaisedAt,
+      // Tiles show the photo; its URL is built from the version, so this stays a short string.
+      photo: row.photoVersion,
     }),
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };

@@ -21,7 +21,7 @@ export type HallwayRoom = {
   speakerCount: number;
   followedSpeaking: boolean;
   inMyClub: boolean;
-  speakers: { id: string; displayName: string }[];
+  speakers: { id: string; displayName: string; photoVersion: string | null }[];
 };
 
 export type UpcomingRoom = {
@@ -34,7 +34,7 @@ export type UpcomingRoom = {
 };
 
 type LiveRow = Omit<HallwayRoom, "speakers">;
-type SpeakerRow = { roomId: string; id: string; displayName: string };
+type SpeakerRow = { roomId: string; id: string; displayName: string; photoVersion: string | null };
 
 const SPEAKERS_SHOWN = 4;
 
@@ -83,7 +83,9 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
     roomIds.length === 0
       ? Promise.resolve([])
       : db.$queryRaw<SpeakerRow[]>`
-        SELECT ranked."roomId", ranked.id, ranked."displayName" FROM (
+        SELECT ranked."roomId", ranked.id, ranked."displayName",
+          (SELECT ph.version FROM "ProfilePhoto" ph WHERE ph."userId" = ranked.id) AS "photoVersion"
+        FROM (
           SELECT p."roomId", u.id, u."displayName",
             row_number() OVER (PARTITION BY p."roomId" ORDER BY p.role, p."joinedAt") AS n
           FROM "RoomParticipant" p JOIN "User" u ON u.id = p."userId"
@@ -101,8 +103,8 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
   ]);
 
   const byRoom = new Map<string, HallwayRoom["speakers"]>();
-  for (const { roomId, id, displayName } of speakers) {
-    byRoom.set(roomId, [...(byRoom.get(roomId) ?? []), { id, displayName }]);
+  for (const { roomId, id, displayName, photoVersion } of speakers) {
+    byRoom.set(roomId, [...(byRoom.get(roomId) ?? []), { id, displayName, photoVersion }]);
   }
   const rooms: HallwayRoom[] = live.map((room) => ({
     ...room,

@@ -6,7 +6,13 @@ import { roomVisibleTo, viewerRoomContext } from "@/server/rooms/visible-rooms-s
 
 export type SearchOptions = { viewerId: string; query: string };
 
-export type PersonHit = { id: string; username: string; displayName: string; bio: string };
+export type PersonHit = {
+  id: string;
+  username: string;
+  displayName: string;
+  bio: string;
+  photoVersion: string | null;
+};
 export type ClubHit = { id: string; slug: string; name: string; memberCount: number };
 export type RoomHit = {
   id: string;
@@ -51,8 +57,9 @@ function searchPeople(viewerId: string, query: string) {
         UNION (SELECT id FROM "User"
           WHERE to_tsvector('simple', bio) @@ plainto_tsquery('simple', ${query})
           LIMIT ${CANDIDATES}))
-      SELECT u.id, u.username, u."displayName", u.bio
+      SELECT u.id, u.username, u."displayName", u.bio, ph.version AS "photoVersion"
       FROM candidates c JOIN "User" u ON u.id = c.id
+        LEFT JOIN "ProfilePhoto" ph ON ph."userId" = u.id
       WHERE u."disabledAt" IS NULL AND u.id <> ${viewerId}::uuid
         AND ${notBlockedEitherWay(viewerId, Prisma.sql`u.id`)}
       ORDER BY greatest(word_similarity(${query}, u."displayName"),

@@ -11,6 +11,7 @@ export type SuggestedPerson = {
   id: string;
   username: string;
   displayName: string;
+  photoVersion: string | null;
   reason: "invitedYou" | "followedByInviter" | "sharesTopic";
   topic: RoomTopic | null;
 };
@@ -39,8 +40,9 @@ export async function suggestForNewcomer({ viewerId }: { viewerId: string }): Pr
       ranked AS (
         SELECT DISTINCT ON (c.id) c.id, c.reason, c.topic, c.rank FROM candidates c
         ORDER BY c.id, c.rank)
-      SELECT u.id, u.username, u."displayName", r.reason, r.topic
+      SELECT u.id, u.username, u."displayName", ph.version AS "photoVersion", r.reason, r.topic
       FROM ranked r JOIN "User" u ON u.id = r.id
+        LEFT JOIN "ProfilePhoto" ph ON ph."userId" = u.id
       WHERE u.id <> ${viewerId}::uuid AND u."disabledAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Follow" f
           WHERE f."followerId" = ${viewerId}::uuid AND f."followeeId" = u.id)

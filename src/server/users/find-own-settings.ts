@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { photoVersionSelect } from "@/server/photos/photo-select";
 
 export type FindOwnSettingsOptions = { actorId: string };
 
@@ -11,6 +12,7 @@ const settingsSelect = {
   topics: true,
   locale: true,
   timeZone: true,
+  ...photoVersionSelect,
 } satisfies Prisma.UserSelect;
 
 export type OwnSettings = Prisma.UserGetPayload<{ select: typeof settingsSelect }>;

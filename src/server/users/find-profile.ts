@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { usernameParamSchema } from "@/lib/validations/users";
 import { db } from "@/server/db";
+import { photoVersionSelect } from "@/server/photos/photo-select";
 
 export type FindProfileOptions = { viewerId: string; username: string };
 
@@ -15,6 +16,7 @@ const profileSelect = {
   displayName: true,
   bio: true,
   createdAt: true,
+  ...photoVersionSelect,
   invitedBy: { select: { username: true, displayName: true, disabledAt: true } },
   clubMemberships: {
     where: { status: "ACTIVE" },
@@ -31,6 +33,8 @@ export type Profile = {
   username: string;
   displayName: string;
   bio: string;
+  /** Null: no photo, the initials avatar shows. */
+  photoVersion: string | null;
   memberSince: Date;
   invitedBy: { username: string; displayName: string } | null;
   clubs: { slug: string; name: string }[];
@@ -67,6 +71,7 @@ export async function findProfile({ viewerId, username }: FindProfileOptions) {
     username: user.username,
     displayName: user.displayName,
     bio: user.bio,
+    photoVersion: user.photo?.version ?? null,
     memberSince: user.createdAt,
     invitedBy:
       inviter && !inviter.disabledAt

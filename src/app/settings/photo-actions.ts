@@ -1,0 +1,30 @@
+"use server";
+
+import { refresh } from "next/cache";
+import {
+  removeProfilePhotoSchema,
+  uploadProfilePhotoSchema,
+} from "@/lib/validations/profile-photo";
+import { withAuthAction } from "@/server/actions/with-auth-action";
+import { removeProfilePhoto } from "@/server/photos/remove-profile-photo";
+import { uploadProfilePhoto } from "@/server/photos/upload-profile-photo";
+
+export const uploadProfilePhotoAction = withAuthAction(
+  uploadProfilePhotoSchema,
+  async (input, caller) => {
+    const bytes = new Uint8Array(await input.photo.arrayBuffer());
+    const saved = await uploadProfilePhoto({ actorId: caller.id, bytes });
+    // The page shows the photo by its version, so it re-renders with the new one.
+    refresh();
+    return saved;
+  },
+);
+
+export const removeProfilePhotoAction = withAuthAction(
+  removeProfilePhotoSchema,
+  async (_input, caller) => {
+    await removeProfilePhoto({ actorId: caller.id });
+    refresh();
+    return { removed: true };
+  },
+);

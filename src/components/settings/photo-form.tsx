@@ -1,0 +1,142 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { FieldError } from "@/components/forms/field-error";
+import { Avatar } from "@/components/people/avatar";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Input, Label } from "@/components/ui/input";
+import { initialActionState } from "@/lib/action-state";
+import { PROFILE_PHOTO_ACCEPT, PROFILE_PHOTO_MAX_BYTES } from "@/lib/validations/profile-photo";
+import type { FormAction } from "@/server/actions/action-result";
+
+type PhotoFormProps = {
+  userId: string;
+  displayName: string;
+  photoVersion: string | null;
+  uploadAction: FormAction<{ version: string }>;
+  removeAction: FormAction<{ removed: boolean }>;
+};
+
+/**
+ * Choose, preview and upload a profile photo, or remove it. The preview is cropped the way the
+ * server crops (a centred square), so what people will see is what is shown before uploading.
+ * Progress, success and errors are announced in one polite live region.
+ */
+export function PhotoForm({
+  userId,
+  displayName,
+  photoVersion,
+  uploadAction,
+  removeAction,
+}: PhotoFormProps) {
+  const t = useTranslations("photos");
+  const ids = useId();
+  const [uploadState, upload, uploading] = useActionState(uploadAction, initialActionState);
+  const [removeState, remove, removing] = useActionState(removeAction, initialActionState);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [uploadedPreview, setUploadedPreview] = useState<string | null>(null);
+  const [clientError, setClientError] = useState("");
+  const [last, setLast] = useState<"upload" | "remove" | null>(null);
+
+  function choose(file: File | undefined) {
+    if (preview) URL.revokeObjectURL(preview);
+    setPreview(file ? URL.createObjectURL(file) : null);
+    setClientError(file && file.size > PROFILE_PHOTO_MAX_BYTES ? t("tooLarge") : "");
+  }
+
+  function submitUpload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const file = formData.get("photo");
+    // Checked here too: a file over the limit would be refused by the server before the form's
+    // errors could be shown, and there is no point sending 20 MB to learn that.
+    if (!(file instanceof File) || file.size === 0) return setClientError(t("chooseFirst"));
+    if (file.size > PROFILE_PHOTO_MAX_BYTES) return setClientError(t("tooLarge"));
+    setLast("upload");
+    setUploadedPreview(preview);
+    startTransition(() => upload(formData));
+  }
+
+  function submitRemove(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setLast("remove");
+    startTransition(() => remove(new FormData(event.currentTarget)));
+  }
+
+  const fieldErrors = uploadState.ok ? undefined : uploadState.fieldErrors.photo;
+  const errors = clientError ? [clientError] : last === "upload" ? fieldErrors : undefined;
+  // Once the chosen photo is saved, the page shows it by its new version instead of the preview.
+  const showPreview = preview !== null && !(uploadState.ok && uploadedPreview === preview);
+  const status = statusOf();
+
+  function statusOf(): { text: string; ok: boolean } {
+    if (uploading) return { text: t("uploading"), ok: true };
+    if (removing) return { text: t("removing"), ok: true };
+    if (last === "upload" && !clientError) {
+      if (uploadState.ok) return { text: t("uploaded"), ok: true };
+      // A field error is shown (and announced) next to the field; other failures here.
+      return { text: fieldErrors?.length ? "" : uploadState.message, ok: false };
+    }
+    if (last === "remove") {
+      return removeState.ok
+        ? { text: t("removed"), ok: true }
+        : { text: removeState.message, ok: false };
+    }
+    return { text: "", ok: true };
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-center gap-4">
+        {showPreview ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img
+            src={preview}
+            alt={t("preview")}
+            className="size-20 shrink-0 rounded-full object-cover"
+          />
+        ) : (
+          <Avatar userId={userId} displayName={displayName} size="lg" photoVersion={photoVersion} />
+        )}
+        {!photoVersion && !showPreview && <p className="text-sm text-ink-600">{t("noPhoto")}</p>}
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <form onSubmit={submitUpload} noValidate className="flex min-w-0 flex-1 flex-col gap-2">
+          <Label htmlFor={`${ids}-photo`}>{t("choose")}</Label>
+          <Input
+            id={`${ids}-photo`}
+            name="photo"
+            type="file"
+            accept={PROFILE_PHOTO_ACCEPT}
+            aria-describedby={`${ids}-hint ${ids}-error`}
+            aria-invalid={errors?.length ? true : undefined}
+            onChange={(event) => choose(event.currentTarget.files?.[0])}
+            className="file:mr-3 file:rounded-full file:border-0 file:bg-ember-100 file:px-3 file:py-1 file:font-semibold file:text-ember-700"
+          />
+          <p id={`${ids}-hint`} className="text-sm text-ink-600">
+            {t("hint")}
+          </p>
+          <FieldError id={`${ids}-error`} errors={errors} />
+          <Button type="submit" variant="dark" disabled={uploading} className="self-start">
+            {uploading ? t("uploading") : t("upload")}
+          </Button>
+        </form>
+        {photoVersion && (
+          <form onSubmit={submitRemove}>
+            <Button type="submit" variant="dangerOutline" disabled={removing}>
+              {removing ? t("removing") : t("remove")}
+            </Button>
+          </form>
+        )}
+      </div>
+      <p
+        role="status"
+        className={cn("text-sm font-medium", status.ok ? "text-emerald-700" : "text-red-700")}
+      >
+        {status.text}
+      </p>
+    </div>
+  );
+}

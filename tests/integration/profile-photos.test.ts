@@ -1,0 +1,154 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { PROFILE_PHOTO_MAX_BYTES, uploadProfilePhotoSchema } from "@/lib/validations/profile-photo";
+import { db } from "@/server/db";
+import { findProfilePhoto } from "@/server/photos/find-profile-photo";
+import { removeProfilePhoto } from "@/server/photos/remove-profile-photo";
+import { uploadProfilePhoto } from "@/server/photos/upload-profile-photo";
+import { createTestUser } from "../fixtures/users";
+
+const RED = { r: 220, g: 20, b: 20 };
+const GREEN = { r: 20, g: 200, b: 20 };
+const BLUE = { r: 20, g: 20, b: 220 };
+
+/**
+ * A 1600×900 JPEG in three vertical bands (red, green, blue) carrying a GPS position in its EXIF:
+ * a centred square crop keeps red at its left edge and blue at its right.
+ */
+async function bandedPhotoWithGps(): Promise<Uint8Array> {
+  const band = (colour: typeof RED) =>
+    sharp({ create: { width: 534, height: 900, channels: 3, background: colour } })
+      .png()
+      .toBuffer();
+  const [red, green, blue] = await Promise.all([band(RED), band(GREEN), band(BLUE)]);
+  const jpeg = await sharp({
+    create: { width: 1600, height: 900, channels: 3, background: GREEN },
+  })
+    .composite([
+      { input: red, left: 0, top: 0 },
+      { input: green, left: 533, top: 0 },
+      { input: blue, left: 1066, top: 0 },
+    ])
+    .jpeg()
+    .withExif({
+      IFD0: { Make: "HearthCam", Model: "Test 1" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1" },
+    })
+    .toBuffer();
+  return new Uint8Array(jpeg);
+}
+
+async function pixelAt(image: Uint8Array, x: number, y: number) {
+  const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
+  const offset = (y * info.width + x) * info.channels;
+  return { r: data[offset] ?? 0, g: data[offset + 1] ?? 0, b: data[offset + 2] ?? 0 };
+}
+
+function dominant({ r, g, b }: { r: number; g: number; b: number }): string {
+  if (r > g && r > b) return "red";
+  if (g > r && g > b) return "green";
+  return "blue";
+}
+
+describe("profile photos", () => {
+  it("a photo is cropped to a centred square, resized, and loses its metadata", async () => {
+    const member = await createTestUser(db);
+    const original = await bandedPhotoWithGps();
+    // The upload really carries a position, so its absence afterwards means it was stripped.
+    expect((await sharp(original).metadata()).exif?.includes("HearthCam")).toBe(true);
+
+    const { version } = await uploadProfilePhoto({ actorId: member.id, bytes: original });
+
+    const stored = await db.profilePhoto.findUniqueOrThrow({ where: { userId: member.id } });
+    expect(stored.version).toBe(version);
+    expect(stored.contentType).toBe("image/webp");
+    const large = await sharp(stored.large).metadata();
+    expect([large.format, large.width, large.height]).toEqual(["webp", 256, 256]);
+    expect(large.exif).toBeUndefined();
+    expect(large.xmp).toBeUndefined();
+    expect(large.icc).toBeUndefined();
+    const small = await sharp(stored.small).metadata();
+    expect([small.format, small.width, small.height]).toEqual(["webp", 64, 64]);
+    expect(small.exif).toBeUndefined();
+    expect(stored.large.byteLength).toBeLessThan(20_000);
+
+    // Centred: the square spans the middle of the green band with red and blue at its edges.
+    expect(dominant(await pixelAt(stored.large, 4, 128))).toBe("red");
+    expect(dominant(await pixelAt(stored.large, 128, 128))).toBe("green");
+    expect(dominant(await pixelAt(stored.large, 251, 128))).toBe("blue");
+  });
+
+  it("a file that is not an image is refused with a clear error, and nothing is stored", async () => {
+    const member = await createTestUser(db);
+    const text = new TextEncoder().encode("definitely not a photo, just some words\n".repeat(50));
+    await expect(uploadProfilePhoto({ actorId: member.id, bytes: text })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      messageKey: "photoNotAnImage",
+      field: "photo",
+      userMessage:
+        "That file is not a photo we can read. Use a JPEG, PNG, WebP, GIF or AVIF image.",
+    });
+    // An SVG is an image to a browser, but a document to us: refused as well.
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    );
+    await expect(uploadProfilePhoto({ actorId: member.id, bytes: svg })).rejects.toMatchObject({
+      messageKey: "photoNotAnImage",
+    });
+    // A PNG cut off halfway has a readable header but not readable pixels.
+    const png = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: RED },
+    })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    const truncated = new Uint8Array(png.subarray(0, Math.floor(png.length / 2)));
+    await expect(
+      uploadProfilePhoto({ actorId: member.id, bytes: truncated }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", messageKey: "photoNotAnImage" });
+    expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("a photo over 5 MB is refused by the form's schema and by the use case", async () => {
+    const member = await createTestUser(db);
+    const tooBig = new Uint8Array(PROFILE_PHOTO_MAX_BYTES + 1);
+    const parsed = uploadProfilePhotoSchema.safeParse({
+      photo: new File([tooBig], "huge.jpg", { type: "image/jpeg" }),
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe("photoTooLarge");
+    await expect(uploadProfilePhoto({ actorId: member.id, bytes: tooBig })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      messageKey: "photoTooLarge",
+      userMessage: "The photo must be 5 MB or smaller.",
+    });
+    expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("a new photo gets a new version; blocking hides it both ways; removing it leaves none", async () => {
+    const member = await createTestUser(db);
+    const viewer = await createTestUser(db);
+    const blocker = await createTestUser(db);
+    const first = await uploadProfilePhoto({
+      actorId: member.id,
+      bytes: await bandedPhotoWithGps(),
+    });
+    const red = await sharp({ create: { width: 300, height: 500, channels: 3, background: RED } })
+      .png()
+      .toBuffer();
+    const second = await uploadProfilePhoto({ actorId: member.id, bytes: new Uint8Array(red) });
+    expect(second.version).not.toBe(first.version);
+
+    const seen = await findProfilePhoto({ viewerId: viewer.id, userId: member.id, size: "small" });
+    expect(seen?.version).toBe(second.version);
+    expect((await sharp(seen?.bytes).metadata()).width).toBe(64);
+
+    await db.block.create({ data: { blockerId: blocker.id, blockedId: member.id } });
+    const hidden = { userId: member.id, size: "large" } as const;
+    expect(await findProfilePhoto({ viewerId: blocker.id, ...hidden })).toBeNull();
+    await db.block.create({ data: { blockerId: member.id, blockedId: viewer.id } });
+    expect(await findProfilePhoto({ viewerId: viewer.id, ...hidden })).toBeNull();
+
+    await removeProfilePhoto({ actorId: member.id });
+    expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
+  });
+});
