@@ -114,6 +114,11 @@ const EXPECTED: Record<string, Row> = {
   "profile: follow":                  ANYONE_SIGNED_IN,
   "profile: mute":                    ANYONE_SIGNED_IN,
   "notifications: mark all read":     ANYONE_SIGNED_IN,
+  // Reporting a room is for whoever may see it (its host cannot report their own room); the
+  // queue's decisions are admins' alone, and other members find no such tool (404).
+  "POST reports":                     [401, 200, 200, 200, 400, 200, 404, 404, 401, 404],
+  "admin: decide report":             [401, 404, 404, 404, 404, 404, 404, 404, 401, 200],
+  "profile: block":                   ANYONE_SIGNED_IN,
   "welcome: onboarding":              ANYONE_REDIRECTED,
 };
 
