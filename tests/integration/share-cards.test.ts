@@ -8,7 +8,7 @@ import { db } from "@/server/db";
 import { findClubShareCard } from "@/server/sharing/find-club-share-card";
 import { findPersonShareCard } from "@/server/sharing/find-person-share-card";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
-import type { ShareCard } from "@/server/sharing/share-card";
+import type { ShareCard } from "@/lib/sharing/share-card";
 import { shareMetadata } from "@/server/sharing/share-metadata";
 import { shareTranslators } from "@/server/sharing/share-translators";
 import { createLiveRoom } from "../fixtures/rooms";

@@ -1,6 +1,6 @@
 import "server-only";
 import { renderShareImage } from "@/components/sharing/share-card-image";
-import type { ShareCard, ShareSubject } from "@/server/sharing/share-card";
+import type { ShareCard, ShareSubject } from "@/lib/sharing/share-card";
 import { shareImageText } from "@/server/sharing/share-image-text";
 import { shareTranslators } from "@/server/sharing/share-translators";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { usernameParamSchema } from "@/lib/validations/users";
 import { db } from "@/server/db";
-import { genericCard, type ShareCard } from "@/server/sharing/share-card";
+import { genericCard, type ShareCard } from "@/lib/sharing/share-card";
 
 export type FindPersonShareCardOptions = { username: string };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { roomParamsSchema } from "@/lib/live/room-api";
 import { db } from "@/server/db";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
-import { genericCard, type ShareCard } from "@/server/sharing/share-card";
+import { genericCard, type ShareCard } from "@/lib/sharing/share-card";
 
 export type FindRoomShareCardOptions = { roomId: string };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { drawableText } from "@/lib/sharing/drawable-text";
-import type { ShareCard } from "@/server/sharing/share-card";
-import type { ShareTranslators } from "@/server/sharing/share-metadata";
+import type { ShareCard } from "@/lib/sharing/share-card";
+import type { ShareTranslators } from "@/lib/sharing/share-text";
 
 /** What the share image says, each line already reduced to what its font can draw (or null). */
 export type ShareImageText = {

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator, type Messages } from "next-intl";
 import { loadMessages } from "@/i18n/load-messages";
 import type { Locale } from "@/i18n/locales";
-import type { ShareTranslators } from "@/server/sharing/share-metadata";
+import type { ShareTranslators } from "@/lib/sharing/share-text";
 
 /** The words of share cards in one language, outside any request (image routes, tests). */
 export async function shareTranslators(locale: Locale): Promise<ShareTranslators> {

@@ -17,21 +17,35 @@ import { MuteButton } from "@/components/notifications/mute-button";
 import { ReplayList } from "@/components/replays/replay-list";
 import { AppHeader } from "@/components/layout/app-header";
 import { Button } from "@/components/ui/button";
-import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { SharePreview } from "@/components/sharing/share-preview";
+import { findCaller } from "@/server/auth/get-caller";
 import { getClubPage } from "@/server/clubs/get-club-page";
 import { findClubMuted } from "@/server/notifications/find-club-muted";
 import { listReplays } from "@/server/replays/list-replays";
+import { findClubShareCard } from "@/server/sharing/find-club-share-card";
+import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The link preview as a signed-out visitor may see it: a private club's card names nothing.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations("clubs");
-  return { title: t("clubPageTitle", { slug: (await params).slug }) };
+  const { slug } = await params;
+  const card = await findClubShareCard({ slug });
+  return pageShareMetadata({
+    card,
+    pagePath: `/clubs/${slug}`,
+    imagePath: `/share-cards/clubs/${slug}`,
+  });
 }
 
 export default async function ClubPage({ params }: Props) {
   const { slug } = await params;
-  const caller = await requireCallerOrRedirect(`/clubs/${slug}`);
+  const caller = await findCaller();
+  // A shared link: the signed-out visitor sees its card and the way in (crawlers read its tags).
+  if (!caller) {
+    const card = await findClubShareCard({ slug });
+    return <SharePreview card={card} returnTo={`/clubs/${slug}`} />;
+  }
   const club = await getClubPage({ viewerId: caller.id, slug });
   if (!club) notFound();
   const replays = await listReplays({ viewerId: caller.id, of: { clubId: club.id } });

@@ -14,15 +14,24 @@ import { EditEventForm } from "@/components/events/edit-event-form";
 import { HostControls } from "@/components/events/host-controls";
 import { RsvpPanel } from "@/components/events/rsvp-panel";
 import { AppHeader } from "@/components/layout/app-header";
-import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { SharePreview } from "@/components/sharing/share-preview";
+import { findCaller } from "@/server/auth/get-caller";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("events");
-  return { title: t("pageTitle") };
-}
+import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
+import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
 
 type Props = { params: Promise<{ roomId: string }> };
+
+// The link preview as a signed-out visitor may see it: the room's own card, generic unless open.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { roomId } = await params;
+  const card = await findRoomShareCard({ roomId });
+  return pageShareMetadata({
+    card,
+    pagePath: `/events/${roomId}`,
+    imagePath: `/share-cards/rooms/${roomId}`,
+  });
+}
 
 function statusNote(room: EventPage): "cancelled" | "ended" | "missed" | null {
   if (room.status === "CANCELLED") return "cancelled";
@@ -33,7 +42,12 @@ function statusNote(room: EventPage): "cancelled" | "ended" | "missed" | null {
 
 export default async function EventPage({ params }: Props) {
   const { roomId } = await params;
-  const caller = await requireCallerOrRedirect(`/events/${roomId}`);
+  const caller = await findCaller();
+  // A shared link: the signed-out visitor sees its card and the way in (crawlers read its tags).
+  if (!caller) {
+    const card = await findRoomShareCard({ roomId });
+    return <SharePreview card={card} returnTo={`/events/${roomId}`} />;
+  }
   const room = /^[0-9a-f-]{36}$/.test(roomId)
     ? await getEvent({ viewerId: caller.id, roomId })
     : null;

@@ -7,29 +7,43 @@ import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
 import { ReplayView } from "@/components/replays/replay-view";
 import { getEnv } from "@/env";
 import { roomParamsSchema } from "@/lib/live/room-api";
-import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { findCaller } from "@/server/auth/get-caller";
 import { countRoomSeats } from "@/server/live/count-room-seats";
 import { findRoomView } from "@/server/live/find-room-view";
 import { joinDuringRender } from "@/server/live/join-during-render";
 import { findReplay } from "@/server/replays/find-replay";
+import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
+import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
+import { SharePreview } from "@/components/sharing/share-preview";
 import { RoomClient } from "./room-client";
 import { deleteReplayAction } from "./replay-actions";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("room");
-  return { title: t("pageTitle") };
-}
 
 // A key of the a11y catalogue (the SkipLink translates it), not words.
 const SKIP_LABEL = "skipToRoomControls";
 
 type RoomPageProps = { params: Promise<{ roomId: string }> };
 
+// The link preview (OpenGraph, Twitter) as a signed-out visitor may see it: generic unless open.
+export async function generateMetadata({ params }: RoomPageProps): Promise<Metadata> {
+  const { roomId } = await params;
+  const card = await findRoomShareCard({ roomId });
+  return pageShareMetadata({
+    card,
+    pagePath: `/rooms/${roomId}`,
+    imagePath: `/share-cards/rooms/${roomId}`,
+  });
+}
+
 // The live room: the server checks who may see it and lets the opener in (a token minted in this
 // render); the client island connects through the tab's one LiveKit session.
 export default async function RoomPage({ params }: RoomPageProps) {
   const { roomId } = await params;
-  const caller = await requireCallerOrRedirect(`/rooms/${roomId}`);
+  const caller = await findCaller();
+  // A shared link: the signed-out visitor sees its card and the way in (crawlers read its tags).
+  if (!caller) {
+    const card = await findRoomShareCard({ roomId });
+    return <SharePreview card={card} returnTo={`/rooms/${roomId}`} />;
+  }
   if (!roomParamsSchema.safeParse({ roomId }).success) notFound();
   // The join runs beside the page's own queries: the token then arrives with the page.
   const [room, minted, seats] = await Promise.all([

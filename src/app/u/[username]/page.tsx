@@ -10,11 +10,14 @@ import { ProfileCard } from "@/components/profile/profile-card";
 import { ReplayList } from "@/components/replays/replay-list";
 import { ReportDialog } from "@/components/reports/report-dialog";
 import { StartPrivateRoomButton } from "@/components/rooms/start-private-room-button";
-import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { SharePreview } from "@/components/sharing/share-preview";
+import { findCaller } from "@/server/auth/get-caller";
 import { listFollowers } from "@/server/follows/list-followers";
 import { listFollowing } from "@/server/follows/list-following";
 import { findPersonMuted } from "@/server/notifications/find-person-muted";
 import { listReplays } from "@/server/replays/list-replays";
+import { findPersonShareCard } from "@/server/sharing/find-person-share-card";
+import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
 import { findProfile } from "@/server/users/find-profile";
 import { findViewerBlocks } from "@/server/users/find-viewer-blocks";
 import { startPrivateRoomAction } from "@/app/rooms/actions";
@@ -25,13 +28,25 @@ import { setMuteAction } from "./mute-actions";
 // Served at /@username through a rewrite in next.config.ts.
 type Props = { params: Promise<{ username: string }> };
 
+// The link preview as a signed-out visitor may see it: name, handle and bio of an active member.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `@${(await params).username}` };
+  const { username } = await params;
+  const card = await findPersonShareCard({ username });
+  return pageShareMetadata({
+    card,
+    pagePath: `/@${username}`,
+    imagePath: `/share-cards/people/${username}`,
+  });
 }
 
 export default async function ProfilePage({ params }: Props) {
   const { username } = await params;
-  const caller = await requireCallerOrRedirect(`/@${username}`);
+  const caller = await findCaller();
+  // A shared link: the signed-out visitor sees its card and the way in (crawlers read its tags).
+  if (!caller) {
+    const card = await findPersonShareCard({ username });
+    return <SharePreview card={card} returnTo={`/@${username}`} />;
+  }
   const profile = await findProfile({ viewerId: caller.id, username });
   if (!profile) notFound();
   const [followers, following, replays, muted] = await Promise.all([

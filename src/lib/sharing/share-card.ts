@@ -1,4 +1,4 @@
-import type { RoomStatus, RoomTopic } from "@/generated/prisma/client";
+import type { RoomStatus, RoomTopic } from "@/generated/prisma/enums";
 
 // A share card is drawn for whoever fetches a link's preview, which is a crawler without cookies.
 // So it only ever holds what a signed-out visitor may know; anything else is the generic card.
