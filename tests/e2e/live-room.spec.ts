@@ -127,6 +127,11 @@ test("a dropped connection reconnects with the same role", async ({ browser }) =
   const listenerPage = await memberPage(browser, listener);
   await listenerPage.goto(`/rooms/${room.id}`);
   await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
+  // The host sees the listener once the page's render has let them in; the cut must come after the
+  // listener's own connection is up and hearing the host, or it tests a page still loading.
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).bytes, FIRST_JOIN)
+    .toBeGreaterThan(0);
 
   // Cut each one's network for a few seconds: LiveKit's client resumes (ICE restart) by itself.
   for (const page of [listenerPage, hostPage]) {
