@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { PROFILE_PHOTO_MAX_BYTES, uploadProfilePhotoSchema } from "@/lib/validations/profile-photo";
 import { db } from "@/server/db";
 import { findProfilePhoto } from "@/server/photos/find-profile-photo";
+import { pushPhotoToRooms } from "@/server/photos/push-photo-to-rooms";
 import { removeProfilePhoto } from "@/server/photos/remove-profile-photo";
 import { uploadProfilePhoto } from "@/server/photos/upload-profile-photo";
+import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
 
 const RED = { r: 220, g: 20, b: 20 };
@@ -150,5 +152,16 @@ describe("profile photos", () => {
 
     await removeProfilePhoto({ actorId: member.id });
     expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("telling live rooms about a new photo never fails the upload", async () => {
+    const member = await createTestUser(db);
+    // Present in Postgres but not connected to LiveKit (a tab closed before the webhook came).
+    const room = await createLiveRoom(db, { hostId: member.id });
+    await db.roomParticipant.updateMany({
+      where: { roomId: room.id, userId: member.id },
+      data: { leftAt: null },
+    });
+    await expect(pushPhotoToRooms({ userId: member.id, version: "abc" })).resolves.toBeUndefined();
   });
 });
