@@ -78,6 +78,7 @@ test("speakers see who is speaking", async ({ browser }) => {
   // The fake microphone beeps: LiveKit's active-speaker events light the host's ring everywhere.
   const ringForListener = tileOf(listenerPage, host);
   const ringForHost = tileOf(hostPage, host);
+  await expect(ringForListener).toBeVisible(FIRST_JOIN);
   await expect(ringForListener).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
   await expect(ringForHost).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
 
