@@ -190,6 +190,30 @@ test("every page has no serious accessibility violation at desktop and phone siz
   }
   const adminTab = await memberPage(browser, admin);
   await check(adminTab, "/admin");
+  // The report queue with one chat-line report in it, so its context and buttons are scanned.
+  const reported = await createTestUser(e2eDb, { displayName: `Rex Reported ${tag}` });
+  await e2eDb.report.create({
+    data: {
+      kind: "CHAT_MESSAGE",
+      reporterId: member.id,
+      targetId: reported.id,
+      roomId: event.id,
+      reason: "SPAM",
+      note: "Selling things in the chat.",
+      chatMessageId: "00000000-0000-7000-8000-000000000001",
+      chatContext: [
+        {
+          id: "00000000-0000-7000-8000-000000000001",
+          senderId: reported.id,
+          senderName: reported.displayName,
+          senderUsername: reported.username,
+          text: "Buy followers here",
+          sentAt: new Date().toISOString(),
+        },
+      ],
+    },
+  });
+  await check(adminTab, "/admin/reports");
   // An ended room's address serves its replay (player, speakers, the host's delete button).
   const replay = await seedReplay(e2eDb, {
     hostId: admin.id,
