@@ -41,7 +41,12 @@ export default async function NotificationsPage() {
                   className={`flex items-center gap-3 rounded-2xl p-4 shadow-sm ${item.readAt ? "bg-white" : "bg-ember-50"}`}
                 >
                   {item.actor && (
-                    <Avatar userId={item.actor.id} displayName={item.actor.displayName} size="sm" />
+                    <Avatar
+                      userId={item.actor.id}
+                      displayName={item.actor.displayName}
+                      size="sm"
+                      photoVersion={item.actor.photo?.version}
+                    />
                   )}
                   <span className="flex min-w-0 flex-1 flex-col">
                     {href ? (

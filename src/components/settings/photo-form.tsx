@@ -36,6 +36,8 @@ export function PhotoForm({
   const [uploadState, upload, uploading] = useActionState(uploadAction, initialActionState);
   const [removeState, remove, removing] = useActionState(removeAction, initialActionState);
   const [preview, setPreview] = useState<string | null>(null);
+  // A file the browser cannot draw (not an image at all) shows no broken picture; the server says why.
+  const [brokenPreview, setBrokenPreview] = useState<string | null>(null);
   const [uploadedPreview, setUploadedPreview] = useState<string | null>(null);
   const [clientError, setClientError] = useState("");
   const [last, setLast] = useState<"upload" | "remove" | null>(null);
@@ -68,7 +70,10 @@ export function PhotoForm({
   const fieldErrors = uploadState.ok ? undefined : uploadState.fieldErrors.photo;
   const errors = clientError ? [clientError] : last === "upload" ? fieldErrors : undefined;
   // Once the chosen photo is saved, the page shows it by its new version instead of the preview.
-  const showPreview = preview !== null && !(uploadState.ok && uploadedPreview === preview);
+  const showPreview =
+    preview !== null &&
+    preview !== brokenPreview &&
+    !(uploadState.ok && uploadedPreview === preview);
   const status = statusOf();
 
   function statusOf(): { text: string; ok: boolean } {
@@ -95,6 +100,7 @@ export function PhotoForm({
           <img
             src={preview}
             alt={t("preview")}
+            onError={() => setBrokenPreview(preview)}
             className="size-20 shrink-0 rounded-full object-cover"
           />
         ) : (
@@ -102,35 +108,40 @@ export function PhotoForm({
         )}
         {!photoVersion && !showPreview && <p className="text-sm text-ink-600">{t("noPhoto")}</p>}
       </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <form onSubmit={submitUpload} noValidate className="flex min-w-0 flex-1 flex-col gap-2">
-          <Label htmlFor={`${ids}-photo`}>{t("choose")}</Label>
-          <Input
-            id={`${ids}-photo`}
-            name="photo"
-            type="file"
-            accept={PROFILE_PHOTO_ACCEPT}
-            aria-describedby={`${ids}-hint ${ids}-error`}
-            aria-invalid={errors?.length ? true : undefined}
-            onChange={(event) => choose(event.currentTarget.files?.[0])}
-            className="file:mr-3 file:rounded-full file:border-0 file:bg-ember-100 file:px-3 file:py-1 file:font-semibold file:text-ember-700"
-          />
-          <p id={`${ids}-hint`} className="text-sm text-ink-600">
-            {t("hint")}
-          </p>
-          <FieldError id={`${ids}-error`} errors={errors} />
-          <Button type="submit" variant="dark" disabled={uploading} className="self-start">
+      <form onSubmit={submitUpload} noValidate className="flex flex-col gap-2">
+        <Label htmlFor={`${ids}-photo`}>{t("choose")}</Label>
+        <Input
+          id={`${ids}-photo`}
+          name="photo"
+          type="file"
+          accept={PROFILE_PHOTO_ACCEPT}
+          aria-describedby={`${ids}-hint ${ids}-error`}
+          aria-invalid={errors?.length ? true : undefined}
+          onChange={(event) => choose(event.currentTarget.files?.[0])}
+          className="file:mr-3 file:rounded-full file:border-0 file:bg-ember-100 file:px-3 file:py-1 file:font-semibold file:text-ember-700"
+        />
+        <p id={`${ids}-hint`} className="text-sm text-ink-600">
+          {t("hint")}
+        </p>
+        <FieldError id={`${ids}-error`} errors={errors} />
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="dark" disabled={uploading}>
             {uploading ? t("uploading") : t("upload")}
           </Button>
-        </form>
-        {photoVersion && (
-          <form onSubmit={submitRemove}>
-            <Button type="submit" variant="dangerOutline" disabled={removing}>
+          {photoVersion && (
+            // Submits the form below: forms cannot nest, and the two buttons belong in one row.
+            <Button
+              type="submit"
+              form={`${ids}-remove`}
+              variant="dangerOutline"
+              disabled={removing}
+            >
               {removing ? t("removing") : t("remove")}
             </Button>
-          </form>
-        )}
-      </div>
+          )}
+        </div>
+      </form>
+      <form id={`${ids}-remove`} onSubmit={submitRemove} hidden />
       <p
         role="status"
         className={cn("text-sm font-medium", status.ok ? "text-emerald-700" : "text-red-700")}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
+import { photoVersionSelect } from "@/server/photos/photo-select";
 
 /** A notification as the bell, the toast and the notification centre show it. */
 export type NotificationView = {
@@ -8,7 +9,12 @@ export type NotificationView = {
   kind: NotificationKind;
   createdAt: Date;
   readAt: Date | null;
-  actor: { id: string; username: string; displayName: string } | null;
+  actor: {
+    id: string;
+    username: string;
+    displayName: string;
+    photo: { version: string } | null;
+  } | null;
   room: { id: string; title: string; live: boolean } | null;
   club: { slug: string; name: string } | null;
 };
@@ -19,7 +25,7 @@ export const notificationViewSelect = {
   kind: true,
   createdAt: true,
   readAt: true,
-  actor: { select: { id: true, username: true, displayName: true } },
+  actor: { select: { id: true, username: true, displayName: true, ...photoVersionSelect } },
   room: { select: { id: true, title: true, status: true } },
   club: { select: { slug: true, name: true } },
 } satisfies Prisma.NotificationSelect;
