@@ -114,7 +114,7 @@ export function DecideReportButtons({
           </Dialog>
         )}
       </div>
-      <p role="status" className="min-h-5 text-sm text-red-700">
+      <p role="status" className="text-sm text-red-700">
         {state.ok ? "" : state.message}
       </p>
     </div>

@@ -87,7 +87,11 @@ export function ReportCard({ report, action }: ReportCardProps) {
                       reported && "border-l-4 border-red-700 bg-red-50",
                     )}
                   >
-                    {reported && <span className="sr-only">{t("reportedLine")}: </span>}
+                    {reported && (
+                      <span className="mr-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                        {t("reportedLine")}
+                      </span>
+                    )}
                     <span className="font-semibold">{line.senderName}</span>{" "}
                     <span className="text-ink-600">@{line.senderUsername}</span>
                     <span>: </span>
