@@ -26,6 +26,7 @@ describe("the live-room protocol", () => {
       bio: "x".repeat(200),
       speakInvitedAt: raisedAt,
       speakInvitedBy: "Nora",
+      photo: "k3Yq9x",
     });
     expect(readParticipantAttributes(written)).toEqual({
       role: "speaker",
@@ -35,6 +36,7 @@ describe("the live-room protocol", () => {
       username: "",
       speakInvitedAt: raisedAt.toISOString(),
       speakInvitedBy: "Nora",
+      photo: "k3Yq9x",
     });
     expect(attributesAgree(written, { role: "speaker", handRaisedAt: raisedAt })).toBe(true);
     expect(attributesAgree(written, { role: "listener" })).toBe(false);
@@ -51,8 +53,11 @@ describe("the live-room protocol", () => {
       username: "",
       speakInvitedAt: "",
       speakInvitedBy: "",
+      photo: "",
     });
     expect(attributesAgree({}, { handRaisedAt: null })).toBe(true);
+    // A removed photo is written as "" (LiveKit deletes the attribute), read as no photo.
+    expect(participantAttributes({ photo: null })).toEqual({ photo: "" });
     expect(hasStageRole({})).toBe(false);
     expect(hasStageRole(participantAttributes({ role: "listener" }))).toBe(true);
   });
