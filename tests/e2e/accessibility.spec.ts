@@ -167,6 +167,8 @@ test("every page has no serious accessibility violation at desktop and phone siz
   await check(visitor, "/sign-in");
   await check(visitor, "/invite");
   await check(visitor, `/invite/${await seedInviteCode(admin.id)}`, "signup");
+  // A shared link opened signed out: the share card and the way in.
+  await check(visitor, `/events/${event.id}`, "shared link, signed out");
 
   // A member's pages.
   const memberTab = await memberPage(browser, member);

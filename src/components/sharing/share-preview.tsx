@@ -21,7 +21,8 @@ export async function SharePreview({ card, returnTo }: SharePreviewProps) {
         <Brand />
       </Link>
       <article className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm">
-        {card.isPublic && card.subject === "room" && (
+        {/* Without a description of its own, the room's line below already says live or not. */}
+        {card.isPublic && card.subject === "room" && card.description !== "" && (
           <p className="font-semibold text-ember-700">{share(`status.${card.status}`)}</p>
         )}
         <h1 className="text-3xl font-extrabold tracking-tight">{title}</h1>
