@@ -1,7 +1,8 @@
 // Starts the cluster of scripts/lib/cluster.sh on the bench build and exports its addresses into
 // this process, as scripts/test.sh does for the cluster tests.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -10,10 +11,13 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export async function startCluster(dir: string, distDir: string): Promise<() => Promise<void>> {
   const script = `source scripts/lib/common.sh && source scripts/lib/cluster.sh && start_cluster "$1" "$2"`;
+  // Its own PostgreSQL, not the bench's: the cluster's is restartable and durable. Its data lives
+  // in a directory of its own under /tmp, which the postgres user may enter (the run directory is
+  // private to the user running the bench), as in scripts/test.sh.
+  const pgDir = mkdtempSync(path.join(tmpdir(), "hearth-bench-cluster-pg."));
   await run("bash", ["-c", script, "start-cluster", dir, distDir], {
     cwd: ROOT,
-    // Its own PostgreSQL, not the bench's: the cluster's is restartable and durable.
-    env: { ...process.env, DATABASE_URL: "", CLUSTER_SWEEP_SECONDS: "30" },
+    env: { ...process.env, DATABASE_URL: "", CLUSTER_SWEEP_SECONDS: "30", CLUSTER_PG_DIR: pgDir },
     maxBuffer: 16 * 1024 * 1024,
   });
   for (const line of readFileSync(path.join(dir, "cluster.env"), "utf8").split("\n")) {
@@ -24,5 +28,6 @@ export async function startCluster(dir: string, distDir: string): Promise<() => 
   return async () => {
     const stop = `source scripts/lib/common.sh && source scripts/lib/cluster.sh && stop_cluster "$1"`;
     await run("bash", ["-c", stop, "stop-cluster", dir], { cwd: ROOT });
+    rmSync(pgDir, { recursive: true, force: true });
   };
 }

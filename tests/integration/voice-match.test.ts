@@ -65,7 +65,7 @@ describe("voice match", () => {
     // Waiting people's polls pair them too; run them concurrently as well.
     await Promise.all(ids.map((userId) => getMatchStatus({ userId })));
     // SKIP LOCKED lets two waiters pass over each other's locked tickets in the same instant; the
-    // page polls again every 400 ms, and a later poll pairs them. One more round, one at a time.
+    // page polls again every 250 ms, and a later poll pairs them. One more round, one at a time.
     for (const userId of ids) await getMatchStatus({ userId });
 
     const matches = await activeMatchesOf(ids);

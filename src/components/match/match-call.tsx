@@ -1,6 +1,6 @@
 "use client";
 
-import { Room, RoomEvent, Track, type RemoteTrack } from "livekit-client";
+import { createLocalAudioTrack, Room, RoomEvent, Track, type RemoteTrack } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -40,17 +40,24 @@ export function MatchCall({ match, topics, onEnded, onSkip, onReport }: MatchCal
     room.on(RoomEvent.Disconnected, () => {
       if (!disposed) onEnded();
     });
+    const connect = async () => {
+      const { serverUrl, token } = await matchAction<{ serverUrl: string; token: string }>(
+        match.id,
+        "token",
+      );
+      if (!disposed) await room.connect(serverUrl, token);
+    };
     void (async () => {
       try {
-        const { serverUrl, token } = await matchAction<{ serverUrl: string; token: string }>(
-          match.id,
-          "token",
-        );
-        if (disposed) return;
-        await room.connect(serverUrl, token);
-        if (disposed) return;
+        // The microphone opens while the token comes and the room connects: neither waits on the
+        // other, and the call is heard as soon as both are ready.
+        const [microphone] = await Promise.all([createLocalAudioTrack(), connect()]);
+        if (disposed) {
+          microphone.stop();
+          return;
+        }
         setJoined(true);
-        await room.localParticipant.setMicrophoneEnabled(true);
+        await room.localParticipant.publishTrack(microphone);
       } catch {
         if (!disposed) setFailed(true);
       }

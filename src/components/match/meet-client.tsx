@@ -11,7 +11,7 @@ import { fetchMatchStatus, findSomeone, matchAction, saveOptIn, stopLooking } fr
 import { MatchOptIn } from "./match-opt-in";
 
 // While waiting the page polls GET /api/match: one primary-key read (and a pairing attempt) per
-// 400 ms keeps the app stateless and needs no fan-out; see docs/voice-match.md.
+// 250 ms keeps the app stateless and needs no fan-out; see docs/voice-match.md.
 const IN_CALL_POLL_MS = 2_000;
 
 /** The Meet page's states: opt in, ready, waiting, in a call, deciding. */
@@ -23,15 +23,24 @@ export function MeetClient({ initialStatus }: { initialStatus: MatchStatus }) {
   const [error, setError] = useState(false);
   const listTopics = (topics: RoomTopicValue[]) => topics.map((x) => topicLabel(x)).join(", ");
 
-  const run = useCallback(async (step: () => Promise<unknown>) => {
+  const show = useCallback(async (next: () => Promise<MatchStatus>) => {
     try {
       setError(false);
-      await step();
-      setStatus(await fetchMatchStatus());
+      setStatus(await next());
     } catch {
       setError(true);
     }
   }, []);
+  const run = useCallback(
+    (step: () => Promise<unknown>) =>
+      show(async () => {
+        await step();
+        return fetchMatchStatus();
+      }),
+    [show],
+  );
+  // "Find someone" answers with the status it made: a pair found at once shows without asking again.
+  const find = useCallback(() => show(findSomeone), [show]);
   const refresh = useCallback(() => void run(() => Promise.resolve()), [run]);
 
   const live = status.state === "matched" && !status.match.endedAt;
@@ -72,7 +81,7 @@ export function MeetClient({ initialStatus }: { initialStatus: MatchStatus }) {
       <div className="flex flex-col gap-4">
         <p className="text-ink-600">{t("intro")}</p>
         <p>{t("yourInterests", { topics: listTopics(status.topics) })}</p>
-        <Button size="lg" onClick={() => void run(findSomeone)}>
+        <Button size="lg" onClick={() => void find()}>
           {t("findSomeone")}
         </Button>
         <Button variant="ghost" onClick={() => setEditing(true)}>
@@ -121,7 +130,7 @@ export function MeetClient({ initialStatus }: { initialStatus: MatchStatus }) {
       <MatchOutcome
         match={match}
         onDecide={(decision) => run(() => matchAction(match.id, "decision", { decision }))}
-        onFind={() => run(findSomeone)}
+        onFind={find}
       />
       {errorLine}
     </>

@@ -6,7 +6,7 @@ import { ROOM_TOPICS } from "@/lib/topics";
 
 export const MATCH_SECONDS = 5 * 60;
 /** How often a waiting page asks whether it was matched (docs/voice-match.md says why polling). */
-export const MATCH_POLL_MS = 400;
+export const MATCH_POLL_MS = 250;
 
 export const matchOptInSchema = z.object({
   adult: z.literal(true, errorKey("matchAdultOnly")),
