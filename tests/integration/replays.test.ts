@@ -170,10 +170,12 @@ describe("replays", () => {
       expect(onsets.every((onset) => onset !== null)).toBe(true);
       const [a = 0, b = 0, c = 0] = onsets.map((onset) => onset ?? 0);
       const [spokeA = 0, spokeB = 0, spokeC = 0] = spokeAt;
-      // Egress stamps a file when its pipeline starts, not at its first sample: on a loaded 2-core
-      // machine that is within about 0.9 s.
-      expect(Math.abs(b - a - (spokeB - spokeA) / 1000)).toBeLessThan(1);
-      expect(Math.abs(c - a - (spokeC - spokeA) / 1000)).toBeLessThan(1);
+      // Egress stamps a file when its pipeline starts, not at its first sample: on this 2-core
+      // machine the error reached 1.25 s (3 of 12 runs went past 1 s, docs/replays.md). Speakers
+      // start 2 s apart, so 1.5 s still tells each one's start from the next one's.
+      const SKEW_S = 1.5;
+      expect(Math.abs(b - a - (spokeB - spokeA) / 1000)).toBeLessThan(SKEW_S);
+      expect(Math.abs(c - a - (spokeC - spokeA) / 1000)).toBeLessThan(SKEW_S);
 
       // The speaker timeline names each speaker from about when they began to speak.
       const view = await findReplay({ roomId, viewerId: host.id });
@@ -182,7 +184,7 @@ describe("replays", () => {
       const startA = firstOf(users[0]?.id);
       for (const [index, user] of users.entries()) {
         const spokeAfterA = ((spokeAt[index] ?? 0) - spokeA) / 1000;
-        expect(Math.abs((firstOf(user.id) - startA) / 1000 - spokeAfterA)).toBeLessThan(1);
+        expect(Math.abs((firstOf(user.id) - startA) / 1000 - spokeAfterA)).toBeLessThan(SKEW_S);
       }
       // Seeking: a range request answers 206 with just those bytes.
       const ranged = await audioRequest(roomId, users[1]?.id ?? null, "bytes=100-199");
