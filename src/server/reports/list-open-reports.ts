@@ -4,6 +4,7 @@ import { reportedChatContextSchema, type ReportedChatLine } from "@/lib/validati
 import type { ModerationLogEntry } from "@/lib/validations/stage";
 import { assertAdmin } from "@/server/admin/assert-admin";
 import { db } from "@/server/db";
+import { readModerationLog } from "@/server/stage/read-moderation-log";
 
 export type ListOpenReportsOptions = { actorId: string };
 
@@ -75,25 +76,7 @@ export async function listOpenReports({ actorId }: ListOpenReportsOptions): Prom
 /** Each room's newest LOG_LIMIT moderation events, one query per room (a queue names few rooms). */
 async function moderationLogsOf(roomIds: string[]): Promise<Map<string, ModerationLogEntry[]>> {
   const logs = await Promise.all(
-    roomIds.map(async (roomId) => {
-      const events = await db.moderationEvent.findMany({
-        where: { roomId },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: LOG_LIMIT,
-        select: {
-          id: true,
-          action: true,
-          createdAt: true,
-          actor: { select: personSelect },
-          target: { select: personSelect },
-        },
-      });
-      const entries = events.map((event) => ({
-        ...event,
-        createdAt: event.createdAt.toISOString(),
-      }));
-      return [roomId, entries] as const;
-    }),
+    roomIds.map(async (roomId) => [roomId, await readModerationLog(roomId, LOG_LIMIT)] as const),
   );
   return new Map(logs);
 }
