@@ -2,7 +2,8 @@
 // behind HAProxy, two app instances), kill -9 the node hosting a live room again and again and time
 // "node killed → audio playing again at every listener", counting the listeners who came back; then
 // kill an app instance under a stream of listener and moderator API calls and count the errors
-// clients see after one retry, and the longest gap in the audio they hear.
+// clients see after one retry, and the longest gap in the audio they hear. Beside each killed room a
+// second room lives on the surviving node: what a node's death costs the rooms it did not host.
 // The clients are @livekit/rtc-node participants (tests/cluster/support/member.ts): joined through
 // the app's token endpoint and the load balancer, publishing or hearing a tone.
 import path from "node:path";
@@ -49,12 +50,31 @@ async function liveRoom(listenerCount: number) {
   return { roomId, host, listeners };
 }
 
-const nodeKills: { node: string; backMs: number[]; listeners: number; allBackMs: number | null }[] =
-  [];
+// The selector puts a new room on the node hosting the fewest rooms, which is usually the other
+// one; rooms left from earlier kills can tip it, so this tries a few.
+async function liveRoomBeside(node: string) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const room = await liveRoom(2);
+    if ((await clusterApi.hostingNode(room.roomId)) !== node) return room;
+    await Promise.all([room.host, ...room.listeners].map((one) => one.leave()));
+  }
+  throw new Error(`every new room landed on ${node}, the node about to be killed`);
+}
+
+const nodeKills: {
+  node: string;
+  backMs: number[];
+  listeners: number;
+  allBackMs: number | null;
+  bystanderGapMs: number;
+  bystanderResumes: number;
+}[] = [];
 for (let i = 0; i < NODE_KILLS; i++) {
   const { roomId, host, listeners } = await liveRoom(LISTENERS);
   const doomed = await clusterApi.hostingNode(roomId);
   if (!doomed) throw new Error("the room has no node in Redis");
+  const bystander = await liveRoomBeside(doomed);
+  for (const one of bystander.listeners) one.resetGaps();
   const killedAt = Date.now();
   await clusterApi.killHard(doomed);
   const deadline = killedAt + GIVE_UP_MS;
@@ -66,16 +86,25 @@ for (let i = 0; i < NODE_KILLS; i++) {
     .filter((at): at is number => at !== undefined)
     .map((at) => at - killedAt);
   const allBack = backMs.length === listeners.length;
+  // The longest silence the surviving room's listeners heard across the kill and its aftermath.
+  await sleep(1_000);
+  const bystanderGapMs = Math.max(
+    ...bystander.listeners.map((one) => one.longestGap.get(bystander.host.id) ?? Infinity),
+  );
   nodeKills.push({
     node: doomed,
     backMs,
     listeners: listeners.length,
     allBackMs: allBack ? Math.max(...backMs) : null,
+    bystanderGapMs,
+    bystanderResumes: bystander.listeners.reduce((sum, one) => sum + one.reconnects, 0),
   });
   console.error(
-    `kill ${i + 1}/${NODE_KILLS} (${doomed}): ${backMs.length}/${listeners.length} back, last after ${allBack ? Math.max(...backMs) : "—"} ms`,
+    `kill ${i + 1}/${NODE_KILLS} (${doomed}): ${backMs.length}/${listeners.length} back, last after ${allBack ? Math.max(...backMs) : "—"} ms; longest gap in the room on the other node ${bystanderGapMs} ms`,
   );
-  await Promise.all([host.leave(), ...listeners.map((one) => one.leave())]);
+  await Promise.all(
+    [host, ...listeners, bystander.host, ...bystander.listeners].map((one) => one.leave()),
+  );
   await clusterApi.restart(doomed);
   // The restarted node reports itself to Redis before it is picked again.
   await sleep(3_000);
@@ -154,6 +183,12 @@ const rows: MetricRow[] = [
     p95AllBack <= 5_000,
   ),
   row("node kill → audio back, per listener (ms)", everyListener, "—", null),
+  row(
+    "node kill: longest audio gap in a room on the surviving node (ms)",
+    nodeKills.map((kill) => kill.bystanderGapMs),
+    "—",
+    null,
+  ),
   {
     ...row(
       "listeners back after a node kill (count)",
@@ -184,7 +219,7 @@ const rows: MetricRow[] = [
 run.finish({
   name: "failover",
   status: "ok",
-  note: `${NODE_KILLS} kill -9 of the hosting livekit-server node, ${LISTENERS} rtc-node listeners and a speaking host each; ${APP_KILLS} app instance kills under API traffic`,
+  note: `${NODE_KILLS} kill -9 of the hosting livekit-server node, ${LISTENERS} rtc-node listeners and a speaking host each, beside a room of 2 listeners on the surviving node; ${APP_KILLS} app instance kills under API traffic`,
   rows,
   raw: { nodeKills, appKills },
 });

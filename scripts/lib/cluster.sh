@@ -8,7 +8,7 @@
 # (bash bin/<name>.sh), and stop_cluster stops whatever runs now. Addresses go to cluster.env.
 # shellcheck shell=bash
 
-CLUSTER_NAMES=(redis lk1 lk2 reaper app1 app2 haproxy)
+CLUSTER_NAMES=(redis lk1 lk2 reaper roommap app1 app2 haproxy)
 
 # Starts a detached launcher (its own session, so Ctrl-C reaches the parent script's trap, not it).
 cluster_launch() { # name
@@ -76,8 +76,9 @@ start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_
   auth_secret="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}"
   udp=$((20000 + RANDOM % 20000))
 
+  # Keyspace events on hashes tell the room map below when LiveKit places or moves a room.
   cluster_write_launcher redis redis-server --bind 127.0.0.1 --port "$redis_port" --save "" \
-    --appendonly no --dir "$CLUSTER_DIR"
+    --appendonly no --dir "$CLUSTER_DIR" --notify-keyspace-events Kh
   local n port
   for n in 1 2; do
     port="lk$n"; port="${!port}"
@@ -90,6 +91,12 @@ start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_
   # Beside the nodes: drops a node whose process died from Redis, so its rooms move without waiting.
   cluster_write_launcher reaper bash "$ROOT/scripts/lib/livekit-node-reaper.sh" "$redis_port" \
     "$CLUSTER_DIR/logs/lk1.log:$lk1" "$CLUSTER_DIR/logs/lk2.log:$lk2"
+  # Keeps HAProxy's room → node map equal to LiveKit's, so signal connections reach their room's
+  # node directly (see the script for why that matters when a node dies).
+  : >"$CLUSTER_DIR/livekit-rooms.map"
+  cluster_write_launcher roommap node "$ROOT/scripts/lib/livekit-room-map.mjs" "$redis_port" \
+    "$CLUSTER_DIR/haproxy.sock" "$CLUSTER_DIR/livekit-rooms.map" \
+    "lk1:$CLUSTER_DIR/logs/lk1.log" "lk2:$CLUSTER_DIR/logs/lk2.log"
 
   # Next.js standalone output serves its static files from inside the standalone folder.
   rm -rf "$dist/standalone/$2/static" "$dist/standalone/public"
@@ -124,11 +131,24 @@ defaults
   retry-on conn-failure empty-response response-timeout 502 503
 
 # LiveKit signalling and server API: any node takes a connection and relays to the room's node.
+# A signal connection goes straight to its room's node when the room map knows it; the room is
+# named in the join token (browsers send it in the URL, the Rust SDK in a header), read here without
+# verifying it: LiveKit verifies it.
 frontend livekit
   bind 127.0.0.1:$lb_lk
+  http-request set-var(txn.room) url_param(access_token),jwt_payload_query('\$.video.room')
+  http-request set-var(txn.room) http_auth_bearer,jwt_payload_query('\$.video.room') unless { var(txn.room) -m found }
   default_backend livekit
 backend livekit
   balance leastconn
+  use-server lk1 if { var(txn.room),map($CLUSTER_DIR/livekit-rooms.map) -m str lk1 }
+  use-server lk2 if { var(txn.room),map($CLUSTER_DIR/livekit-rooms.map) -m str lk2 }
+  # After a node dies its clients reconnect at once, before the health check has marked it down.
+  # A refused connection is tried once more after 250 ms (not the default 1 s), then sent to
+  # another node: by then the node reaper has taken the dead one out of Redis, so LiveKit moves
+  # the room instead of relaying the join to the dead node and timing out after 3 s.
+  timeout connect 250ms
+  retries 2
   option httpchk GET /
   http-check expect status 200
   default-server check inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
@@ -187,6 +207,7 @@ EOF
   cluster_launch app1
   cluster_launch app2
   cluster_launch haproxy
+  cluster_launch roommap
   wait_for_port 127.0.0.1 "$lk1" 30 "livekit-server node 1 (log: $CLUSTER_DIR/logs/lk1.log)"
   wait_for_port 127.0.0.1 "$lk2" 30 "livekit-server node 2 (log: $CLUSTER_DIR/logs/lk2.log)"
   wait_for_port 127.0.0.1 "$app1" 60 "app instance 1 (log: $CLUSTER_DIR/logs/app1.log)"

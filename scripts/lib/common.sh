@@ -44,8 +44,18 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
+# A free TCP port below the kernel's ephemeral range (32768+): a server restarted by a fault test
+# must find its port still free, and an outgoing connection may take any ephemeral port meanwhile.
 free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+  node -e '
+    const net = require("net");
+    const attempt = (left) => {
+      const port = 10000 + Math.floor(Math.random() * 22000);
+      const server = net.createServer();
+      server.once("error", () => (left > 0 ? attempt(left - 1) : process.exit(1)));
+      server.listen(port, "127.0.0.1", () => server.close(() => console.log(port)));
+    };
+    attempt(50);'
 }
 
 wait_for_port() { # host port seconds what

@@ -16,7 +16,7 @@ node_id() { # the id the node's last start logged
   grep -o '"nodeID": "ND_[A-Za-z0-9]*"' "$1" 2>/dev/null | tail -n 1 | cut -d'"' -f4
 }
 
-while sleep 0.2; do
+while sleep 0.05; do
   for node in "$@"; do
     log="${node%:*}" port="${node##*:}"
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue

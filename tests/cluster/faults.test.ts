@@ -11,6 +11,7 @@ import {
   killHard,
   postgres,
   restart,
+  signalConnections,
   waitFor,
   type NodeName,
 } from "./support/cluster";
@@ -81,6 +82,21 @@ describe("LiveKit cluster", () => {
     expect(hosted).toHaveLength(6);
     expect(hosted.filter((node) => node === "lk1").length).toBeGreaterThan(0);
     expect(hosted.filter((node) => node === "lk2").length).toBeGreaterThan(0);
+  });
+
+  // What makes a node's death short for its rooms' people: their signal sockets die with it and
+  // they reconnect at once, instead of sitting relayed on a surviving node until a ping fails.
+  test("signal connections through the load balancer reach the node hosting their room", async () => {
+    const { roomId, host } = await room("Straight to its node");
+    await host.join(roomId);
+    const node = await hostingNode(roomId);
+    expect(node).toBeDefined();
+    if (!node) return;
+    const other = otherNode(node);
+    const [onNode, onOther] = [await signalConnections(node), await signalConnections(other)];
+    for (let i = 0; i < 3; i++) await (await member()).join(roomId);
+    expect(await signalConnections(node)).toBe(onNode + 3);
+    expect(await signalConnections(other)).toBe(onOther);
   });
 
   test("killing the LiveKit node that hosts a room brings its people back on the other node with their roles", async () => {

@@ -93,6 +93,16 @@ export async function haproxy(command: string): Promise<string> {
   });
 }
 
+/** Connections HAProxy holds open to a LiveKit node now: its clients' signal sockets. */
+export async function signalConnections(name: NodeName): Promise<number> {
+  const rows = (await haproxy("show stat")).split("\n").map((line) => line.split(","));
+  const header = rows[0] ?? [];
+  const current = header.indexOf("scur");
+  const row = rows.find((fields) => fields[0] === "livekit" && fields[1] === name);
+  if (current < 0 || !row) throw new Error(`HAProxy has no stats for livekit/${name}`);
+  return Number(row[current]);
+}
+
 /** The LiveKit node id the named node logged when it last started. */
 export async function nodeIdOf(name: NodeName): Promise<string> {
   const log = await readFile(path.join(cluster.dir, "logs", `${name}.log`), "utf8");
