@@ -1,6 +1,6 @@
 // Starts the cluster of scripts/lib/cluster.sh on the bench build and exports its addresses into
 // this process, as scripts/test.sh does for the cluster tests.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -25,9 +25,17 @@ export async function startCluster(dir: string, distDir: string): Promise<() => 
       if (name && value !== undefined) process.env[name] = value;
     }
   }
+  const stop = `source scripts/lib/common.sh && source scripts/lib/cluster.sh && stop_cluster "$1"`;
+  let stopped = false;
+  // A run that throws halfway must not leave the cluster running on the machine.
+  process.on("exit", () => {
+    if (stopped) return;
+    execFileSync("bash", ["-c", stop, "stop-cluster", dir], { cwd: ROOT, stdio: "ignore" });
+    rmSync(pgDir, { recursive: true, force: true });
+  });
   return async () => {
-    const stop = `source scripts/lib/common.sh && source scripts/lib/cluster.sh && stop_cluster "$1"`;
     await run("bash", ["-c", stop, "stop-cluster", dir], { cwd: ROOT });
     rmSync(pgDir, { recursive: true, force: true });
+    stopped = true;
   };
 }
