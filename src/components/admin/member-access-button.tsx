@@ -1,17 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogFooter,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
+import { ConfirmDisableDialog } from "./confirm-disable-dialog";
 
 type AccessResult = ActionResult<{ disabled: boolean }>;
 
@@ -33,9 +27,7 @@ export function MemberAccessButton({
   isDisabled,
 }: MemberAccessButtonProps) {
   const t = useTranslations("admin");
-  const tCommon = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  const [confirming, setConfirming] = useState(false);
   const fields = (
     <>
       <input type="hidden" name="userId" value={userId} />
@@ -68,8 +60,9 @@ export function MemberAccessButton({
   return (
     <div className="flex items-center justify-end gap-2">
       {status}
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogTrigger asChild>
+      <ConfirmDisableDialog
+        name={displayName}
+        trigger={
           <Button
             size="sm"
             variant="dangerOutline"
@@ -77,30 +70,12 @@ export function MemberAccessButton({
           >
             {t("disable")}
           </Button>
-        </DialogTrigger>
-        <DialogContent
-          title={t("confirmDisableTitle", { name: displayName })}
-          description={t("confirmDisableBody")}
-        >
-          <form
-            action={(formData) => {
-              // Closed as it submits: a failure shows beside the button, the success as the row.
-              setConfirming(false);
-              formAction(formData);
-            }}
-          >
-            {fields}
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="secondary">{tCommon("cancel")}</Button>
-              </DialogClose>
-              <Button type="submit" variant="danger" disabled={pending}>
-                {t("confirmDisable")}
-              </Button>
-            </DialogFooter>
-          </form>
-        </DialogContent>
-      </Dialog>
+        }
+        fields={fields}
+        pending={pending}
+        // A failure shows beside the button, the success as the row.
+        onConfirm={formAction}
+      />
     </div>
   );
 }

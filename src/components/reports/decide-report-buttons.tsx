@@ -1,15 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { ConfirmDisableDialog } from "@/components/admin/confirm-disable-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogFooter,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { initialActionState } from "@/lib/action-state";
 import type { ActionResult } from "@/server/actions/action-result";
@@ -35,10 +29,7 @@ export function DecideReportButtons({
   canDisable,
 }: DecideReportButtonsProps) {
   const t = useTranslations("reports");
-  const tAdmin = useTranslations("admin");
-  const tCommon = useTranslations("common");
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
   const [state, formAction, pending] = useActionState(
     async (previous: Decided, formData: FormData) => {
       const result = await action(previous, formData);
@@ -82,36 +73,23 @@ export function DecideReportButtons({
           </Button>
         </form>
         {canDisable && (
-          <Dialog open={confirming} onOpenChange={setConfirming}>
-            <DialogTrigger asChild>
+          <ConfirmDisableDialog
+            name={targetName}
+            trigger={
               <Button variant="dangerOutline" size="sm" disabled={pending}>
                 {t("disable")}
               </Button>
-            </DialogTrigger>
-            <DialogContent
-              title={tAdmin("confirmDisableTitle", { name: targetName })}
-              description={tAdmin("confirmDisableBody")}
-            >
-              <form
-                action={(formData) => {
-                  // Closed as it submits: a failure shows under the buttons, success as a toast.
-                  setConfirming(false);
-                  formAction(formData);
-                }}
-              >
+            }
+            fields={
+              <>
                 {reportField}
                 <input type="hidden" name="decision" value="disable" />
-                <DialogFooter>
-                  <DialogClose asChild>
-                    <Button variant="secondary">{tCommon("cancel")}</Button>
-                  </DialogClose>
-                  <Button type="submit" variant="danger" disabled={pending}>
-                    {tAdmin("confirmDisable")}
-                  </Button>
-                </DialogFooter>
-              </form>
-            </DialogContent>
-          </Dialog>
+              </>
+            }
+            pending={pending}
+            // A failure shows under the buttons, success as a toast.
+            onConfirm={formAction}
+          />
         )}
       </div>
       <p role="status" className="text-sm text-red-700">
