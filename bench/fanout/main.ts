@@ -99,13 +99,16 @@ try {
 
 const run = startRun();
 const db = benchDb();
-const { room } = await createHostedRoom(db, "Fanout benchmark");
+const { host, room } = await createHostedRoom(db, "Fanout benchmark");
 // lk load-test joins before any app listener, and livekit.yaml leaves room creation to the app.
 // The room is empty between steps, for longer than livekit.yaml's 20 s departure timeout when
 // presence is slow to settle: it is kept open longer, and created again if LiveKit closed it.
 const ensureRoom = () =>
   livekitAdmin().createRoom({ name: room.id, emptyTimeout: 300, departureTimeout: 300 });
 await ensureRoom();
+// The host stays on stage through the app for the whole run: lk's publisher is no member, and a
+// room whose stage is empty for 5 minutes is ended by the app (end-empty-stage-rooms.ts).
+const hostOnStage = await joinAppListeners(room.id, [host]);
 const cores = availableParallelism();
 if (cores < 2) {
   recordNotRunnable("fanout", "needs 2 cores: one for livekit-server, one for everything else");
@@ -239,6 +242,7 @@ for (let listeners = STEP; listeners <= MAX_LISTENERS; listeners += STEP) {
   if (!held) break;
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // let LiveKit settle between steps
 }
+await hostOnStage.leave();
 pinProcess(benchEnv.livekitPid(), allCores());
 pinProcess(benchEnv.appPid(), allCores());
 await db.$disconnect();
