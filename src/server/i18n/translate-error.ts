@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl's core, not next-intl: next-intl's react-server entry also loads its React provider,
+// which plain Node (the seed script, under --conditions=react-server) cannot import.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/locales";
 import { mapFieldMessages, type ErrorKey, type ErrorValues } from "@/lib/error-key";
 import english from "../../../messages/en/errors.json";

@@ -1,5 +1,7 @@
 import "server-only";
-import { createTranslator, type Messages } from "next-intl";
+import type { Messages } from "next-intl";
+// use-intl's core: no React, so plain Node can load it too (see translate-error.ts).
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/i18n/load-messages";
 import type { Locale } from "@/i18n/locales";
 import type { ShareTranslators } from "@/lib/sharing/share-text";
