@@ -57,9 +57,12 @@ function pairs(lines) {
   return map;
 }
 
+// Node ids change only when a node starts, so the logs are read again only for an id not seen yet.
+let servers = new Map();
+
 async function sync() {
   const rooms = pairs((await redis("HGETALL", "room_node_map")).split("\n").filter(Boolean));
-  const servers = await serversByNodeId();
+  if ([...rooms.values()].some((nodeId) => !servers.has(nodeId))) servers = await serversByNodeId();
   const wanted = new Map();
   for (const [room, nodeId] of rooms) {
     const server = servers.get(nodeId);
