@@ -8,8 +8,6 @@
 # (bash bin/<name>.sh), and stop_cluster stops whatever runs now. Addresses go to cluster.env.
 # shellcheck shell=bash
 
-CLUSTER_NAMES=(redis lk1 lk2 reaper roommap app1 app2 haproxy)
-
 # Starts a detached launcher (its own session, so Ctrl-C reaches the parent script's trap, not it).
 cluster_launch() { # name
   setsid bash "$CLUSTER_DIR/bin/$1.sh" </dev/null >/dev/null 2>&1 &
