@@ -63,7 +63,7 @@ if needs bundle token join fanout hand stage match failover lighthouse; then
   else
     say "$DIST_DIR is newer than the sources; reusing it (BENCH_REBUILD=1 forces a build)"
   fi
-  serve_bench "$APP_PORT" "$DIST_DIR" >"$RUN_DIR/app.log" 2>&1 &
+  serve_production "$APP_PORT" "$DIST_DIR" >"$RUN_DIR/app.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
   export BENCH_APP_PID="$APP_PID"

@@ -52,33 +52,37 @@ check() { # name command...
 }
 
 node_modules/.bin/next typegen >/dev/null 2>&1
-# Side by side: each is one mostly single-threaded process, and the machine has two cores.
-check typecheck node_modules/.bin/tsc --noEmit &
-TYPECHECK_PID=$!
-check lint npm run --silent lint
-wait "$TYPECHECK_PID"
-# The production build (CPU) runs beside the unit and integration tests (mostly waiting on PostgreSQL
-# and livekit-server); the recording tests, whose alignment a loaded machine skews, run after both.
 E2E_DB="hearth_e2e"
 psql "$TEST_DATABASE_URL" -qc "CREATE DATABASE $E2E_DB" >/dev/null
 E2E_DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/$E2E_DB"
-say "building the production app, beside the unit and integration tests"
-# The typecheck above covered the whole project, so the build skips its own pass over the same files
-# (and writes no Turbopack cache: see next.config.ts).
-(DATABASE_URL="$E2E_DATABASE_URL" HEARTH_TEST_BUILD=1 NODE_ENV=production node_modules/.bin/next build &&
-  DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate) >"$RUN_DIR/build.log" 2>&1 &
+# Two lanes, one per core, each mostly one single-threaded process at a time: the type check then
+# the production build; lint then the unit and integration tests (mostly waiting on PostgreSQL and
+# livekit-server). Lint takes about twice the type check, so the build starts as soon as the type
+# check is done instead of waiting for lint. The build skips its own type check (the lane's tsc
+# has just covered the whole project) and writes no Turbopack cache: see next.config.ts. It builds
+# into its own folder, so lint, reading .next/types beside it, never sees a half-written .next (and
+# a build that `bash scripts/run.sh` made is left alone).
+TEST_DIST=".next-test"
+(check typecheck node_modules/.bin/tsc --noEmit
+  say "building the production app, beside lint and the unit and integration tests"
+  (DATABASE_URL="$E2E_DATABASE_URL" HEARTH_TEST_BUILD=1 NEXT_DIST_DIR="$TEST_DIST" NODE_ENV=production \
+    node_modules/.bin/next build &&
+    DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate) >"$RUN_DIR/build.log" 2>&1) &
 BUILD_PID=$!
+check lint npm run --silent lint
+say "unit and integration tests"
 node_modules/.bin/vitest run --project unit --project integration --project surface \
   --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/vitest.json"
 wait "$BUILD_PID"
 BUILD_STATUS=$?
+# The recording tests run after both lanes: a loaded machine skews their alignment.
 say "recording tests (Egress), on their own"
 node_modules/.bin/vitest run --project recording \
   --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/recording.json"
 
 export DATABASE_URL="$E2E_DATABASE_URL"
 if [ "$BUILD_STATUS" -eq 0 ]; then
-  serve_production "$APP_PORT" >"$RUN_DIR/app.log" 2>&1 &
+  serve_production "$APP_PORT" "$TEST_DIST" >"$RUN_DIR/app.log" 2>&1 &
   PIDS+=("$!")
   wait_for_port 127.0.0.1 "$APP_PORT" 60 "the app (log: $RUN_DIR/app.log)"
   say "end-to-end tests (Chromium)"
@@ -93,12 +97,12 @@ fi
 # ---- Cluster fault tests (docs/deploy.md) --------------------------------------------------------
 # Their own cluster, started only for them and stopped right after: Redis, two livekit-server nodes,
 # two app instances on the build above, HAProxy and a PostgreSQL of its own (the tests restart it).
-if [ -f .next/standalone/server.js ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
+if [ -f "$TEST_DIST/standalone/server.js" ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
   say "cluster fault tests (Redis, 2 LiveKit nodes, 2 app instances, HAProxy)"
   # Its PostgreSQL data lives under /tmp like the main one's: the postgres user may not be able to
   # enter the checkout (a clone in a private directory).
   CLUSTER_PG_DIR="$(mktemp -d /tmp/hearth-cluster-pg.XXXXXX)"
-  if (DATABASE_URL="" CLUSTER_PG_DIR="$CLUSTER_PG_DIR" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" .next) \
+  if (DATABASE_URL="" CLUSTER_PG_DIR="$CLUSTER_PG_DIR" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" "$TEST_DIST") \
     >"$RUN_DIR/cluster-start.log" 2>&1; then
     echo pass >"$RUN_DIR/reports/check-cluster-up"
     (source "$RUN_DIR/cluster/cluster.env" &&

@@ -1,16 +1,6 @@
 # Bench-only service helpers on top of scripts/lib/common.sh.
 # shellcheck shell=bash
 
-# serve_production from common.sh hard-codes .next; a bench build lives in its own distDir so it
-# never collides with another engineer's build of the same checkout.
-serve_bench() { # port distDir
-  local dist="$ROOT/$2" standalone="$ROOT/$2/standalone"
-  rm -rf "$standalone/$2/static" "$standalone/public"
-  cp -r "$dist/static" "$standalone/$2/static"
-  cp -r "$ROOT/public" "$standalone/public"
-  NODE_ENV=production PORT="$1" HOSTNAME=127.0.0.1 exec node "$standalone/server.js"
-}
-
 # The app is rebuilt when anything it is built from changed since the last bench build.
 bench_build_is_stale() { # distDir
   local stamp="$ROOT/$1/BUILD_ID"

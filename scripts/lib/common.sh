@@ -308,9 +308,11 @@ start_postgres() { # bindir port dir logfile
 }
 
 # Serves the production build with Next.js standalone output (what the Docker image runs too).
-serve_production() { # port
-  rm -rf "$ROOT/.next/standalone/.next/static" "$ROOT/.next/standalone/public"
-  cp -r "$ROOT/.next/static" "$ROOT/.next/standalone/.next/static"
-  cp -r "$ROOT/public" "$ROOT/.next/standalone/public"
-  NODE_ENV=production PORT="$1" HOSTNAME=127.0.0.1 exec node "$ROOT/.next/standalone/server.js"
+serve_production() { # port [distDir, default .next]
+  local dir="${2:-.next}"
+  local dist="$ROOT/$dir" standalone="$ROOT/$dir/standalone"
+  rm -rf "$standalone/$dir/static" "$standalone/public"
+  cp -r "$dist/static" "$standalone/$dir/static"
+  cp -r "$ROOT/public" "$standalone/public"
+  NODE_ENV=production PORT="$1" HOSTNAME=127.0.0.1 exec node "$standalone/server.js"
 }
