@@ -51,7 +51,7 @@ async function connectWith(joined: Joined) {
 }
 
 async function connect(roomId: string, userId: string) {
-  return connectWith(await joinRoom({ roomId, userId, displayName: "Someone" }));
+  return connectWith(await joinRoom({ roomId, userId }));
 }
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
@@ -100,7 +100,7 @@ describe("the database's word is final", () => {
 
       // The real path once: on stage, moved to the audience by the host while connected, then
       // back with the token minted while they were a speaker.
-      const earlier = await joinRoom({ roomId, userId: speaker.id, displayName: "Speaker" });
+      const earlier = await joinRoom({ roomId, userId: speaker.id });
       const first = await connectWith(earlier);
       await first.room.localParticipant?.publishTrack(newMic(), micOptions());
       const moved = await audienceRoute(
@@ -127,7 +127,7 @@ describe("the database's word is final", () => {
             ? earlier
             : await (async () => {
                 await db.roomParticipant.update({ where, data: { role: "SPEAKER" } });
-                const minted = await joinRoom({ roomId, userId: speaker.id, displayName: "S" });
+                const minted = await joinRoom({ roomId, userId: speaker.id });
                 await db.roomParticipant.update({ where, data: { role: "LISTENER" } });
                 return minted;
               })();
@@ -182,7 +182,7 @@ describe("the database's word is final", () => {
       const listener = await createTestUser(db);
       const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
       await connect(roomId, host.id);
-      const oldToken = await joinRoom({ roomId, userId: listener.id, displayName: "Listener" });
+      const oldToken = await joinRoom({ roomId, userId: listener.id });
       await connectWith(oldToken);
       await waitFor(async () => (await identitiesIn(roomId)).length === 2);
 
@@ -224,7 +224,7 @@ describe("the database's word is final", () => {
     const sessions: Awaited<ReturnType<typeof connectWith>>[] = [];
     for (const roomId of rooms) {
       await connect(roomId, host.id);
-      const token = await joinRoom({ roomId, userId: member.id, displayName: "Member" });
+      const token = await joinRoom({ roomId, userId: member.id });
       tokens.push(token);
       sessions.push(await connectWith(token));
     }
@@ -283,7 +283,6 @@ describe("the database's word is final", () => {
       const clubToken = await joinRoom({
         roomId: clubRoom.id,
         userId: member.id,
-        displayName: "M",
       });
       const inClubRoom = await connectWith(clubToken);
       const inOpenRoom = await connect(openRoom.id, member.id);
@@ -317,7 +316,7 @@ describe("the database's word is final", () => {
       const { id: roomId } = await createLiveRoom(db, { hostId: host.id, visibility: "CLOSED" });
       await db.roomInvite.create({ data: { roomId, userId: guest.id } });
       await connect(roomId, host.id);
-      const token = await joinRoom({ roomId, userId: guest.id, displayName: "Guest" });
+      const token = await joinRoom({ roomId, userId: guest.id });
       const session = await connectWith(token);
 
       // Only the host may do it, and a refusal changes nothing.

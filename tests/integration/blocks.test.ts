@@ -5,8 +5,8 @@ import { findHallway } from "@/server/rooms/find-hallway";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
 
-async function join(roomId: string, user: { id: string; displayName: string }) {
-  return joinRoom({ roomId, userId: user.id, displayName: user.displayName });
+async function join(roomId: string, user: { id: string }) {
+  return joinRoom({ roomId, userId: user.id });
 }
 
 async function hallwayTitles(viewerId: string) {

@@ -51,8 +51,8 @@ async function call(route: Route, roomId: string, userId: string | null, body?: 
   };
 }
 
-async function connect(roomId: string, userId: string, displayName = "Someone") {
-  const joined = await joinRoom({ roomId, userId, displayName });
+async function connect(roomId: string, userId: string) {
+  const joined = await joinRoom({ roomId, userId });
   const room = new Room();
   connected.push(room);
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: true, dynacast: false });
@@ -108,8 +108,8 @@ describe("the live room", () => {
     const host = await createTestUser(db);
     const listener = await createTestUser(db);
     const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
-    const hostSide = await connect(roomId, host.id, "Host");
-    const listenerSide = await connect(roomId, listener.id, "Listener");
+    const hostSide = await connect(roomId, host.id);
+    const listenerSide = await connect(roomId, listener.id);
     expect(hostSide.joined.role).toBe("host");
     expect(listenerSide.joined.role).toBe("listener");
 
@@ -196,6 +196,22 @@ describe("the live room", () => {
     });
 
     expect((await call(postToken, openRoom, null)).status).toBe(401);
+    // The join's one statement confirms the session itself: a session a password change ended,
+    // or a disabled account's, is refused like none at all and marks nobody present.
+    const signedOutElsewhere = await createTestUser(db);
+    await db.user.update({
+      where: { id: signedOutElsewhere.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    const disabled = await createTestUser(db);
+    await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+    expect((await call(postToken, openRoom, signedOutElsewhere.id)).status).toBe(401);
+    expect((await call(postToken, openRoom, disabled.id)).status).toBe(401);
+    expect(
+      await db.roomParticipant.count({
+        where: { roomId: openRoom, userId: { in: [signedOutElsewhere.id, disabled.id] } },
+      }),
+    ).toBe(0);
     expect(await call(postToken, closedRoom, stranger.id)).toMatchObject({ status: 404 });
     expect(await call(postToken, "not-a-room", stranger.id)).toMatchObject({ status: 422 });
     const banned = await call(postToken, openRoom, removed.id);
@@ -273,8 +289,8 @@ describe("the live room", () => {
     const listener = await createTestUser(db, { displayName: "Lee Listener" });
     const outsider = await createTestUser(db);
     const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
-    const { room: hostRoom } = await connect(roomId, host.id, "Hana Host");
-    await connect(roomId, listener.id, "Lee Listener");
+    const { room: hostRoom } = await connect(roomId, host.id);
+    await connect(roomId, listener.id);
     const heard = collectData(hostRoom);
 
     expect((await call(postChat, roomId, null, { text: "hi" })).status).toBe(401);

@@ -24,7 +24,7 @@ afterEach(async () => {
 afterAll(() => livekit.stop());
 
 async function connect(roomId: string, userId: string) {
-  const joined = await joinRoom({ roomId, userId, displayName: "Someone" });
+  const joined = await joinRoom({ roomId, userId });
   const room = new Room();
   connected.push(room);
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: true, dynacast: false });
@@ -205,7 +205,7 @@ describe("presence", () => {
       const removed = await createTestUser(db);
       const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
       await connect(roomId, host.id);
-      const oldToken = await joinRoom({ roomId, userId: removed.id, displayName: "Removed" });
+      const oldToken = await joinRoom({ roomId, userId: removed.id });
       await db.roomParticipant.update({
         where: { roomId_userId: { roomId, userId: removed.id } },
         data: { bannedAt: new Date(), bannedById: host.id, leftAt: new Date() },

@@ -54,7 +54,7 @@ async function call(route: Route, roomId: string, userId: string, body?: unknown
 
 /** Joins through the app (token from the database role) and connects to livekit-server. */
 async function connect(roomId: string, userId: string) {
-  const joined = await joinRoom({ roomId, userId, displayName: "Someone" });
+  const joined = await joinRoom({ roomId, userId });
   const room = new Room();
   connected.push(room);
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: true, dynacast: false });
@@ -217,7 +217,7 @@ describe("stage moderation in LiveKit", () => {
     const listener = await createTestUser(db);
     const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
     await connect(roomId, host.id);
-    const oldToken = await joinRoom({ roomId, userId: listener.id, displayName: "Listener" });
+    const oldToken = await joinRoom({ roomId, userId: listener.id });
     const listenerRoom = await connect(roomId, listener.id);
     const reasons: DisconnectReason[] = [];
     listenerRoom.on(RoomEvent.Disconnected, (reason) => reasons.push(reason));

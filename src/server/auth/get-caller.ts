@@ -5,8 +5,10 @@ import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/auth-options";
 import {
   decodeSessionCookie,
+  sessionClaimsFromToken,
   sessionCookieName,
   sessionUserFromToken,
+  type SessionClaims,
 } from "@/server/auth/session-token";
 import type { SessionUser } from "@/server/auth/load-session-user";
 import { AppError } from "@/server/errors";
@@ -26,6 +28,16 @@ export async function findCaller(): Promise<Caller | null> {
 export async function requireCallerOf(request: NextRequest): Promise<Caller> {
   const token = await decodeSessionCookie(request.cookies.get(sessionCookieName())?.value);
   return (await sessionUserFromToken(token)) ?? unauthorized();
+}
+
+/**
+ * For a route whose one statement confirms the session itself (the join): the cookie's claims, or
+ * a 401 when there is no readable, unexpired session. Whether the account is still enabled and the
+ * session still current is left to that statement, which must refuse it otherwise.
+ */
+export async function requireSessionClaimsOf(request: NextRequest): Promise<SessionClaims> {
+  const token = await decodeSessionCookie(request.cookies.get(sessionCookieName())?.value);
+  return sessionClaimsFromToken(token) ?? unauthorized();
 }
 
 /** For server actions: the caller, or a 401. */

@@ -4,7 +4,7 @@ import { LIVE_ROOM_COOKIE } from "@/lib/live-room-cookie";
 import { AppError } from "@/server/errors";
 import { joinRoom, type JoinedRoom } from "@/server/live/join-room";
 
-export type JoinDuringRenderOptions = { roomId: string; userId: string; displayName: string };
+export type JoinDuringRenderOptions = { roomId: string; userId: string };
 
 /**
  * Joins while the room page renders, so the browser gets its token with the page instead of one

@@ -8,12 +8,21 @@ import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
 import { mintToken } from "@/server/livekit/mint-token";
 
-export type JoinRoomOptions = { roomId: string; userId: string; displayName: string };
+export type JoinRoomOptions = {
+  roomId: string;
+  userId: string;
+  /**
+   * The version a session cookie claims, when the caller was not loaded before (the join route):
+   * the statement then also confirms the session, refusing a disabled account or an ended session.
+   */
+  sessionVersion?: number;
+};
 
 export type JoinedRoom = { serverUrl: string; token: string; role: StageRole };
 
 /** The whole join decision, as one statement answers it (null columns: no room, no row written). */
 type JoinRow = {
+  signedIn: boolean;
   found: boolean;
   visible: boolean | null;
   banned: boolean | null;
@@ -22,6 +31,7 @@ type JoinRow = {
   wasEmpty: boolean | null;
   role: RoomRole | null;
   handRaisedAt: Date | null;
+  displayName: string | null;
   username: string | null;
   bio: string | null;
   followedBySpeakers: boolean | null;
@@ -33,19 +43,24 @@ type JoinRow = {
  * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
  * had, listener at first), and mints a LiveKit token whose grants come from that stored role.
  *
- * The decision is one SQL statement (one round trip, no query planning per step): visibility, ban,
- * status, the upsert that marks the member present, and whether a speaker follows them. Postgres
- * decides every join; the upsert itself refuses a banned row, so a ban landing mid-join holds.
+ * The decision is one SQL statement (one round trip, no query planning per step): the session,
+ * visibility, ban, status, the upsert that marks the member present, and whether a speaker follows
+ * them. Postgres decides every join; the upsert itself refuses a banned row, so a ban landing
+ * mid-join holds.
  */
 export async function joinRoom({
   roomId,
   userId,
-  displayName,
+  sessionVersion,
 }: JoinRoomOptions): Promise<JoinedRoom> {
   // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
   const now = new Date();
   const [row] = await db.$queryRaw<JoinRow[]>`
-    WITH target AS (
+    WITH member AS (
+      SELECT u.id, u."displayName", u.username, u.bio FROM "User" u
+      WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL
+        AND (${sessionVersion ?? null}::int IS NULL OR u."sessionVersion" = ${sessionVersion ?? null}::int)),
+    target AS (
       SELECT r.id, r.status, r."createdById", r."handRaisingOn",
         (r."listenerCount" + r."speakerCount" = 0) AS "wasEmpty",
         (r.visibility = 'OPEN'
@@ -69,14 +84,15 @@ export async function joinRoom({
       SELECT t.id, ${userId}::uuid,
         (CASE WHEN t."createdById" = ${userId}::uuid THEN 'HOST' ELSE 'LISTENER' END)::"RoomRole",
         ${now}, NULL
-      FROM target t WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
+      FROM target t JOIN member ON true WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
       ON CONFLICT ("roomId", "userId") DO UPDATE
         SET "joinedAt" = EXCLUDED."joinedAt", "leftAt" = NULL,
           role = CASE WHEN EXCLUDED.role = 'HOST' THEN EXCLUDED.role ELSE p.role END
         WHERE p."bannedAt" IS NULL
       RETURNING p.role, p."handRaisedAt")
-    SELECT (t.id IS NOT NULL) AS found, t.visible, t.banned, t.status, t."handRaisingOn",
-      t."wasEmpty", j.role, j."handRaisedAt", u.username, u.bio,
+    SELECT (u.id IS NOT NULL) AS "signedIn", (t.id IS NOT NULL) AS found, t.visible, t.banned,
+      t.status, t."handRaisingOn", t."wasEmpty", j.role, j."handRaisedAt", u."displayName",
+      u.username, u.bio,
       (j.role = 'LISTENER' AND EXISTS (SELECT 1 FROM "Follow" f
         JOIN "RoomParticipant" s ON s."userId" = f."followerId" AND s."roomId" = ${roomId}::uuid
           AND s.role IN ('HOST', 'MODERATOR', 'SPEAKER') AND s."bannedAt" IS NULL
@@ -86,7 +102,7 @@ export async function joinRoom({
     FROM (SELECT 1) AS one
       LEFT JOIN target t ON true
       LEFT JOIN joined j ON true
-      LEFT JOIN "User" u ON u.id = ${userId}::uuid`;
+      LEFT JOIN member u ON true`;
 
   if (!row?.role) throw refusal(roomId, userId, row);
   // The first joiner creates the LiveKit room with our timeouts; later ones find it there.
@@ -101,7 +117,7 @@ export async function joinRoom({
   const token = await mintToken({
     roomName: roomId,
     identity: userId,
-    displayName,
+    displayName: row.displayName ?? "",
     role,
     attributes: participantAttributes({
       // Display names are free text: the handle tells two "Alex"es apart in chat and the queue.
@@ -119,10 +135,17 @@ export async function joinRoom({
 }
 
 /**
- * Why no row was written. A removed member is told so plainly; a room they may not see does not
+ * Why no row was written. A session that ended (or an account disabled) is asked to sign in again,
+ * as every route does. A removed member is told so plainly; a room they may not see does not
  * exist for them; a room that is not live says so.
  */
 function refusal(roomId: string, userId: string, row: JoinRow | undefined): AppError {
+  if (!row?.signedIn) {
+    return new AppError("UNAUTHORIZED", {
+      message: `join refused: ${userId} has no current session`,
+      key: "signInToContinue",
+    });
+  }
   if (!row?.found || !row.visible) {
     return new AppError("NOT_FOUND", {
       message: `join refused: room ${roomId} not visible to ${userId}`,

@@ -48,7 +48,7 @@ export default async function RoomPage({ params }: RoomPageProps) {
   // The join runs beside the page's own queries: the token then arrives with the page.
   const [room, minted, seats] = await Promise.all([
     findRoomView({ roomId, viewerId: caller.id }),
-    joinDuringRender({ roomId, userId: caller.id, displayName: caller.displayName }),
+    joinDuringRender({ roomId, userId: caller.id }),
     countRoomSeats({ roomId, viewerId: caller.id }),
   ]);
   if (!room) notFound();
