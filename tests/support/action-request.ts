@@ -1,15 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { IncomingMessage, ServerResponse } from "node:http";
-import { Socket } from "node:net";
-import type { NextAuthOptions, Session } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { ActionResult } from "@/server/actions/action-result";
 import { errorStatus } from "@/server/errors";
 
 // Server actions read the request through next/headers, which only works inside Next's own request
-// scope. Tests run an action "as a request" here instead: the test file mocks next/headers and
-// next-auth's getServerSession to read this store, so the real session check (next-auth's JWT
-// decoding and our session callback, which rejects disabled accounts) still runs on a real cookie.
+// scope. Tests run an action "as a request" here instead: the test file mocks next/headers to read
+// this store, so the real session check (the JWT decoded, then disabled accounts and ended sessions
+// refused) still runs on a real cookie.
 
 type ActionRequest = { headers: Headers };
 
@@ -34,27 +31,6 @@ export function currentCookies() {
     getAll: () => Object.entries(pairs).map(([name, value]) => ({ name, value })),
     has: (name: string) => name in pairs,
   });
-}
-
-type GetServerSession = (
-  request: IncomingMessage & { cookies: Partial<Record<string, string>> },
-  response: ServerResponse,
-  options: NextAuthOptions,
-) => Promise<Session | null>;
-
-/**
- * getServerSession as a server action calls it (options only), answered by next-auth's own
- * getServerSession in its request/response form with the current test request's cookies.
- */
-export function sessionFromCurrentRequest(real: GetServerSession) {
-  return (options: NextAuthOptions): Promise<Session | null> => {
-    const { headers } = currentRequest();
-    const request = Object.assign(new IncomingMessage(new Socket()), {
-      cookies: parseCookies(headers.get("cookie")),
-    });
-    request.headers = Object.fromEntries(headers);
-    return real(request, new ServerResponse(request), options);
-  };
 }
 
 function parseCookies(header: string | null): Record<string, string> {

@@ -1,13 +1,11 @@
-import type * as NextAuth from "next-auth";
 import type * as NextCache from "next/cache";
 import type * as NextHeaders from "next/headers";
 import { vi } from "vitest";
 
 // Setup for the files that call every route and server action directly (the "surface" project).
-// Server actions read the request through next/headers and next-auth's getServerSession, which
-// only work inside Next's request scope: both read the test's request instead (see
-// action-request.ts). The session itself is still checked by next-auth and our callbacks on a real
-// cookie.
+// Server actions read the request through next/headers, which only works inside Next's request
+// scope: it reads the test's request instead (see action-request.ts). The session itself is still
+// checked on a real cookie, decoded by next-auth's JWT code and confirmed against the database.
 vi.mock("next/headers", async (importOriginal) => {
   const { currentCookies, currentHeaders } = await import("./action-request");
   return {
@@ -21,8 +19,3 @@ vi.mock("next/cache", async (importOriginal) => ({
   // Re-rendering the page that posted the form has no meaning without a browser.
   refresh: () => undefined,
 }));
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof NextAuth>();
-  const { sessionFromCurrentRequest } = await import("./action-request");
-  return { ...actual, getServerSession: sessionFromCurrentRequest(actual.getServerSession) };
-});

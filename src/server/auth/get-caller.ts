@@ -1,8 +1,8 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { NextRequest } from "next/server";
-import { authOptions } from "@/server/auth/auth-options";
 import {
   decodeSessionCookie,
   sessionClaimsFromToken,
@@ -15,11 +15,16 @@ import { AppError } from "@/server/errors";
 
 export type Caller = SessionUser;
 
-/** The signed-in member making this request, or null. */
-export async function findCaller(): Promise<Caller | null> {
-  const session = await getServerSession(authOptions());
-  return session?.user ?? null;
-}
+/**
+ * The signed-in member making this request, or null: the session cookie decoded, then the same
+ * check next-auth's session callback makes (src/server/auth/auth-options.ts), without next-auth
+ * re-encrypting a cookie that a page render cannot set anyway. Once per request, however many
+ * parts of a render ask.
+ */
+export const findCaller = cache(async (): Promise<Caller | null> => {
+  const token = await decodeSessionCookie((await cookies()).get(sessionCookieName())?.value);
+  return sessionUserFromToken(token);
+});
 
 /**
  * For route handlers: the caller read from the request's own session cookie, or a 401. Reading
