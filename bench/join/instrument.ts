@@ -38,7 +38,14 @@
     if (isPage) mark("pageStart");
     const response = await originalFetch(input, init);
     if (isToken) mark("tokenEnd");
-    if (isPage) mark("pageEnd");
+    if (isPage) {
+      mark("pageEnd");
+      // The router streams the render; a copy read to its end marks when the server was done.
+      void response
+        .clone()
+        .arrayBuffer()
+        .then(() => mark("pageStreamed"));
+    }
     return response;
   };
 

@@ -3,8 +3,10 @@ export const JOIN_MARKS = [
   "click",
   "pageStart",
   "pageEnd",
+  "pageStreamed",
   "tokenStart",
   "tokenEnd",
+  "peerCreated",
   "signalStart",
   "signalOpen",
   "signalJoined",
@@ -13,18 +15,26 @@ export const JOIN_MARKS = [
   "firstAudible",
 ] as const;
 
-export type JoinMarks = Partial<
-  Record<(typeof JOIN_MARKS)[number] | "peerCreated" | "connect", number>
->;
+export type JoinMarks = Partial<Record<(typeof JOIN_MARKS)[number] | "connect", number>>;
 
 export const JOIN_PHASES = [
   { name: "click → room page requested", from: "click", to: "pageStart" },
+  { name: "room page request → first bytes of its answer", from: "pageStart", to: "pageEnd" },
   {
-    name: "room page request (server render; the token is minted in it)",
-    from: "pageStart",
-    to: "pageEnd",
+    name: "room page streamed (server render; the token is minted in it)",
+    from: "pageEnd",
+    to: "pageStreamed",
   },
-  { name: "room page answered → signal socket opened", from: "pageEnd", to: "signalOpen" },
+  {
+    name: "page streamed → LiveKit's first peer connection (React renders the room, connect())",
+    from: "pageStreamed",
+    to: "peerCreated",
+  },
+  {
+    name: "first peer connection → signal socket opened (the offer sent with the join)",
+    from: "peerCreated",
+    to: "signalOpen",
+  },
   // Only when the render did not mint (e.g. a reload while listening elsewhere): the old path.
   { name: "token request (POST /token), when asked", from: "tokenStart", to: "tokenEnd" },
   {
