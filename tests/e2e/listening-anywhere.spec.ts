@@ -57,7 +57,15 @@ test("listening continues while the listener browses the hallway and a profile",
   browser,
 }) => {
   const { host, room, hostPage, tag } = await liveRoom(browser, "Browse");
-  const { user, page } = await listenerIn(browser, room.id, `Bea Browser ${tag}`);
+  // Joined the way most people join: a room card in the hallway (the click itself starts joining).
+  // Following the host puts the room at the top of the hallway, whatever else is live.
+  const user = await createTestUser(e2eDb, { displayName: `Bea Browser ${tag}` });
+  await e2eDb.follow.create({ data: { followerId: user.id, followeeId: host.id } });
+  const page = await memberPage(browser, user);
+  await page.goto("/");
+  await page.locator(`a[href="/rooms/${room.id}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${room.id}$`));
+  await expect(audience(page).getByText(user.displayName)).toBeVisible(FIRST_JOIN);
   await expectAudioFlowing(page);
   const connections = await peerConnectionCount(page);
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { OpenRoomLink } from "@/components/room/open-room-link";
 import { liveDuration } from "@/lib/format-time";
 import type { ClubPage } from "@/server/clubs/get-club-page";
 
@@ -17,8 +18,8 @@ export function ClubRooms({ club }: { club: ClubPage }) {
         <ul className="flex flex-col gap-2">
           {club.live.map((room) => (
             <li key={room.id}>
-              <Link
-                href={`/rooms/${room.id}`}
+              <OpenRoomLink
+                room={room}
                 className="block rounded-xl bg-white p-4 shadow-sm hover:shadow-md"
               >
                 <span className="font-bold">{room.title}</span>
@@ -26,7 +27,7 @@ export function ClubRooms({ club }: { club: ClubPage }) {
                   {t("listening", { count: room.listenerCount })}
                   {room.startedAt && ` · ${time("liveFor", liveDuration(room.startedAt))}`}
                 </span>
-              </Link>
+              </OpenRoomLink>
             </li>
           ))}
         </ul>

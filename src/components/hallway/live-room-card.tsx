@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/people/avatar";
+import { OpenRoomLink } from "@/components/room/open-room-link";
 import { liveDuration } from "@/lib/format-time";
 import type { HallwayRoom } from "@/server/rooms/find-hallway";
 
@@ -11,7 +11,7 @@ export function LiveRoomCard({ room }: { room: HallwayRoom }) {
   const names = room.speakers.map((speaker) => speaker.displayName).join(", ");
   return (
     <li className="rounded-2xl bg-white shadow-sm transition hover:shadow-md">
-      <Link href={`/rooms/${room.id}`} className="flex flex-col gap-3 rounded-2xl p-5">
+      <OpenRoomLink room={room} className="flex flex-col gap-3 rounded-2xl p-5">
         <p className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-ink-600">
           <span className="rounded-full bg-red-700 px-2 py-0.5 text-white">{t("live")}</span>
           <span>{topics(room.topic)}</span>
@@ -41,7 +41,7 @@ export function LiveRoomCard({ room }: { room: HallwayRoom }) {
           {t("roomCounts", { speakers: room.speakerCount, listeners: room.listenerCount })}
           {room.startedAt && ` · ${time("liveFor", liveDuration(room.startedAt))}`}
         </p>
-      </Link>
+      </OpenRoomLink>
     </li>
   );
 }

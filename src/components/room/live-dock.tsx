@@ -13,11 +13,14 @@ type LiveDockProps = { session: LiveSession; livekitRoom: Room };
  * own page, the mini-player. Loaded with LiveKit's client, only once someone joins.
  */
 export function LiveDock({ session, livekitRoom }: LiveDockProps) {
-  const onRoomPage = usePathname() === `/rooms/${session.room.id}`;
+  const pathname = usePathname();
+  const onRoomPage = pathname === `/rooms/${session.room.id}`;
+  // Joined from a link on this page: the room's own page is about to replace it.
+  const roomPageComing = session.linkedFrom === pathname;
   return (
     <RoomContext value={livekitRoom}>
       <RoomAudioRenderer />
-      {!onRoomPage && (
+      {!onRoomPage && !roomPageComing && (
         <>
           {/* Room at the end of the page, so the fixed bar never covers the page's last lines. */}
           <div aria-hidden="true" className="h-28 sm:h-20" />

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { usePathname } from "next/navigation";
 import type { DisconnectReason, Room } from "livekit-client";
 import type * as Livekit from "livekit-client";
 import {
@@ -17,8 +18,11 @@ import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/li
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
 
-/** What the mini-player needs to name the room without asking anyone. */
-export type LiveRoomSummary = { id: string; title: string; hostName: string };
+/**
+ * What the mini-player needs to name the room without asking anyone. A join started from a room
+ * link knows no host yet (null); the room page fills it in.
+ */
+export type LiveRoomSummary = { id: string; title: string; hostName: string | null };
 
 /** Why a session stopped, in the page's words. */
 export type SessionEnd = "ended" | "replaced" | "removed" | "left" | "lost";
@@ -36,7 +40,15 @@ export type LivePhase =
 
 export type RefusalTitle = "removedTitle" | "forbiddenTitle" | "unavailableTitle";
 
-export type LiveSession = { room: LiveRoomSummary; phase: LivePhase };
+export type LiveSession = {
+  room: LiveRoomSummary;
+  phase: LivePhase;
+  /**
+   * The page a link to the room was followed from, while the tab is still on it: the room's own
+   * page is on its way, so the mini-player stays off there.
+   */
+  linkedFrom?: string;
+};
 
 /** Whether the session holds (or is getting back) a place in its room. */
 export function isActive(phase: LivePhase): boolean {
@@ -47,6 +59,11 @@ type LiveSessionValue = {
   session: LiveSession | null;
   /** Joins `room` (leaving any other first); a token minted by the page's render is used once. */
   join: (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => void;
+  /**
+   * A link to `room` was followed: joins at once, while its page is still on the way, unless the
+   * tab is in another room (the page then asks before leaving it).
+   */
+  open: (room: LiveRoomSummary) => void;
   /** The person leaves on purpose: the room stays closed until they open it again. */
   leave: () => void;
   rejoin: () => void;
@@ -130,11 +147,35 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   const join = useCallback(
     (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => {
       const now = current.current;
-      if (now?.roomId === room.id && now.active) return;
+      if (now?.roomId === room.id && now.active) {
+        // Joined from a link, before the page named the room's host.
+        setSession((known) =>
+          known && known.room.id === room.id && known.room.hostName !== room.hostName
+            ? { ...known, room }
+            : known,
+        );
+        return;
+      }
       void start(room, minted ?? null, 0);
     },
     [start],
   );
+
+  const open = useCallback(
+    (room: LiveRoomSummary) => {
+      if (current.current?.active) return;
+      void start(room, null, 0);
+      const linkedFrom = window.location.pathname;
+      setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now));
+    },
+    [start],
+  );
+
+  // Once the tab has left the page the link was on, that page is like any other again.
+  const pathname = usePathname();
+  if (session?.linkedFrom !== undefined && session.linkedFrom !== pathname) {
+    setSession({ room: session.room, phase: session.phase });
+  }
 
   const leave = useCallback(() => {
     const mine = current.current;
@@ -175,7 +216,10 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
 
   usePreloadWhenIdle();
 
-  const value = useMemo(() => ({ session, join, leave, rejoin }), [session, join, leave, rejoin]);
+  const value = useMemo(
+    () => ({ session, join, open, leave, rejoin }),
+    [session, join, open, leave, rejoin],
+  );
   const livekitRoom = session?.phase.kind === "live" ? session.phase.livekitRoom : null;
   return (
     <LiveSessionContext value={value}>

@@ -40,7 +40,7 @@ export function MiniPlayer({ room }: { room: LiveRoomSummary }) {
           <span className="truncate text-sm text-ink-600" aria-live="polite">
             {names.length > 0
               ? t("speaking", { names: names.join(", ") })
-              : t("withHost", { name: room.hostName })}
+              : room.hostName && t("withHost", { name: room.hostName })}
           </span>
           <span className="sr-only">{t("backToRoom")}</span>
         </Link>

@@ -56,7 +56,9 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   );
 
   useEffect(() => {
-    if (asking || (phase && isActive(phase))) return;
+    // Already joining or in this room (from its link, or back from the mini-player), join only
+    // names the room's host for the mini-player.
+    if (asking) return;
     join(summary, minted);
     // Only opening the page joins; what happens next comes from the session itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
