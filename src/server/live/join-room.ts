@@ -43,7 +43,7 @@ type JoinRow = {
  * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
  * had, listener at first), and mints a LiveKit token whose grants come from that stored role.
  *
- * The decision is one SQL statement (one round trip, no query planning per step): the session,
+ * The decision is one SQL statement (one round trip, prepared once per connection): the session,
  * visibility, ban, status, the upsert that marks the member present, and whether a speaker follows
  * them. Postgres decides every join; the upsert itself refuses a banned row, so a ban landing
  * mid-join holds.
@@ -55,7 +55,7 @@ export async function joinRoom({
 }: JoinRoomOptions): Promise<JoinedRoom> {
   // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
   const now = new Date();
-  const [row] = await db.$queryRaw<JoinRow[]>`
+  const [row] = await db.$queryRaw<JoinRow[]>`/* prepared: join-room */
     WITH member AS (
       SELECT u.id, u."displayName", u.username, u.bio FROM "User" u
       WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL
