@@ -127,4 +127,29 @@ describe("the project's commands leave the checkout as they found it", () => {
     steps.benchBuildSetup();
     expect(changedFiles()).toEqual([]);
   }, 240_000);
+
+  it("the run command's seed creates the admin once and prints a sign-in and an invite link", () => {
+    // Exactly as scripts/run.sh seeds (a seed that could not load once broke the run command).
+    const seedArgs = ["--conditions=react-server", "scripts/seed.ts"];
+    expect(readFileSync(path.join(checkout, "scripts/run.sh"), "utf8")).toContain(
+      `node_modules/.bin/tsx ${seedArgs.join(" ")}`,
+    );
+    // The generated Prisma client is ignored by git, so not in the copy: run.sh generates it first.
+    cpSync(path.join(ROOT, "src/generated"), path.join(checkout, "src/generated"), {
+      recursive: true,
+    });
+    const env = { APP_URL: "http://127.0.0.1:3999" };
+    const first = run("node_modules/.bin/tsx", seedArgs, env);
+    const login = /Admin: +admin@hearth\.local \/ (\S+)/.exec(first);
+    expect(login, first).not.toBeNull();
+    expect(first).toMatch(/Invite: +http:\/\/127\.0\.0\.1:3999\/invite\/[A-Za-z0-9-]+ /);
+
+    // A second run keeps the admin (and the password it printed) and mints a new invite.
+    const second = run("node_modules/.bin/tsx", seedArgs, env);
+    expect(second).toContain(`admin@hearth.local / ${login?.[1] ?? ""}`);
+    const invites = [first, second].map((output) => /\/invite\/(\S+)/.exec(output)?.[1]);
+    expect(invites[1]).not.toBe(invites[0]);
+    // The saved login lives in an ignored folder.
+    expect(changedFiles()).toEqual([]);
+  }, 120_000);
 });
