@@ -235,13 +235,16 @@ export function useLiveSession(): LiveSessionValue {
   return value;
 }
 
-/** On a page that links to a live room, fetch LiveKit's client while the browser has nothing to do. */
+/** On a page that links to a live room, fetch what a join loads while the browser is idle. */
 function usePreloadWhenIdle() {
   useEffect(() => {
     if (!document.querySelector('a[href^="/rooms/"]')) return;
+    // What a join loads: LiveKit's client, the dock that plays the room, and the room's live view
+    // (rendered while the connection opens, so loading it then competes with connecting).
     const preload = () => {
       void loadLivekit();
       void import("./live-dock");
+      void import("./live-session");
     };
     // Safari has no requestIdleCallback: a short pause after the page settles does instead.
     const idle: unknown = Reflect.get(window, "requestIdleCallback");
