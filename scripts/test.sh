@@ -81,6 +81,8 @@ node_modules/.bin/vitest run --project recording \
   --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/recording.json"
 
 export DATABASE_URL="$E2E_DATABASE_URL"
+# Before the app starts, so their room_finished webhooks go nowhere: see the script.
+node scripts/lib/clear-livekit-rooms.mjs
 if [ "$BUILD_STATUS" -eq 0 ]; then
   serve_production "$APP_PORT" "$TEST_DIST" >"$RUN_DIR/app.log" 2>&1 &
   PIDS+=("$!")
