@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Drives Debian's Chromium (never a downloaded browser) against the production build that
-// scripts/test.sh starts; the fake microphone beeps, so listeners receive real audio.
+// Drives Debian's Chromium (never a downloaded browser: its headless shell, see ensure_chromium in
+// scripts/lib/common.sh) against the production build that scripts/test.sh starts; the fake
+// microphone beeps, so listeners receive real audio.
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: "/usr/lib/chromium/chromium-headless-shell",
       args: [
         "--no-sandbox",
         "--disable-gpu",
