@@ -43,7 +43,10 @@ const untilAudio = await (async () => {
 
 const kb = (bytes: number) => Math.round(bytes / 100) / 10;
 const firstLoadRows: MetricRow[] = measured.map((page) => ({
-  metric: `bundle: ${page.label} first-load JS, KB gzip (HTTP ${page.status}, +${kb(page.inlineScriptGzipBytes)} KB inline RSC payload)`,
+  metric:
+    `bundle: ${page.label} first-load JS, KB gzip (HTTP ${page.status}, ` +
+    `+${kb(page.inlineScriptGzipBytes)} KB inline RSC payload; ` +
+    `${kb(page.noModuleChunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0))} KB of nomodule polyfills not counted)`,
   samples: page.chunks.length,
   p50: Number.NaN,
   p95: Number.NaN,
