@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** What a tab's stream and the notification centre show of one notification. */
 export const notificationSummarySchema = z.object({
@@ -14,9 +14,9 @@ export const notificationSummarySchema = z.object({
     "CLUB_REQUEST_DECLINED",
     "ACCOUNT_WARNING",
   ]),
-  actor: z.object({ id: z.string(), username: z.string(), displayName: z.string() }).nullable(),
-  room: z.object({ id: z.string(), title: z.string(), live: z.boolean() }).nullable(),
-  club: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  actor: z.nullable(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
+  room: z.nullable(z.object({ id: z.string(), title: z.string(), live: z.boolean() })),
+  club: z.nullable(z.object({ slug: z.string(), name: z.string() })),
 });
 
 export type NotificationSummary = z.infer<typeof notificationSummarySchema>;
@@ -32,7 +32,7 @@ export function notificationHref(item: NotificationSummary): string | null {
 }
 
 export const setMuteSchema = z.object({
-  username: z.string().min(1).max(40),
+  username: z.string().check(z.minLength(1), z.maxLength(40)),
   intent: z.enum(["mute", "unmute"]),
 });
 

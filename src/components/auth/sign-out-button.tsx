@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutToFrontDoor } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
@@ -11,7 +11,7 @@ export function SignOutButton() {
       variant="ghost"
       size="sm"
       className="font-medium text-ink-600"
-      onClick={() => void signOut({ callbackUrl: "/" })}
+      onClick={() => void signOutToFrontDoor()}
     >
       {t("signOut")}
     </Button>

@@ -2,8 +2,8 @@
 
 import { LogOut, Menu as MenuIcon } from "lucide-react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutToFrontDoor } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
 
@@ -29,7 +29,7 @@ export function HeaderMenu({ links }: { links: HeaderLink[] }) {
           </MenuItem>
         ))}
         <MenuSeparator />
-        <MenuItem className="py-3 text-base" onSelect={() => void signOut({ callbackUrl: "/" })}>
+        <MenuItem className="py-3 text-base" onSelect={() => void signOutToFrontDoor()}>
           <LogOut aria-hidden="true" />
           {t("signOut")}
         </MenuItem>

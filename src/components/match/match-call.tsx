@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/input";
-import { REPORT_REASONS, type MatchView } from "@/lib/match/match-api";
+import type { MatchView } from "@/lib/match/match-api";
+import { REPORT_REASONS } from "@/lib/reports";
 import { matchAction } from "./match-fetch";
 
 type MatchCallProps = {

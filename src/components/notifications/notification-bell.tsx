@@ -4,15 +4,15 @@ import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { describeNotification } from "@/components/notifications/describe-notification";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { notificationSummarySchema } from "@/lib/notifications";
 
-const unreadSchema = z.object({ unread: z.number().int().nonnegative() });
+const unreadSchema = z.object({ unread: z.int().check(z.nonnegative()) });
 
-function parse<T>(schema: z.ZodType<T>, event: Event): T | null {
+function parse<T>(schema: z.ZodMiniType<T>, event: Event): T | null {
   if (!(event instanceof MessageEvent) || typeof event.data !== "string") return null;
   try {
     const parsed = schema.safeParse(JSON.parse(event.data));

@@ -9,12 +9,8 @@ import { Label, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import { errorBodySchema } from "@/lib/live/room-api";
-import { REPORT_REASONS } from "@/lib/match/match-api";
-import {
-  REPORT_NOTE_MAX,
-  type FileReportInput,
-  type ReportReason,
-} from "@/lib/validations/reports";
+import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportReason } from "@/lib/reports";
+import type { FileReportInput } from "@/lib/validations/reports";
 
 /** What is reported, as POST /api/reports names it (reason and note come from the dialog). */
 export type ReportSubject =

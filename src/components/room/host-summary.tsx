@@ -2,20 +2,20 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { roomApiPath } from "@/lib/live/room-api";
 import { requestRoom } from "./request-room";
 
 const summarySchema = z.object({
-  summary: z
-    .object({
+  summary: z.nullable(
+    z.object({
       durationMs: z.number(),
       peakListeners: z.number(),
       speakers: z.number(),
       newFollowers: z.number(),
       handsRaised: z.number(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 type Summary = NonNullable<z.infer<typeof summarySchema>["summary"]>;
 

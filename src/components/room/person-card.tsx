@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Avatar } from "@/components/people/avatar";
 import { Button } from "@/components/ui/button";
 import { requestRoom } from "./request-room";

@@ -1,6 +1,6 @@
 import { useDataChannel } from "@livekit/components-react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   chatMessageSchema,
   decodeLiveMessage,
@@ -21,7 +21,7 @@ const CHAT_KEPT = 100;
 type Received = { payload: Uint8Array; from?: unknown };
 
 /** Only the app speaks on these topics (browsers cannot publish data); anything malformed is dropped. */
-function decode<T>(schema: z.ZodType<T>, message: Received): T | null {
+function decode<T>(schema: z.ZodMiniType<T>, message: Received): T | null {
   if (message.from !== undefined) return null;
   return decodeLiveMessage(schema, message.payload);
 }

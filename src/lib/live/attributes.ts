@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { stageRoleSchema, type StageRole } from "./roles";
 
 // The LiveKit participant attributes Hearth uses. Only the server writes them (browser tokens hold
@@ -10,30 +10,33 @@ const BIO_LENGTH = 80;
 
 /** What a participant's attributes say; anything missing or malformed reads as its default. */
 export const participantAttributesSchema = z.object({
-  role: stageRoleSchema.catch("listener"),
+  role: z.catch(stageRoleSchema, "listener"),
   /**
    * When the hand went up, as an ISO 8601 instant (so sorting the strings sorts the queue oldest
    * first), or "" when no hand is raised.
    */
-  handRaisedAt: z.union([z.iso.datetime(), z.literal("")]).catch(""),
+  handRaisedAt: z.catch(z.union([z.iso.datetime(), z.literal("")]), ""),
   /** A listener some speaker follows (Clubhouse seats them at the front of the audience). */
-  followedBySpeakers: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .catch(false),
+  followedBySpeakers: z.catch(
+    z.pipe(
+      z.enum(["true", "false"]),
+      z.transform((value) => value === "true"),
+    ),
+    false,
+  ),
   /** A line of bio, so moderators can pick from the hand queue. */
-  bio: z.string().max(BIO_LENGTH).catch(""),
+  bio: z.catch(z.string().check(z.maxLength(BIO_LENGTH)), ""),
   /** The @handle: display names are free text, so the queue and menus name people by both. */
-  username: z.string().max(64).catch(""),
+  username: z.catch(z.string().check(z.maxLength(64)), ""),
   /**
    * A moderator's invitation to speak that waits for an answer: when it was made (ISO 8601), or ""
    * when there is none. The listener is asked; moderators see it pending.
    */
-  speakInvitedAt: z.union([z.iso.datetime(), z.literal("")]).catch(""),
+  speakInvitedAt: z.catch(z.union([z.iso.datetime(), z.literal("")]), ""),
   /** Who invited them, by display name, for "Nora invited you to speak". */
-  speakInvitedBy: z.string().max(100).catch(""),
+  speakInvitedBy: z.catch(z.string().check(z.maxLength(100)), ""),
   /** Their profile photo's version (its URL is built from it), or "" for the initials avatar. */
-  photo: z.string().max(64).catch(""),
+  photo: z.catch(z.string().check(z.maxLength(64)), ""),
 });
 export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
 

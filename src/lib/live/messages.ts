@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorKey } from "@/lib/error-key";
 
 // What people send into a live room (request bodies the app validates) and the data messages the
@@ -18,9 +18,11 @@ export const CHAT_MAX_LENGTH = 500;
 export const sendChatMessageSchema = z.object({
   text: z
     .string({ error: errorKey("writeMessage") })
-    .trim()
-    .min(1, errorKey("writeMessage"))
-    .max(CHAT_MAX_LENGTH, errorKey("messageTooLong")),
+    .check(
+      z.trim(),
+      z.minLength(1, errorKey("writeMessage")),
+      z.maxLength(CHAT_MAX_LENGTH, errorKey("messageTooLong")),
+    ),
 });
 export type SendChatMessageInput = z.infer<typeof sendChatMessageSchema>;
 
@@ -35,20 +37,20 @@ export const reactionMessageSchema = z.object({
   type: z.literal("reaction"),
   id: z.uuid(),
   emoji: z.enum(REACTION_EMOJI),
-  senderId: z.string().min(1).max(64),
-  sentAt: z.number().int().nonnegative(),
+  senderId: z.string().check(z.minLength(1), z.maxLength(64)),
+  sentAt: z.int().check(z.nonnegative()),
 });
 export type ReactionMessage = z.infer<typeof reactionMessageSchema>;
 
 export const chatMessageSchema = z.object({
   type: z.literal("chat"),
   id: z.uuid(),
-  text: z.string().min(1).max(CHAT_MAX_LENGTH),
-  senderId: z.string().min(1).max(64),
-  senderName: z.string().min(1).max(100),
+  text: z.string().check(z.minLength(1), z.maxLength(CHAT_MAX_LENGTH)),
+  senderId: z.string().check(z.minLength(1), z.maxLength(64)),
+  senderName: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The sender's @handle, shown beside the free-text display name. */
-  senderUsername: z.string().min(1).max(64),
-  sentAt: z.number().int().nonnegative(),
+  senderUsername: z.string().check(z.minLength(1), z.maxLength(64)),
+  sentAt: z.int().check(z.nonnegative()),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
@@ -56,10 +58,10 @@ export type ChatMessage = z.infer<typeof chatMessageSchema>;
 export const hostChangedMessageSchema = z.object({
   type: z.literal("hostChanged"),
   id: z.uuid(),
-  fromName: z.string().min(1).max(100),
-  toId: z.string().min(1).max(64),
-  toName: z.string().min(1).max(100),
-  sentAt: z.number().int().nonnegative(),
+  fromName: z.string().check(z.minLength(1), z.maxLength(100)),
+  toId: z.string().check(z.minLength(1), z.maxLength(64)),
+  toName: z.string().check(z.minLength(1), z.maxLength(100)),
+  sentAt: z.int().check(z.nonnegative()),
 });
 export type HostChangedMessage = z.infer<typeof hostChangedMessageSchema>;
 
@@ -70,7 +72,7 @@ export function encodeLiveMessage(message: LiveMessage): Uint8Array {
 }
 
 /** The message in a payload, or null when it is not valid JSON of this schema. */
-export function decodeLiveMessage<T>(schema: z.ZodType<T>, payload: Uint8Array): T | null {
+export function decodeLiveMessage<T>(schema: z.ZodMiniType<T>, payload: Uint8Array): T | null {
   try {
     const parsed = schema.safeParse(JSON.parse(new TextDecoder().decode(payload)));
     return parsed.success ? parsed.data : null;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 // Music mode: what a speaker's microphone sounds like in a room for singing and instruments.
 

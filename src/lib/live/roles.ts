@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { RoomRole } from "@/generated/prisma/enums";
 
 // A person's place in a live room. Postgres stores it as a RoomRole ("HOST"); LiveKit tokens, the

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorKey } from "@/lib/error-key";
 import { STAGE_ROLES } from "./roles";
 
@@ -32,8 +32,8 @@ export function stageApiPath(roomId: string, action: StageAction): string {
 
 /** The token endpoint's answer. */
 export const joinRoomResponseSchema = z.object({
-  serverUrl: z.string().min(1),
-  token: z.string().min(1),
+  serverUrl: z.string().check(z.minLength(1)),
+  token: z.string().check(z.minLength(1)),
   role: z.enum(STAGE_ROLES),
 });
 export type JoinRoomResponse = z.infer<typeof joinRoomResponseSchema>;

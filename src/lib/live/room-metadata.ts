@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** The LiveKit room metadata the server sets; clients treat anything unparseable as defaults. */
 export const roomMetadataSchema = z.object({
   handRaisingOn: z.boolean(),
   // Speakers publish stereo music-quality audio without voice processing (docs/voice-match.md).
-  musicMode: z.boolean().optional(),
+  musicMode: z.optional(z.boolean()),
 });
 export type RoomMetadata = z.infer<typeof roomMetadataSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { decodeLiveMessage } from "./messages";
 
 // What the app tells particular people in a room about a stage change that concerns them, sent by
@@ -32,9 +32,9 @@ export const stageNoticeSchema = z.object({
   id: z.uuid(),
   kind: z.enum(STAGE_NOTICE_KINDS),
   /** Who did it: the moderator who muted or moved, or the listener who answered. */
-  actorId: z.string().min(1).max(64),
-  actorName: z.string().max(100),
-  sentAt: z.number().int().nonnegative(),
+  actorId: z.string().check(z.minLength(1), z.maxLength(64)),
+  actorName: z.string().check(z.maxLength(100)),
+  sentAt: z.int().check(z.nonnegative()),
 });
 export type StageNotice = z.infer<typeof stageNoticeSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorKey } from "@/lib/error-key";
+import { REPORT_REASONS } from "@/lib/reports";
 import { ROOM_TOPICS } from "@/lib/topics";
 
 // Voice match as the browser calls it: paths, request bodies and the status it polls.
@@ -22,7 +23,6 @@ export const matchParamsSchema = z.object({ matchId: z.uuid(errorKey("matchNotFo
 export const MATCH_DECISIONS = ["CONNECT", "PASS"] as const;
 export const matchDecisionSchema = z.object({ decision: z.enum(MATCH_DECISIONS) });
 
-export const REPORT_REASONS = ["HARASSMENT", "SPAM", "UNDERAGE", "OTHER"] as const;
 export const matchReportSchema = z.object({
   reason: z.enum(REPORT_REASONS, errorKey("reportReasonInvalid")),
   note: z.string().trim().max(500).default(""),

@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { errorKey } from "@/lib/error-key";
-import { REPORT_REASONS } from "@/lib/match/match-api";
+import { REPORT_NOTE_MAX, REPORT_REASONS } from "@/lib/reports";
 import { usernameParamSchema } from "@/lib/validations/users";
 
 // Reporting a person, a room or a chat line, as the browser sends it (POST /api/reports), and the
 // admins' decision on a report (/admin/reports). Voice match reports use the same reasons.
 
-export const REPORT_NOTE_MAX = 500;
 export const REPORT_KINDS = ["PERSON", "ROOM", "CHAT_MESSAGE"] as const;
 export type ReportKindName = (typeof REPORT_KINDS)[number];
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 const reasonField = z.enum(REPORT_REASONS, errorKey("reportReasonInvalid"));
 const noteField = z.string().trim().max(REPORT_NOTE_MAX, errorKey("reportNoteTooLong")).default("");

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { errorKey } from "@/lib/error-key";
 
-// What the stage routes accept and answer. Shared by the route handlers and the room UI; what the
-// server writes into LiveKit for clients to read is the live-room protocol, in src/lib/live/.
+// What the stage routes accept and answer. Shared by the route handlers and the room UI (hence
+// zod/mini, as in src/lib/live/); what the server writes into LiveKit for clients to read is the
+// live-room protocol, in src/lib/live/.
 
 /** The person a moderation action is about; identity always comes from the session, never here. */
 export const stageTargetSchema = z.object({ userId: z.uuid(errorKey("pickSomeoneInRoom")) });
@@ -39,7 +40,7 @@ export const moderationLogEntrySchema = z.object({
   action: z.enum(MODERATION_ACTIONS),
   createdAt: z.string(),
   actor: personSchema,
-  target: personSchema.nullable(),
+  target: z.nullable(personSchema),
 });
 export type ModerationLogEntry = z.infer<typeof moderationLogEntrySchema>;
 export const moderationLogSchema = z.object({ events: z.array(moderationLogEntrySchema) });

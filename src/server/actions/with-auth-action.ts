@@ -21,7 +21,7 @@ export type ActionOptions<TInput, TData> = {
  * failures come back as field errors and a message for `useActionState`, never as raw errors.
  */
 export function withAuthAction<TInput, TData>(
-  schema: z.ZodType<TInput>,
+  schema: z.core.$ZodType<TInput>,
   handler: ActionHandler<TInput, TData>,
   options: ActionOptions<TInput, TData> = {},
 ) {
@@ -37,7 +37,7 @@ export function withAuthAction<TInput, TData>(
 
 /** The same wrapper for forms that signed-out visitors use (typing an invite code). */
 export function withPublicAction<TInput, TData>(
-  schema: z.ZodType<TInput>,
+  schema: z.core.$ZodType<TInput>,
   handler: (input: TInput) => Promise<TData>,
   options: ActionOptions<TInput, TData> = {},
 ) {
@@ -50,12 +50,12 @@ export function withPublicAction<TInput, TData>(
  * Messages are told in the visitor's language.
  */
 export async function runAction<TInput, TData>(
-  schema: z.ZodType<TInput>,
+  schema: z.core.$ZodType<TInput>,
   formData: FormData,
   handler: (input: TInput) => Promise<TData>,
   options: ActionOptions<TInput, TData> = {},
 ): Promise<ActionResult<TData>> {
-  const parsed = schema.safeParse(formToObject(formData));
+  const parsed = z.safeParse(schema, formToObject(formData));
   if (!parsed.success) {
     const locale = await findActionLocale();
     const { fieldErrors } = z.flattenError(parsed.error);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { requireCallerOf, requireSessionClaimsOf, type Caller } from "@/server/auth/get-caller";
 import type { SessionClaims } from "@/server/auth/session-token";
 import { errorResponse } from "@/server/http/error-response";
@@ -13,7 +13,11 @@ type Handler<TWho, TBody, TParams> = (
   input: TWho & { body: TBody; params: TParams; request: NextRequest },
 ) => Promise<unknown>;
 
-type Schemas<TBody, TParams> = { body?: z.ZodType<TBody>; params?: z.ZodType<TParams> };
+// zod's core type: classic schemas and the zod/mini ones shared with the browser (src/lib/live).
+type Schemas<TBody, TParams> = {
+  body?: z.core.$ZodType<TBody>;
+  params?: z.core.$ZodType<TParams>;
+};
 
 /**
  * Every authenticated route handler goes through here: 401 without a session, zod-validated
@@ -60,10 +64,10 @@ function route<TWho, TBody, TParams>(
     try {
       who = await authenticate(request);
       const params = (
-        schemas.params ? schemas.params.parse(await context.params) : undefined
+        schemas.params ? z.parse(schemas.params, await context.params) : undefined
       ) as TParams;
       const body = (
-        schemas.body ? schemas.body.parse(await readJson(request)) : undefined
+        schemas.body ? z.parse(schemas.body, await readJson(request)) : undefined
       ) as TBody;
       const result = await handler({ who, body, params, request });
       if (result instanceof Response) return result;
