@@ -8,13 +8,12 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { benchDb, createHostedRoom, createMembers, type BenchMember } from "../lib/app-data";
 import { waitUntil } from "../lib/app-client";
-import { browserCookie, launchChromium } from "../lib/browser";
+import { browserCookie, launchChromium, speakingMicArgs } from "../lib/browser";
 import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
 import { isPublishing } from "../lib/livekit-admin";
 import { startRun, summaryRow, type MetricRow } from "../lib/results";
 import { round, summarize } from "../lib/stats";
-import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
 import { startFloorServer } from "./floor-server";
 import { JOIN_PHASES, phaseDurations, type JoinMarks } from "./phases";
 import { openIdleHallway } from "../lib/room-pages";
@@ -88,12 +87,7 @@ function sampleOf(marks: JoinMarks, start: "click" | "connect"): Sample {
   };
 }
 
-// The speech-like file keeps the host's microphone audible all the time (Chromium's default fake
-// device beeps for 20 ms a second, which would make "first audible" wait for the next beep).
-const speechArgs = speakingMicLaunchOptions().args.filter((arg) =>
-  arg.startsWith("--use-file-for-fake-audio-capture"),
-);
-const browser = await launchChromium(speechArgs);
+const browser = await launchChromium(speakingMicArgs());
 const hearth: Sample[] = [];
 const bare: Sample[] = [];
 const failures: string[] = [];

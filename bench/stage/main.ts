@@ -6,8 +6,7 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { benchDb, createHostedRoom, createMembers, type BenchMember } from "../lib/app-data";
-import { chromium } from "@playwright/test";
-import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
+import { launchChromium, speakingMicArgs } from "../lib/browser";
 import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
 import { firstLine, openRoomPage } from "../lib/room-pages";
@@ -89,7 +88,7 @@ const PHASES = [
 ] as const;
 
 // The new speaker's page publishes a talking fake microphone (the default one beeps once a second).
-const browser = await chromium.launch(speakingMicLaunchOptions());
+const browser = await launchChromium(speakingMicArgs());
 const samples: { marks: StageMarks; totalMs: number }[] = [];
 const failures: string[] = [];
 try {
