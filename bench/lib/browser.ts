@@ -1,6 +1,5 @@
 import { chromium, type Browser } from "@playwright/test";
 import playwrightConfig from "../../playwright.config";
-import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
 
 /** Debian's Chromium with the project's launch flags (fake microphone, no autoplay gate). */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
@@ -11,17 +10,6 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
     executablePath: "/usr/bin/chromium",
     args: [...(launchOptions.args ?? []), ...extraArgs],
   });
-}
-
-/**
- * The e2e tests' speech-like fake microphone, as launch flags: it keeps a publisher audible all the
- * time (Chromium's default fake device beeps for 20 ms a second, so "first audible" would wait for
- * the next beep).
- */
-export function speakingMicArgs(): string[] {
-  return speakingMicLaunchOptions().args.filter((arg) =>
-    arg.startsWith("--use-file-for-fake-audio-capture"),
-  );
 }
 
 /** A next-auth cookie string ("name=value") as a Playwright cookie for the app's origin. */

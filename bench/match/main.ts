@@ -14,7 +14,7 @@ import { benchEnv } from "../lib/env";
 import { firstLine } from "../lib/room-pages";
 import { startRun } from "../lib/results";
 import { round, summarize } from "../lib/stats";
-import { speakingMicLaunchOptions } from "../../tests/fixtures/e2e-live";
+import { speakingMicFlag } from "../../tests/fixtures/e2e-live";
 import { startFloorServer } from "../join/floor-server";
 
 const SAMPLES = 10;
@@ -121,11 +121,7 @@ async function floorSample(browser: Browser, url: string): Promise<number> {
 
 // Both microphones talk all the time, as in the join benchmark: Chromium's default fake device
 // beeps for 20 ms a second, which would make "first heard" wait for the next beep on either side.
-const browser = await launchChromium(
-  speakingMicLaunchOptions().args.filter((arg) =>
-    arg.startsWith("--use-file-for-fake-audio-capture"),
-  ),
-);
+const browser = await launchChromium([speakingMicFlag()]);
 const floor = await startFloorServer();
 const matchMs: number[] = [];
 const floorMs: number[] = [];

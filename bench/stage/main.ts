@@ -6,7 +6,8 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { benchDb, createHostedRoom, createMembers, type BenchMember } from "../lib/app-data";
-import { launchChromium, speakingMicArgs } from "../lib/browser";
+import { launchChromium } from "../lib/browser";
+import { speakingMicFlag } from "../../tests/fixtures/e2e-live";
 import { bundleForBrowser } from "../lib/browser-bundle";
 import { benchEnv } from "../lib/env";
 import { firstLine, openRoomPage } from "../lib/room-pages";
@@ -88,7 +89,7 @@ const PHASES = [
 ] as const;
 
 // The new speaker's page publishes a talking fake microphone (the default one beeps once a second).
-const browser = await launchChromium(speakingMicArgs());
+const browser = await launchChromium([speakingMicFlag()]);
 const samples: { marks: StageMarks; totalMs: number }[] = [];
 const failures: string[] = [];
 try {
