@@ -19,8 +19,11 @@ export function ChatPanel({ roomId }: { roomId: string }) {
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await run(roomApiPath(roomId, "chat"), { body: { text } });
-    if (result.ok) setText("");
+    const sent = text;
+    const result = await run(roomApiPath(roomId, "chat"), { body: { text: sent } });
+    // The line shows in the chat (through LiveKit) before this answer can arrive, and the person
+    // may have typed the next one since: clear only what was sent.
+    if (result.ok) setText((current) => (current === sent ? "" : current));
   }
 
   return (
