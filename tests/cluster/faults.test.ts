@@ -66,8 +66,11 @@ describe("LiveKit cluster", () => {
   });
 
   test("rooms are spread across the LiveKit nodes", async () => {
+    // LiveKit's default node selector picks at random: with 6 rooms all of them landed on one node
+    // about one run in 32 (it happened once in a clean run); with 10, one in 512.
+    const ROOMS = 10;
     const hosted: NodeName[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < ROOMS; i++) {
       const { roomId, host } = await room(`Spread ${i}`);
       // Joining through the load balancer: the app creates the room, LiveKit picks its node.
       await host.join(roomId);
@@ -79,7 +82,7 @@ describe("LiveKit cluster", () => {
       if (node) hosted.push(node);
       await host.leave();
     }
-    expect(hosted).toHaveLength(6);
+    expect(hosted).toHaveLength(ROOMS);
     expect(hosted.filter((node) => node === "lk1").length).toBeGreaterThan(0);
     expect(hosted.filter((node) => node === "lk2").length).toBeGreaterThan(0);
   });
