@@ -60,6 +60,25 @@
     }
   };
 
+  // The page starts playing the room's audio: the first <audio> element that starts rendering
+  // (media events do not bubble, so this listens in the capture phase).
+  document.addEventListener(
+    "playing",
+    (event) => {
+      if (event.target instanceof HTMLAudioElement) mark("audioPlaying");
+    },
+    true,
+  );
+
+  const srcObject = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, "srcObject");
+  Object.defineProperty(HTMLMediaElement.prototype, "srcObject", {
+    ...srcObject,
+    set(this: HTMLMediaElement, value: MediaProvider | null) {
+      if (this instanceof HTMLAudioElement && value) mark("audioAttached");
+      srcObject?.set?.call(this, value);
+    },
+  });
+
   const OriginalPeerConnection = window.RTCPeerConnection;
   window.RTCPeerConnection = class extends OriginalPeerConnection {
     constructor(configuration?: RTCConfiguration) {

@@ -12,6 +12,8 @@ export const JOIN_MARKS = [
   "signalJoined",
   "peerConnected",
   "firstAudio",
+  "audioAttached",
+  "audioPlaying",
   "firstAudible",
 ] as const;
 
@@ -49,6 +51,14 @@ export const JOIN_PHASES = [
   },
   { name: "peer connected → first audio bytes", from: "peerConnected", to: "firstAudio" },
   { name: "first audio bytes → first audible audio", from: "firstAudio", to: "firstAudible" },
+  // Chromium decodes a remote track only while something plays it: how soon the page plays it.
+  {
+    name: "first audio bytes → the room's audio attached to an <audio> element",
+    from: "firstAudio",
+    to: "audioAttached",
+  },
+  { name: "<audio> attached → playing", from: "audioAttached", to: "audioPlaying" },
+  { name: "<audio> playing → first audible audio", from: "audioPlaying", to: "firstAudible" },
 ] as const;
 
 export function phaseDurations(marks: JoinMarks): Record<string, number | null> {

@@ -29,6 +29,7 @@ type Profile = {
 
 const FROM = (process.env.PROFILE_FROM ?? "tokenEnd") as keyof JoinMarks;
 const TO = (process.env.PROFILE_TO ?? "signalStart") as keyof JoinMarks;
+const SLICE_MS = 50;
 const INSTRUMENT = bundleForBrowser(path.resolve(import.meta.dirname, "instrument.ts"));
 
 const db = benchDb();
@@ -57,10 +58,8 @@ try {
   const startedAtEpochMs = await page.evaluate(() => performance.timeOrigin + performance.now());
   await page.locator(`a[href="/rooms/${room.id}"]`).click();
   await page.waitForFunction(
-    () =>
-      "firstAudio" in
-      ((window as unknown as { hearthBenchMarks: JoinMarks }).hearthBenchMarks ?? {}),
-    undefined,
+    (to) => to in ((window as unknown as { hearthBenchMarks: JoinMarks }).hearthBenchMarks ?? {}),
+    TO,
     { timeout: 30_000, polling: 50 },
   );
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
@@ -88,6 +87,8 @@ try {
   if (from === undefined || to === undefined) throw new Error(`marks ${FROM}/${TO} missing`);
   const byFunction = new Map<string, number>();
   const byScript = new Map<string, number>();
+  // Busy time per slice of the window: a thread busy end to end is one the connection waits on.
+  const slices = new Map<number, { busy: number; top: Map<string, number> }>();
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   let at = startedAtEpochMs;
   let busy = 0;
@@ -105,6 +106,11 @@ try {
     busy += deltaMs;
     const script = frame.url.replace(/^.*\/_next\//, "") || "(native)";
     const key = `${name} ${script}:${frame.lineNumber}`;
+    const slice = Math.floor((at - from) / SLICE_MS);
+    const entry = slices.get(slice) ?? { busy: 0, top: new Map<string, number>() };
+    entry.busy += deltaMs;
+    entry.top.set(key, (entry.top.get(key) ?? 0) + deltaMs);
+    slices.set(slice, entry);
     byFunction.set(key, (byFunction.get(key) ?? 0) + deltaMs);
     byScript.set(script, (byScript.get(script) ?? 0) + deltaMs);
   }
@@ -116,6 +122,13 @@ try {
   console.log("top self time by function:");
   for (const [key, ms] of top(byFunction, 25))
     console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+  console.log(`main thread busy per ${SLICE_MS} ms (ms after ${FROM}; marks above):`);
+  for (const [slice, entry] of [...slices.entries()].sort((a, b) => a[0] - b[0])) {
+    const [name, ms] = top(entry.top, 1)[0] ?? ["", 0];
+    console.log(
+      `  ${String(slice * SLICE_MS).padStart(5)}  ${entry.busy.toFixed(0).padStart(3)} ms  (${ms.toFixed(0)} ms ${name})`,
+    );
+  }
   console.log("self time by script:");
   for (const [key, ms] of top(byScript, 10))
     console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
