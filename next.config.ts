@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { apiSecurityHeaders } from "./src/lib/security/headers";
 
 // next-intl reads its per-request config (locale, time zone, catalogues) from src/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -23,6 +24,16 @@ const nextConfig: NextConfig = {
   },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // API responses: static headers, so JSON routes skip the proxy (src/proxy.ts) and its cost.
+  headers: () =>
+    Promise.resolve([
+      {
+        source: "/api/:path*",
+        headers: Object.entries(apiSecurityHeaders(process.env.NODE_ENV === "production")).map(
+          ([key, value]) => ({ key, value }),
+        ),
+      },
+    ]),
   // Profiles live at /@username, but App Router reads an `@` folder as a parallel-route slot.
   rewrites: () => Promise.resolve([{ source: "/@:username", destination: "/u/:username" }]),
 };

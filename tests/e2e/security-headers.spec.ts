@@ -67,3 +67,31 @@ test("every page is served with a nonce-based Content-Security-Policy", async ({
   await expectScriptsCarry(roomPage, roomNonce);
   expect(await violations()).toEqual([]);
 });
+
+// API routes skip the proxy: their headers come from next.config.ts and their writes are refused by
+// the handlers. This asks the running server, where Next.js itself decides what runs.
+test("API responses let nothing run, and a cross-site write is refused", async ({ page }) => {
+  const health = await page.request.get("/api/health");
+  expect(health.status()).toBe(200);
+  const headers = health.headers();
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("microphone=(self)");
+
+  const host = await createTestUser(e2eDb);
+  await signIn(page, host);
+  const room = await createLiveRoom(e2eDb, { hostId: host.id, title: "Cross-site check" });
+  const forged = await page.request.post(`/api/rooms/${room.id}/stage/hand`, {
+    headers: { origin: "https://evil.example", "content-type": "application/json" },
+    data: { raised: true },
+  });
+  expect(forged.status()).toBe(403);
+  expect(forged.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'",
+  );
+  expect(await forged.json()).toEqual({
+    error: { code: "FORBIDDEN", message: "This request must come from Hearth's own pages." },
+  });
+});

@@ -2,87 +2,75 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { getEnv } from "@/env";
 import { proxy } from "@/proxy";
+import { ROUTES, type RouteEntry } from "../fixtures/app-surface";
+import { freshWorld, type World } from "../fixtures/permission-world";
+import { changedTables, fingerprint } from "../support/db-fingerprint";
 
-// The proxy runs before every route handler in the deployed app; here it is called as Next.js
-// calls it. A refusal is answered by the proxy itself, so no handler runs and nothing is written.
+// API routes run without the proxy (its matcher leaves /api/ out), so every write handler refuses a
+// cross-site or non-JSON request itself, before it reads a cookie or a body. Each route of the
+// app's registry is called as Next.js calls it; the database shows nothing was written.
 
 const appOrigin = () => new URL(getEnv().APP_URL).origin;
+const WEBHOOK = "/api/livekit/webhook";
+const FORM_POSTED = "/api/auth/";
 
-function write(path: string, headers: Record<string, string>, method = "POST") {
-  return proxy(
-    new NextRequest(new URL(path, getEnv().APP_URL), {
-      method,
-      headers,
-      body: method === "GET" ? null : '{"on":true}',
-    }),
+function call(route: RouteEntry, world: World, headers: Record<string, string>) {
+  return route.load().then((handler) =>
+    handler(
+      new NextRequest(new URL(route.path(world), getEnv().APP_URL), {
+        method: route.method,
+        headers,
+        body: JSON.stringify(route.body?.(world) ?? {}),
+      }),
+      { params: Promise.resolve(route.params(world)) },
+    ),
   );
 }
 
-/** NextResponse.next() marks "carry on to the route" with this header. */
-const passedOn = (response: Response) => response.headers.get("x-middleware-next") === "1";
-
 describe("cross-site writes", () => {
   it("API writes refuse text/plain bodies and a foreign Origin", async () => {
-    const paths = [
-      "/api/rooms",
-      "/api/rooms/0191a1c2-0000-7000-8000-000000000000/stage/hand",
-      "/api/rooms/0191a1c2-0000-7000-8000-000000000000/chat",
-    ];
-    for (const path of paths) {
-      for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
-        const textPlain = write(
-          path,
-          { origin: appOrigin(), "content-type": "text/plain" },
-          method,
-        );
-        expect(textPlain.status, `${method} ${path} text/plain`).toBe(415);
-        expect(await textPlain.json()).toEqual({
+    const world = await freshWorld();
+    const before = await fingerprint();
+    const writes = ROUTES.filter((route) => route.method !== "GET");
+    expect(writes.length).toBeGreaterThan(20);
+    for (const route of writes) {
+      const path = route.path(world);
+      if (path === WEBHOOK) continue;
+      for (const origin of ["https://evil.example", "null", `${appOrigin()}.evil.example`]) {
+        const foreign = await call(route, world, { origin, "content-type": "application/json" });
+        expect(foreign.status, `${route.name} from ${origin}`).toBe(403);
+        expect(await foreign.json()).toEqual({
+          error: { code: "FORBIDDEN", message: "This request must come from Hearth's own pages." },
+        });
+      }
+      const noOrigin = await call(route, world, { "content-type": "application/json" });
+      expect(noOrigin.status, `${route.name} without an Origin`).toBe(403);
+      // next-auth posts form-encoded bodies (with its own CSRF token): only the Origin rule holds.
+      if (path.startsWith(FORM_POSTED)) continue;
+      for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
+        const notJson = await call(route, world, { origin: appOrigin(), "content-type": type });
+        expect(notJson.status, `${route.name} as ${type}`).toBe(415);
+        expect(await notJson.json()).toEqual({
           error: {
             code: "UNSUPPORTED_MEDIA_TYPE",
             message: "Send the request body as application/json.",
           },
         });
-        expect(passedOn(textPlain)).toBe(false);
-        const form = write(
-          path,
-          { origin: appOrigin(), "content-type": "application/x-www-form-urlencoded" },
-          method,
-        );
-        expect(form.status).toBe(415);
-
-        for (const origin of ["https://evil.example", "null", `${appOrigin()}.evil.example`]) {
-          const foreign = write(path, { origin, "content-type": "application/json" }, method);
-          expect(foreign.status, `${method} ${path} from ${origin}`).toBe(403);
-          expect(await foreign.json()).toEqual({
-            error: {
-              code: "FORBIDDEN",
-              message: "This request must come from Hearth's own pages.",
-            },
-          });
-        }
-        const noOrigin = write(path, { "content-type": "application/json" }, method);
-        expect(noOrigin.status).toBe(403);
-
-        const own = write(
-          path,
-          { origin: appOrigin(), "content-type": "application/json; charset=utf-8" },
-          method,
-        );
-        expect(passedOn(own), `${method} ${path} from the app`).toBe(true);
       }
+      // From the app itself the request gets past the check, to the session check.
+      const own = await call(route, world, {
+        origin: appOrigin(),
+        "content-type": "application/json; charset=utf-8",
+      });
+      expect(own.status, `${route.name} from the app, signed out`).toBe(401);
     }
-    // Reads are not writes; LiveKit's signed webhook has no Origin and its own content type.
-    expect(passedOn(write("/api/rooms", {}, "GET"))).toBe(true);
-    expect(
-      passedOn(
-        write("/api/livekit/webhook", { "content-type": "application/webhook+json" }, "POST"),
-      ),
-    ).toBe(true);
-    // next-auth posts form-encoded bodies (with its own CSRF token) but still only from the app.
-    const signIn = "/api/auth/callback/credentials";
-    const formHeaders = { "content-type": "application/x-www-form-urlencoded" };
-    expect(passedOn(write(signIn, { ...formHeaders, origin: appOrigin() }))).toBe(true);
-    expect(write(signIn, { ...formHeaders, origin: "https://evil.example" }).status).toBe(403);
+    expect(changedTables(before, await fingerprint())).toEqual([]);
+
+    // LiveKit's webhook has no Origin and its own content type; its signature is its proof.
+    const webhook = ROUTES.find((route) => route.path(world) === WEBHOOK);
+    if (!webhook) throw new Error("the registry lists no webhook route");
+    const unsigned = await call(webhook, world, { "content-type": "application/webhook+json" });
+    expect([403, 415]).not.toContain(unsigned.status);
   });
 
   it("pages get a fresh nonce-based policy and the other security headers", () => {

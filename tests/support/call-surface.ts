@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { NextRequest } from "next/server";
@@ -37,8 +36,8 @@ export type RouteCall = {
 export type RouteOutcome = { status: number; text: string };
 
 /**
- * Calls a route handler as Next.js would for a request to `path`: first through the app's proxy
- * (src/proxy.ts, Next's middleware), whose answer stands unless it lets the request through.
+ * Calls a route handler as Next.js would for a request to `path`. API routes run without the
+ * proxy (src/proxy.ts leaves /api/ out), so the handler is all there is.
  */
 export async function callRoute(entry: RouteEntry, call: RouteCall): Promise<RouteOutcome> {
   const handler = await entry.load();
@@ -48,36 +47,8 @@ export async function callRoute(entry: RouteEntry, call: RouteCall): Promise<Rou
     headers: call.headers,
     body: hasBody ? call.body : null,
   });
-  const proxy = await loadProxy();
-  const early = proxy ? await proxy(request) : null;
-  // NextResponse.next() marks "carry on to the route" with this header.
-  if (early && early.headers.get("x-middleware-next") !== "1") {
-    return { status: early.status, text: await early.text() };
-  }
   const response = await handler(request, { params: Promise.resolve(call.params) });
   return { status: response.status, text: await response.text() };
-}
-
-type Proxy = (request: NextRequest) => Promise<Response>;
-
-let proxyLoaded: Promise<Proxy | null> | undefined;
-
-/** The app's proxy function, if the app has one (read at run time, so it may come and go). */
-function loadProxy(): Promise<Proxy | null> {
-  proxyLoaded ??= (async () => {
-    const file = path.resolve(import.meta.dirname, "../../src/proxy.ts");
-    if (!existsSync(file)) return null;
-    const exported: unknown = await import(/* @vite-ignore */ file);
-    const proxy: unknown =
-      typeof exported === "object" && exported !== null ? Reflect.get(exported, "proxy") : null;
-    if (typeof proxy !== "function") return null;
-    return async (request: NextRequest) => {
-      const response: unknown = await Reflect.apply(proxy, undefined, [request]);
-      if (!(response instanceof Response)) throw new Error("src/proxy.ts answered a non-Response");
-      return response;
-    };
-  })();
-  return proxyLoaded;
 }
 
 /** Calls a server action with a form, as a request carrying `headers`. */

@@ -55,6 +55,17 @@ export function baseSecurityHeaders(isProduction: boolean): Record<string, strin
   };
 }
 
+/**
+ * The headers of every API response: JSON is never a document, so nothing may run or be framed in
+ * it. Static, so Next.js adds them from next.config.ts without running the proxy.
+ */
+export function apiSecurityHeaders(isProduction: boolean): Record<string, string> {
+  return {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    ...baseSecurityHeaders(isProduction),
+  };
+}
+
 /** A nonce: 128 random bits, base64 (CSP's nonce-source alphabet). */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireCallerOf, requireSessionClaimsOf, type Caller } from "@/server/auth/get-caller";
 import type { SessionClaims } from "@/server/auth/session-token";
 import { errorResponse } from "@/server/http/error-response";
+import { refuseCrossSite } from "@/server/http/refuse-cross-site";
 import { findRouteLocale } from "@/server/i18n/request-locale";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -20,8 +21,9 @@ type Schemas<TBody, TParams> = {
 };
 
 /**
- * Every authenticated route handler goes through here: 401 without a session, zod-validated
- * params and JSON body, one use case call, and errors mapped to HTTP once.
+ * Every authenticated route handler goes through here: writes only from the app's own pages and in
+ * JSON, 401 without a session, zod-validated params and JSON body, one use case call, and errors
+ * mapped to HTTP once.
  */
 export function withAuth<TBody = undefined, TParams = undefined>(
   schemas: Schemas<TBody, TParams>,
@@ -60,6 +62,8 @@ function route<TWho, TBody, TParams>(
   handler: Handler<{ who: TWho }, TBody, TParams>,
 ) {
   return async (request: NextRequest, context: RouteContext): Promise<Response> => {
+    const crossSite = refuseCrossSite(request);
+    if (crossSite) return crossSite;
     let who: TWho | undefined;
     try {
       who = await authenticate(request);

@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/auth-options";
+import { refuseCrossSite } from "@/server/http/refuse-cross-site";
 import { refuseThrottledSignIn } from "@/server/http/refuse-throttled-sign-in";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -20,6 +21,9 @@ export function GET(request: NextRequest, context: Context) {
 }
 
 export async function POST(request: NextRequest, context: Context) {
+  // next-auth checks its own CSRF token; on top, its forms are posted only from the app's pages.
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
     const refusal = await refuseThrottledSignIn(request);
