@@ -10,6 +10,7 @@ import {
   PINNED_LIVEKIT_VERSION,
   startLivekitWithWebhooks,
 } from "../fixtures/livekit-with-webhooks";
+import { fromTheApp } from "../support/api-request";
 
 // The database's word is final: LiveKit 1.13 cannot revoke a join token, so these tests present
 // old tokens to a real livekit-server whose webhooks reach the app's real route, and check that
@@ -106,10 +107,7 @@ describe("the database's word is final", () => {
       const moved = await audienceRoute(
         new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/stage/audience`, {
           method: "POST",
-          headers: {
-            "content-type": "application/json",
-            cookie: await sessionCookie(host.id),
-          },
+          headers: fromTheApp({ cookie: await sessionCookie(host.id) }),
           body: JSON.stringify({ userId: speaker.id }),
         }),
         { params: Promise.resolve({ roomId }) },

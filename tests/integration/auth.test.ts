@@ -10,6 +10,7 @@ import { setAccountDisabled } from "@/server/users/set-account-disabled";
 import { POST } from "@/app/api/auth/[...nextauth]/route";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser, type TestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 /** Who a request carrying this member's session cookie is, as every route handler sees it. */
 async function callerWithSession(user: { id: string }, sessionVersion = 0) {
@@ -35,10 +36,10 @@ function signInRequest(user: TestUser, ip: string) {
   return new NextRequest("http://127.0.0.1/api/auth/callback/credentials", {
     method: "POST",
     // The server stamps the TCP peer's address on every request (src/server/http/peer-address.ts).
-    headers: {
+    headers: fromTheApp({
       "content-type": "application/x-www-form-urlencoded",
       "x-hearth-peer-address": ip,
-    },
+    }),
     body: new URLSearchParams({ identifier: user.email, password: user.password }),
   });
 }

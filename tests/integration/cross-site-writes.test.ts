@@ -4,13 +4,13 @@ import { getEnv } from "@/env";
 import { proxy } from "@/proxy";
 import { ROUTES, type RouteEntry } from "../fixtures/app-surface";
 import { freshWorld, type World } from "../fixtures/permission-world";
+import { appOrigin } from "../support/api-request";
 import { changedTables, fingerprint } from "../support/db-fingerprint";
 
 // API routes run without the proxy (its matcher leaves /api/ out), so every write handler refuses a
 // cross-site or non-JSON request itself, before it reads a cookie or a body. Each route of the
 // app's registry is called as Next.js calls it; the database shows nothing was written.
 
-const appOrigin = () => new URL(getEnv().APP_URL).origin;
 const WEBHOOK = "/api/livekit/webhook";
 const FORM_POSTED = "/api/auth/";
 

@@ -21,6 +21,7 @@ import { POST as postToken } from "@/app/api/rooms/[roomId]/token/route";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 type Route = (
   request: NextRequest,
@@ -36,8 +37,7 @@ afterEach(async () => {
 
 /** Calls a room route as `userId` would (null: signed out). */
 async function call(route: Route, roomId: string, userId: string | null, body?: unknown) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (userId) headers.cookie = await sessionCookie(userId);
+  const headers = fromTheApp(userId ? { cookie: await sessionCookie(userId) } : {});
   const request = new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/x`, {
     method: "POST",
     headers,

@@ -26,6 +26,7 @@ import {
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser, type TestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 // Real livekit-server, Redis and Egress (the test command starts them): LiveKit's webhooks reach
 // the app's own route handler, served here on the port LiveKit was told the app listens on.
@@ -235,7 +236,7 @@ describe("replays", () => {
       deleteReplayRoute(
         new NextRequest(`http://127.0.0.1/api/replays/${room.id}`, {
           method: "DELETE",
-          headers: { cookie: await sessionCookie(userId) },
+          headers: fromTheApp({ cookie: await sessionCookie(userId) }),
         }),
         { params: Promise.resolve({ roomId: room.id }) },
       );

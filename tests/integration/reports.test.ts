@@ -10,6 +10,7 @@ import { listOpenReports } from "@/server/reports/list-open-reports";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 // Reporting and the admins' queue (src/server/reports): who may see and decide reports, what a
 // reporter may point at, and that a decision and its consequence commit together.
@@ -194,10 +195,7 @@ describe("reports", () => {
     const member = await createTestUser(db);
     const request = new NextRequest(new URL("/api/reports", getEnv().APP_URL), {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        cookie: await sessionCookie(member.id),
-      },
+      headers: fromTheApp({ cookie: await sessionCookie(member.id) }),
       body: JSON.stringify({
         kind: "PERSON",
         username: "someone",

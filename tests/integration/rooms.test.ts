@@ -17,6 +17,7 @@ import { startPrivateRoom } from "@/server/rooms/start-private-room";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 const fourMembers = () =>
   Promise.all([createTestUser(db), createTestUser(db), createTestUser(db), createTestUser(db)]);
@@ -37,7 +38,7 @@ function post(body: unknown, cookie?: string) {
   return createRoomRoute(
     new NextRequest("http://127.0.0.1/api/rooms", {
       method: "POST",
-      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      headers: fromTheApp(cookie ? { cookie } : {}),
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({}) },

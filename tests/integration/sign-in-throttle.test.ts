@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { createTestUser, type TestUser } from "../fixtures/users";
+import { appOrigin } from "../support/api-request";
 
 // Behind one trusted proxy: the configuration is read once, so it is set before the app loads.
 process.env.TRUSTED_PROXY_HOPS = "1";
@@ -23,6 +24,7 @@ const randomAddress = () => `198.18.${randomInt(256)}.${randomInt(256)}`;
 
 function signInRequest(identifier: string, password: string, headers: Headers) {
   headers.set("content-type", "application/x-www-form-urlencoded");
+  headers.set("origin", appOrigin());
   return new NextRequest("http://127.0.0.1/api/auth/callback/credentials", {
     method: "POST",
     headers,

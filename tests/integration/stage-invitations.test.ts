@@ -12,6 +12,7 @@ import { POST as leaveRoute } from "@/app/api/rooms/[roomId]/stage/leave/route";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 // Invitations to speak: a moderator asks, only the listener's "Join the stage" seats them, within
 // the time-out and the speaker limit; "Not now" and leaving the stage are the person's own.
@@ -26,7 +27,7 @@ type RouteBody = { error?: { code?: string; message?: string }; role?: string; d
 async function call(route: Route, roomId: string, userId: string, body?: unknown) {
   const request = new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/stage`, {
     method: route === declineRoute ? "DELETE" : "POST",
-    headers: { "content-type": "application/json", cookie: await sessionCookie(userId) },
+    headers: fromTheApp({ cookie: await sessionCookie(userId) }),
     body: body === undefined ? null : JSON.stringify(body),
   });
   const response = await route(request, { params: Promise.resolve({ roomId }) });

@@ -27,6 +27,7 @@ import { POST as tokenRoute } from "@/app/api/rooms/[roomId]/token/route";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 type Route = (
   request: NextRequest,
@@ -45,7 +46,7 @@ const newMic = () => LocalAudioTrack.createAudioTrack("mic", new AudioSource(48_
 async function call(route: Route, roomId: string, userId: string, body?: unknown, method = "POST") {
   const request = new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/stage`, {
     method,
-    headers: { "content-type": "application/json", cookie: await sessionCookie(userId) },
+    headers: fromTheApp({ cookie: await sessionCookie(userId) }),
     body: body === undefined ? null : JSON.stringify(body),
   });
   const response = await route(request, { params: Promise.resolve({ roomId }) });

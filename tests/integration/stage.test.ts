@@ -23,6 +23,7 @@ import { POST as tokenRoute } from "@/app/api/rooms/[roomId]/token/route";
 import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { fromTheApp } from "../support/api-request";
 
 type Route = (
   request: NextRequest,
@@ -43,8 +44,7 @@ async function call(
   userId: string | null,
   options: { method?: string; body?: unknown } = {},
 ) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (userId) headers.cookie = await sessionCookie(userId);
+  const headers = fromTheApp(userId ? { cookie: await sessionCookie(userId) } : {});
   const request = new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/stage`, {
     method: options.method ?? "POST",
     headers,
