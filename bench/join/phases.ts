@@ -53,12 +53,12 @@ export const JOIN_PHASES = [
   { name: "first audio bytes → first audible audio", from: "firstAudio", to: "firstAudible" },
   // Chromium decodes a remote track only while something plays it: how soon the page plays it.
   {
-    name: "first audio bytes → the room's audio attached to an <audio> element",
+    name: "first audio bytes → the room's audio attached to an audio element",
     from: "firstAudio",
     to: "audioAttached",
   },
-  { name: "<audio> attached → playing", from: "audioAttached", to: "audioPlaying" },
-  { name: "<audio> playing → first audible audio", from: "audioPlaying", to: "firstAudible" },
+  { name: "audio element attached → playing", from: "audioAttached", to: "audioPlaying" },
+  { name: "audio element playing → first audible audio", from: "audioPlaying", to: "firstAudible" },
 ] as const;
 
 export function phaseDurations(marks: JoinMarks): Record<string, number | null> {
