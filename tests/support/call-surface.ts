@@ -6,6 +6,7 @@ import type { ActionEntry, RouteEntry } from "../fixtures/app-surface";
 import type { CallerKind, World } from "../fixtures/permission-world";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { runAsActionRequest, type ActionOutcome } from "./action-request";
+import { fromTheApp } from "./api-request";
 
 /**
  * The headers a well-behaved browser of this caller sends: their session cookie (none when signed
@@ -13,11 +14,9 @@ import { runAsActionRequest, type ActionOutcome } from "./action-request";
  * their own so per-address throttles of one call never reach another.
  */
 export async function callerHeaders(world: World, kind: CallerKind): Promise<Headers> {
-  const headers = new Headers({
-    "content-type": "application/json",
-    origin: getEnv().APP_URL,
-    "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
-  });
+  const headers = new Headers(
+    fromTheApp({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` }),
+  );
   if (kind !== "signedOut") {
     const person = world.people[kind];
     headers.set("cookie", await sessionCookie(person.id, kind === "disabled" ? 1 : 0));
