@@ -75,8 +75,10 @@ function runLoadTest(lk: string, roomId: string, listeners: number) {
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } },
   );
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  // Decoded as streams: lk's table is drawn with multi-byte characters, and one split across two
+  // chunks and decoded chunk by chunk garbles that row (a held listener then read as 100% lost).
+  child.stdout.setEncoding("utf8").on("data", (text: string) => (output += text));
+  child.stderr.setEncoding("utf8").on("data", (text: string) => (output += text));
   const usage = child.pid ? watchProcess(child.pid) : null;
   const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
   return { exited, output: () => output, usage, duration, pid: child.pid };
