@@ -51,12 +51,16 @@ async function liveRoom(listenerCount: number) {
 }
 
 // The selector puts a new room on the node hosting the fewest rooms, which is usually the other
-// one; rooms left from earlier kills can tip it, so this tries a few.
+// one; rooms left from earlier kills can tip it, so this tries a few. It counts rooms from the
+// stats each node writes to Redis every 2 s (livekit-server's stats_update_interval): a retry
+// sooner than that sees the same counts and picks the same node.
+const NODE_STATS_INTERVAL_MS = 2_000;
 async function liveRoomBeside(node: string) {
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     const room = await liveRoom(2);
     if ((await clusterApi.hostingNode(room.roomId)) !== node) return room;
     await Promise.all([room.host, ...room.listeners].map((one) => one.leave()));
+    await sleep(NODE_STATS_INTERVAL_MS + 500);
   }
   throw new Error(`every new room landed on ${node}, the node about to be killed`);
 }
