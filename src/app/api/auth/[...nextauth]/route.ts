@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/auth-options";
+import { bufferLimitedRequest, PUBLIC_BODY_LIMITS } from "@/server/http/limit-body";
 import { refuseCrossSite } from "@/server/http/refuse-cross-site";
 import { refuseThrottledSignIn } from "@/server/http/refuse-throttled-sign-in";
 
@@ -24,10 +25,13 @@ export async function POST(request: NextRequest, context: Context) {
   // next-auth checks its own CSRF token; on top, its forms are posted only from the app's pages.
   const crossSite = refuseCrossSite(request);
   if (crossSite) return crossSite;
+  // Nobody is signed in yet: read at most a small body, once, before the throttle or next-auth.
+  const limited = await bufferLimitedRequest(request, PUBLIC_BODY_LIMITS.signIn);
+  if (!limited.ok) return limited.response;
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
-    const refusal = await refuseThrottledSignIn(request);
+    const refusal = await refuseThrottledSignIn(limited.request);
     if (refusal) return refusal;
   }
-  return nextAuth(request, context);
+  return nextAuth(limited.request, context);
 }
