@@ -22,8 +22,8 @@ const nextConfig: NextConfig = {
     // own bytes. Everything else posted to actions stays small.
     serverActions: { bodySizeLimit: "6mb" },
   },
-  // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // The database driver stays outside the server bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // API responses: static headers, so JSON routes skip the proxy (src/proxy.ts) and its cost.
   headers: () =>
     Promise.resolve([

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Hearth on http://localhost:3000: installs what is missing, starts the embedded database
+# Runs Hearth on http://localhost:3000: installs what is missing, starts its own PostgreSQL
 # (unless DATABASE_URL is set) and livekit-server (unless LIVEKIT_URL is set), migrates, seeds an
 # admin and an invite, then serves the production build. `--dev` serves the Next.js dev server;
 # `--cluster` runs the scaled-out topology of docs/deploy.md on this machine.
@@ -19,6 +19,7 @@ cleanup() {
   trap - EXIT INT TERM
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  [ -n "${LOCAL_PG_BIN:-}" ] && stop_local_postgres "$ROOT/.data/postgres"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -32,14 +33,8 @@ PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:$PORT}"
 
 if [ -z "${DATABASE_URL:-}" ]; then
-  db_port="$(free_port)"
-  # One process (not the tsx wrapper), so stopping its pid stops the database.
-  EMBEDDED_DB_PORT="$db_port" node --import tsx scripts/embedded-db.ts >.data/embedded-db.log 2>&1 &
-  PIDS+=("$!")
-  wait_for_port 127.0.0.1 "$db_port" 60 "the embedded database (log: .data/embedded-db.log)"
-  export DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:$db_port/postgres?sslmode=disable"
-  export DATABASE_POOL_MAX=1
-  say "embedded database (PGlite) in .data/pglite"
+  start_local_postgres "$ROOT/.data/postgres"
+  say "PostgreSQL with its data in .data/postgres (log: .data/postgres/server.log)"
 fi
 
 if [ -z "${LIVEKIT_URL:-}" ]; then

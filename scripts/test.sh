@@ -42,6 +42,10 @@ APP_PORT="$(free_port)"
 start_live_stack "$LIVEKIT_BIN" "$EGRESS_BIN" "http://127.0.0.1:$APP_PORT/api/livekit/webhook" "$RUN_DIR"
 export AUTH_SECRET="test-run-secret-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 export APP_URL="http://127.0.0.1:$APP_PORT"
+# Replays on S3: a real S3 server for tests/integration/replays-s3.test.ts (exports TEST_S3_*).
+S3_BIN="$(ensure_s3_server)" || die "no S3 server for the replays-on-S3 test"
+start_s3_server "$S3_BIN" "$(free_port)" "$RUN_DIR/s3" "$RUN_DIR/s3.log"
+PIDS+=("$S3_PID")
 say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT"
 
 # Each check records its own outcome; every suite runs even when an earlier one failed.
@@ -95,6 +99,13 @@ else
   tail -n 40 "$RUN_DIR/build.log" >&2
   echo fail >"$RUN_DIR/reports/check-build"
 fi
+
+# ---- The newcomer's run (tests/newcomer) ----------------------------------------------------------
+# `bash scripts/run.sh` exactly as the README starts it, in a throwaway copy of this checkout, on
+# localhost:3000 with its own PostgreSQL and LiveKit, walked in Chromium, stopped and started again.
+say "the newcomer's run: the run command as the README starts it (it builds the app once)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$RUN_DIR/reports/newcomer.json" NODE_OPTIONS="--conditions=react-server" \
+  node_modules/.bin/playwright test --config tests/newcomer/playwright.config.ts
 
 # ---- Cluster fault tests (docs/deploy.md) --------------------------------------------------------
 # Their own cluster, started only for them and stopped right after: Redis, two livekit-server nodes,

@@ -241,6 +241,41 @@ start_live_stack() { # livekit_bin egress_bin webhook_url run_dir
   export REPLAY_STORAGE_DIR="$4/replays" EGRESS_PID_FILE="$4/egress/egress.pid"
 }
 
+# ---- S3-compatible object store (replays on S3, docs/replays.md) ---------------------------------
+# versitygw (Versity's S3 gateway, Apache-2.0) over a plain directory: one static Go binary, built
+# once with `go install` from the Go module proxy (81 modules; SeaweedFS's go.mod has a `replace`,
+# so `go install …@version` refuses it, and it pulls ~490 modules; MinIO ~260) and cached like Egress.
+S3_SERVER_VERSION="1.8.0"
+S3_SERVER_ACCESS_KEY="hearth-test"
+S3_SERVER_SECRET_KEY="hearth-test-secret-key"
+
+# Prints the path of versitygw v1.8.0, built once into the cache.
+ensure_s3_server() {
+  local dir="${HEARTH_CACHE:-$HOME/.cache/hearth}/versitygw-v$S3_SERVER_VERSION" gobin
+  if [ -x "$dir/versitygw" ]; then echo "$dir/versitygw"; return; fi
+  command -v go >/dev/null || die "versitygw v$S3_SERVER_VERSION (the tests' S3 server) is built with Go, which is not installed."
+  say "building versitygw v$S3_SERVER_VERSION, the tests' S3 server, with go install (first time only, ~5 min)"
+  gobin="$(mktemp -d /tmp/hearth-versitygw.XXXXXX)"
+  GOBIN="$gobin" GOFLAGS="-buildvcs=false" \
+    go install "github.com/versity/versitygw/cmd/versitygw@v$S3_SERVER_VERSION" >&2 ||
+    { rm -rf "$gobin"; die "go install of versitygw v$S3_SERVER_VERSION failed"; }
+  mkdir -p "$dir" && mv "$gobin/versitygw" "$dir/versitygw" && rm -rf "$gobin"
+  echo "$dir/versitygw"
+}
+
+# Starts versitygw on 127.0.0.1:port storing buckets as folders under <dir>/data; sets S3_PID and
+# exports TEST_S3_ENDPOINT, TEST_S3_REGION, TEST_S3_ACCESS_KEY_ID and TEST_S3_SECRET_ACCESS_KEY (a
+# test makes its own bucket). Not REPLAY_S3_*: the rest of the suite keeps the directory backend.
+start_s3_server() { # binary port dir logfile
+  mkdir -p "$3/data"
+  ROOT_ACCESS_KEY_ID="$S3_SERVER_ACCESS_KEY" ROOT_SECRET_ACCESS_KEY="$S3_SERVER_SECRET_KEY" \
+    "$1" --port "127.0.0.1:$2" --region us-east-1 posix "$3/data" >"$4" 2>&1 &
+  S3_PID=$!
+  wait_for_port 127.0.0.1 "$2" 30 "versitygw (log: $4)"
+  export TEST_S3_ENDPOINT="http://127.0.0.1:$2" TEST_S3_REGION="us-east-1" \
+    TEST_S3_ACCESS_KEY_ID="$S3_SERVER_ACCESS_KEY" TEST_S3_SECRET_ACCESS_KEY="$S3_SERVER_SECRET_KEY"
+}
+
 # Stops what a script started: every pid in PIDS, then the PostgreSQL in PG_DIR (its data removed).
 stop_started() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -310,6 +345,87 @@ start_postgres() { # bindir port dir logfile
     >>"$4" 2>&1 &
   POSTGRES_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "PostgreSQL (log: $4)"
+}
+
+# The run command's own PostgreSQL (docs/decisions.md, "One database engine"): one cluster kept
+# across runs, with fsync on and a password, listening on a free loopback port, upgraded by the
+# migrations the run command applies on every start. Its data is in .data/postgres. As root the
+# server runs as the postgres user, who may not be able to enter a private checkout: the data then
+# lives in /var/lib/hearth/<checkout id> and .data/postgres links to it.
+local_postgres_data() { # data_link
+  local link="$1" dir
+  if [ -L "$link" ]; then readlink -f "$link"; return; fi
+  if [ "$(id -u)" -ne 0 ]; then echo "$link"; return; fi
+  mkdir -p "$link" && chown postgres "$link" && chmod 700 "$link"
+  if as_db_user test -w "$link"; then echo "$link"; return; fi
+  dir="/var/lib/hearth/$(printf '%s' "$link" | sha256sum | cut -c1-16)"
+  mkdir -p "$dir" && chown postgres "$dir" && chmod 700 "$dir"
+  rmdir "$link" && ln -s "$dir" "$link"
+  echo "$dir"
+}
+
+# The bin directory for a cluster: the version it was made with (its PG_VERSION file), else the
+# newest installed. A cluster from another major version needs pg_upgrade, which is the user's call.
+local_postgres_bin() { # data_dir
+  local version
+  [ -f "$1/PG_VERSION" ] || { ensure_postgres; return; }
+  version="$(cat "$1/PG_VERSION")"
+  ensure_postgres >/dev/null
+  [ -x "/usr/lib/postgresql/$version/bin/postgres" ] ||
+    die "the database in $1 was made by PostgreSQL $version, which is not installed: install
+  postgresql-$version, or upgrade the data with pg_upgrade"
+  echo "/usr/lib/postgresql/$version/bin"
+}
+
+# Starts the cluster kept at data_link (made on first use) and waits until it accepts connections;
+# exports DATABASE_URL. The server's log is server.log in its data directory, where its user writes.
+start_local_postgres() { # data_link
+  local data password_file password port pwfile
+  ensure_postgres >/dev/null
+  data="$(local_postgres_data "$1")" || die "cannot prepare the database directory $1"
+  LOCAL_PG_BIN="$(local_postgres_bin "$data")" || exit 1
+  password_file="$(dirname "$1")/postgres-password"
+  if [ ! -s "$password_file" ]; then
+    (umask 077 && node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))' >"$password_file")
+  fi
+  password="$(cat "$password_file")"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    say "creating the database in $1 (PostgreSQL, first run only)"
+    # initdb reads the password from a file the postgres user can open.
+    pwfile="$(mktemp /tmp/hearth-pw.XXXXXX)"
+    printf '%s\n' "$password" >"$pwfile"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$pwfile"
+    if ! as_db_user "$LOCAL_PG_BIN/initdb" -D "$data" -U hearth --pwfile="$pwfile" \
+      --auth-host=scram-sha-256 --auth-local=scram-sha-256 -E UTF8 >"$1-initdb.log" 2>&1; then
+      rm -f "$pwfile"
+      die "initdb failed (log: $1-initdb.log)"
+    fi
+    rm -f "$pwfile"
+  fi
+  # A server left running by a run that was killed outright holds the data directory: stop it.
+  as_db_user "$LOCAL_PG_BIN/pg_ctl" status -D "$data" >/dev/null 2>&1 &&
+    as_db_user "$LOCAL_PG_BIN/pg_ctl" stop -D "$data" -m fast >/dev/null 2>&1
+  port="$(free_port)"
+  # No Unix socket: the directory it would need may not be writable by the server's user.
+  as_db_user "$LOCAL_PG_BIN/pg_ctl" start -D "$data" -w -t 60 -l "$data/server.log" \
+    -o "-h 127.0.0.1 -p $port -c unix_socket_directories=''" >/dev/null ||
+    die "PostgreSQL did not start (log: $1/server.log)"
+  export DATABASE_URL="postgresql://hearth:$password@127.0.0.1:$port/hearth"
+  as_psql "postgresql://hearth:$password@127.0.0.1:$port/postgres" \
+    "SELECT 1 FROM pg_database WHERE datname = 'hearth'" | grep -q 1 ||
+    as_psql "postgresql://hearth:$password@127.0.0.1:$port/postgres" "CREATE DATABASE hearth" >/dev/null
+}
+
+stop_local_postgres() { # data_link
+  local data
+  data="$(readlink -f "$1")"
+  [ -f "$data/postmaster.pid" ] || return 0
+  as_db_user "/usr/lib/postgresql/$(cat "$data/PG_VERSION")/bin/pg_ctl" stop -D "$data" -m fast \
+    >/dev/null 2>&1 || true
+}
+
+as_psql() { # url sql
+  "$LOCAL_PG_BIN/psql" "$1" -Atqc "$2"
 }
 
 # Serves the production build with Next.js standalone output (what the Docker image runs too).

@@ -19,7 +19,7 @@ for (const file of readdirSync(dir)) {
     ).length;
     total.failed += report.numFailedTests + brokenFiles;
     total.skipped += report.numPendingTests + report.numTodoTests;
-  } else if (file === "playwright.json") {
+  } else if (file === "playwright.json" || file === "newcomer.json") {
     const { stats, errors } = JSON.parse(text);
     total.passed += stats.expected + stats.flaky;
     total.failed += stats.unexpected + (errors?.length ?? 0);
@@ -31,6 +31,7 @@ for (const file of readdirSync(dir)) {
 // A suite that crashed before writing its report counts as a failure, never as silence.
 for (const report of ["vitest.json", "recording.json"]) if (!seen.has(report)) total.failed += 1;
 if (!seen.has("playwright.json") && !seen.has("check-build")) total.failed += 1;
+if (!seen.has("newcomer.json")) total.failed += 1;
 // The cluster fault tests run when the build did; a cluster that came up but left no report failed.
 if (seen.has("check-cluster-up") && !seen.has("cluster.json")) total.failed += 1;
 
