@@ -7,7 +7,7 @@ import { pairWaiting } from "@/server/match/find-match";
 export type GetMatchStatusOptions = { userId: string };
 
 // A finished call stays on screen this long, so both can still tap Connect or Pass.
-const RECENT_MATCH_MS = 15 * 60 * 1000;
+export const RECENT_MATCH_MS = 15 * 60 * 1000;
 
 /**
  * What the Meet page shows: opt in, ready, waiting, or the current (or just finished) match. A

@@ -5,6 +5,7 @@ import { PROFILE_PHOTO_SIZES } from "@/lib/profile-photo";
 import { PROFILE_PHOTO_MAX_BYTES } from "@/lib/validations/profile-photo";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
 
 export type UploadProfilePhotoOptions = { actorId: string; bytes: Uint8Array };
 
@@ -12,8 +13,11 @@ export type UploadedProfilePhoto = { version: string };
 
 // Formats the decoder may open. SVG is left out on purpose: it is a document, not pixels.
 const READABLE_FORMATS = new Set(["jpeg", "png", "webp", "gif", "avif", "heif"]);
-// A decompression bomb (a small file that decodes to gigapixels) is refused before decoding.
-const MAX_INPUT_PIXELS = 40_000_000;
+// A decompression bomb (a small file that decodes to gigapixels) is refused before decoding. 4096²
+// (16.8 MP) passes a 12 MP phone photo and costs at most 64 MB of pixels to decode; 40 MP cost 160.
+export const MAX_INPUT_PIXELS = 4096 * 4096;
+/** Photo changes a member may make in an hour: each one decodes an image of up to 16.8 MP. */
+export const PHOTO_UPLOADS_PER_HOUR = 10;
 const CONTENT_TYPE = "image/webp";
 
 /**
@@ -34,11 +38,16 @@ export async function uploadProfilePhoto({
       field: "photo",
     });
   }
+  await consumeRateLimit({
+    key: `photo:${actorId}`,
+    limit: PHOTO_UPLOADS_PER_HOUR,
+    windowMs: 60 * 60 * 1000,
+    messageKey: "photosTooFast",
+  });
   await assertReadableImage(bytes);
-  const [large, small] = await Promise.all([
-    squareWebp(bytes, PROFILE_PHOTO_SIZES.large),
-    squareWebp(bytes, PROFILE_PHOTO_SIZES.small),
-  ]);
+  // One decode of the upload; the small size is drawn from the large one.
+  const large = await squareWebp(bytes, PROFILE_PHOTO_SIZES.large);
+  const small = await squareWebp(large, PROFILE_PHOTO_SIZES.small);
   const version = createHash("sha256").update(large).digest("base64url").slice(0, 16);
   const photo = { large, small, contentType: CONTENT_TYPE, version };
   await db.profilePhoto.upsert({

@@ -46,12 +46,20 @@ export type Profile = {
   followsViewer: boolean;
 };
 
-/** A member's public profile as the viewer sees it; null for unknown or disabled accounts. */
+/**
+ * A member's public profile as the viewer sees it; null for unknown or disabled accounts, and for
+ * a member who blocked the viewer (to them it is as if the member did not exist). The blocker
+ * still sees the profile of the member they blocked: it is where they unblock.
+ */
 export async function findProfile({ viewerId, username }: FindProfileOptions) {
   const handle = usernameParamSchema.safeParse(username);
   if (!handle.success) return null;
   const user = await db.user.findFirst({
-    where: { username: handle.data, disabledAt: null },
+    where: {
+      username: handle.data,
+      disabledAt: null,
+      blocksMade: { none: { blockedId: viewerId } },
+    },
     select: profileSelect,
   });
   if (!user) return null;
