@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackHost, publicListeningAddresses } from "@/lib/network-address";
 
 // Every setting Hearth reads, with the local defaults that let the run command work without a .env.
 export const envSchema = z.object({
@@ -38,6 +39,9 @@ export const envSchema = z.object({
   // Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For.
   // 0: the app is reached directly, and X-Forwarded-For (which any client can write) is ignored.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // The address Next.js's standalone server listens on (unset: every interface). Loopback means
+  // only this machine, such as a proxy beside the app, can reach it.
+  HOSTNAME: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -74,15 +78,29 @@ const DEV_LIVEKIT_KEYS = new Set(["devkey", "APIdevkey"]);
 const DEV_LIVEKIT_SECRETS = new Set(["secret", "devsecret"]);
 const PLACEHOLDER_SECRET = /change[-_ ]?me|placeholder|example|your[-_ ]?secret|^(.)\1+$/i;
 
+// A random 32-character secret has far more; "abababab…" or "secretsecret…" do not.
+const MIN_DISTINCT_SECRET_CHARACTERS = 10;
+
 /**
- * In production, development secrets are refused by name. The one exception is an app whose public
- * address is this machine (APP_URL on loopback: the run command, the test suite, the benchmarks),
- * which nobody else can reach to forge anything with them.
+ * Only this machine can reach the app: it listens on loopback (HOSTNAME, as the run command, the
+ * test suite and the benchmarks start it) and says so in APP_URL. APP_URL alone proves nothing: it
+ * is the default, and a server on every interface with APP_URL left at localhost is reachable.
+ */
+function isLocalOnly(env: Env): boolean {
+  return isLoopback(env.APP_URL) && isLoopbackHost(env.HOSTNAME);
+}
+
+/**
+ * In production, development secrets are refused by name. The one exception is an app only this
+ * machine can reach (isLocalOnly), where nobody else could forge anything with them.
  */
 function developmentSecretsIn(env: Env): string[] {
-  if (env.NODE_ENV !== "production" || isLoopback(env.APP_URL)) return [];
+  if (env.NODE_ENV !== "production" || isLocalOnly(env)) return [];
   const problems: string[] = [];
-  if (PLACEHOLDER_SECRET.test(env.AUTH_SECRET)) {
+  if (
+    PLACEHOLDER_SECRET.test(env.AUTH_SECRET) ||
+    new Set(env.AUTH_SECRET).size < MIN_DISTINCT_SECRET_CHARACTERS
+  ) {
     problems.push(
       "AUTH_SECRET is a placeholder; in production set a random value (openssl rand -base64 32)",
     );
@@ -101,6 +119,23 @@ function developmentSecretsIn(env: Env): string[] {
 }
 
 function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return isLoopbackHost(new URL(url).hostname);
+}
+
+/**
+ * TRUSTED_PROXY_HOPS > 0 makes the app believe the last X-Forwarded-For entries, which is safe only
+ * if every request comes through the proxy. A production server that also listens on a public
+ * address can be reached around the proxy, with an X-Forwarded-For of the client's choosing, so
+ * start-up refuses it. "Public" is read from where the server listens (HOSTNAME and, for every
+ * interface, the machine's addresses), not from APP_URL: inside a container the interfaces are
+ * the private bridge network, which only the proxy and the host's published ports reach
+ * (docker-compose.yml publishes the app on 127.0.0.1 only).
+ */
+export function proxyBypassProblems(env: Env, interfaceAddresses: readonly string[]): string[] {
+  if (env.NODE_ENV !== "production" || env.TRUSTED_PROXY_HOPS === 0) return [];
+  const exposed = publicListeningAddresses(env.HOSTNAME, interfaceAddresses);
+  if (exposed.length === 0) return [];
+  return [
+    `TRUSTED_PROXY_HOPS is ${env.TRUSTED_PROXY_HOPS} but the app listens on the public address ${exposed.join(", ")} (HOSTNAME=${env.HOSTNAME ?? "unset, every interface"}), where clients can skip the proxy and write their own X-Forwarded-For; listen only where the proxy reaches it (HOSTNAME=127.0.0.1 or a private address), or set TRUSTED_PROXY_HOPS=0`,
+  ];
 }

@@ -115,6 +115,9 @@ describe("docker compose", () => {
       APP_URL: "https://hearth.example",
     });
     expect(service(lan, "livekit").ports).toContain("0.0.0.0:40000-40999:40000-40999/udp");
+    // The app stays on loopback even then: Caddy is the LAN's and the internet's way in, and the
+    // app trusts its X-Forwarded-For (TRUSTED_PROXY_HOPS=1), so nothing may reach the app around it.
+    expect(service(lan, "app").ports).toEqual(["127.0.0.1:3000:3000"]);
     const app = service(lan, "app").environment ?? {};
     expect(app.LIVEKIT_URL).toBe("wss://hearth.example");
     expect(app.LIVEKIT_SERVER_URL).toBe("http://livekit:7880");

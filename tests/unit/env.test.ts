@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env-schema";
+import { EnvError, parseEnv, proxyBypassProblems } from "@/lib/env-schema";
+import { isPublicAddress, publicListeningAddresses } from "@/lib/network-address";
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
   try {
@@ -81,6 +82,7 @@ describe("configuration", () => {
       problemsOf({
         ...real,
         APP_URL: "http://127.0.0.1:3000",
+        HOSTNAME: "127.0.0.1",
         LIVEKIT_API_KEY: "devkey",
         LIVEKIT_API_SECRET: "secret",
       }),
@@ -96,5 +98,75 @@ describe("configuration", () => {
     expect(parseEnv(base).TRUSTED_PROXY_HOPS).toBe(0);
     expect(parseEnv({ ...base, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
     expect(problemsOf({ ...base, TRUSTED_PROXY_HOPS: "-1" })[0]).toMatch(/^TRUSTED_PROXY_HOPS /);
+  });
+
+  it("a loopback APP_URL no longer waives the production secret checks for a server on every interface", () => {
+    const localAddress = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u:p@db.internal:5432/hearth",
+      APP_URL: "http://localhost:3000",
+      LIVEKIT_API_KEY: "devkey",
+      LIVEKIT_API_SECRET: "secret",
+    };
+    // The Docker image listens on 0.0.0.0; an unset HOSTNAME is every interface too.
+    for (const HOSTNAME of ["0.0.0.0", undefined, "::", "192.168.1.20"]) {
+      const problems = problemsOf({
+        ...localAddress,
+        HOSTNAME,
+        AUTH_SECRET: "abababababababababababababababab",
+      });
+      const secrets = problems.filter((p) => /^(AUTH|LIVEKIT)_/.test(p));
+      expect(
+        secrets.map((p) => p.split(" ")[0]),
+        String(HOSTNAME),
+      ).toEqual(["AUTH_SECRET", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"]);
+    }
+    // Only a server that listens on loopback and says so in APP_URL keeps the exception.
+    expect(
+      problemsOf({ ...localAddress, HOSTNAME: "127.0.0.1", AUTH_SECRET: "x".repeat(32) }),
+    ).toEqual([]);
+  });
+
+  it("start-up refuses TRUSTED_PROXY_HOPS > 0 when the app listens on a public interface", () => {
+    const parsed = parseEnv({
+      DATABASE_URL: "postgresql://u:p@db.internal:5432/hearth",
+      APP_URL: "https://hearth.example.org",
+      AUTH_SECRET: "k7Qw9vXr2LmN4pZs8TfYb1HcJd6GeUa3",
+      TRUSTED_PROXY_HOPS: "1",
+    });
+    const production = { ...parsed, NODE_ENV: "production" as const };
+    const vps = ["127.0.0.1", "::1", "93.184.216.34", "2606:2800:220:1::1"];
+    const container = ["127.0.0.1", "172.18.0.5"];
+    const lan = ["127.0.0.1", "192.168.1.20", "fe80::1"];
+    // Every interface of a machine with a public address: the proxy can be skipped.
+    expect(proxyBypassProblems({ ...production, HOSTNAME: "0.0.0.0" }, vps)).toHaveLength(1);
+    expect(proxyBypassProblems({ ...production, HOSTNAME: undefined }, vps)[0]).toContain(
+      "93.184.216.34, 2606:2800:220:1::1",
+    );
+    expect(proxyBypassProblems({ ...production, HOSTNAME: "93.184.216.34" }, vps)).toHaveLength(1);
+    // Loopback, a container's bridge network, a private address: only the proxy reaches it.
+    expect(proxyBypassProblems({ ...production, HOSTNAME: "127.0.0.1" }, vps)).toEqual([]);
+    expect(proxyBypassProblems({ ...production, HOSTNAME: "0.0.0.0" }, container)).toEqual([]);
+    expect(proxyBypassProblems({ ...production, HOSTNAME: "0.0.0.0" }, lan)).toEqual([]);
+    // Nothing to bypass without trusted hops, and development is not checked.
+    expect(
+      proxyBypassProblems({ ...production, TRUSTED_PROXY_HOPS: 0, HOSTNAME: "0.0.0.0" }, vps),
+    ).toEqual([]);
+    expect(
+      proxyBypassProblems({ ...production, NODE_ENV: "development", HOSTNAME: "0.0.0.0" }, vps),
+    ).toEqual([]);
+  });
+
+  it("tells public addresses from private ones", () => {
+    for (const address of ["8.8.8.8", "93.184.216.34", "2606:4700::1111", "::ffff:8.8.4.4"]) {
+      expect(isPublicAddress(address), address).toBe(true);
+    }
+    const privateOnes = ["10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.0.1", "100.64.0.1"];
+    const otherLocal = ["169.254.1.1", "127.0.0.1", "::1", "fd12:3456::1", "fe80::1", "192.0.2.2"];
+    for (const address of [...privateOnes, ...otherLocal, "::ffff:10.0.0.1"]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    expect(publicListeningAddresses("localhost", ["8.8.8.8"])).toEqual([]);
+    expect(publicListeningAddresses("[::]", ["8.8.8.8", "10.0.0.1"])).toEqual(["8.8.8.8"]);
   });
 });
