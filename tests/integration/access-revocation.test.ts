@@ -11,6 +11,7 @@ import {
   startLivekitWithWebhooks,
 } from "../fixtures/livekit-with-webhooks";
 import { fromTheApp } from "../support/api-request";
+import { takeStageRights } from "../support/stage-rights";
 
 // The database's word is final: LiveKit 1.13 cannot revoke a join token, so these tests present
 // old tokens to a real livekit-server whose webhooks reach the app's real route, and check that
@@ -103,6 +104,7 @@ describe("the database's word is final", () => {
       // back with the token minted while they were a speaker.
       const earlier = await joinRoom({ roomId, userId: speaker.id });
       const first = await connectWith(earlier);
+      await takeStageRights(roomId, speaker.id);
       await first.room.localParticipant?.publishTrack(newMic(), micOptions());
       const moved = await audienceRoute(
         new NextRequest(`http://127.0.0.1/api/rooms/${roomId}/stage/audience`, {

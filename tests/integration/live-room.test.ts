@@ -22,6 +22,7 @@ import { createLiveRoom } from "../fixtures/rooms";
 import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
 import { fromTheApp } from "../support/api-request";
+import { takeStageRights } from "../support/stage-rights";
 
 type Route = (
   request: NextRequest,
@@ -56,6 +57,8 @@ async function connect(roomId: string, userId: string) {
   const room = new Room();
   connected.push(room);
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: true, dynacast: false });
+  // As the room page does: people on stage take their publish rights once connected.
+  await takeStageRights(roomId, userId);
   return { room, joined };
 }
 

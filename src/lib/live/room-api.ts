@@ -20,7 +20,8 @@ export type StageAction =
   | "hand-raising"
   | "log"
   | "invitation"
-  | "leave";
+  | "leave"
+  | "grant";
 
 export function roomApiPath(roomId: string, action: RoomAction): string {
   return `/api/rooms/${encodeURIComponent(roomId)}/${action}`;

@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { broadcastToRoom } from "@/server/livekit/broadcast-to-room";
 import { endRoom } from "@/server/live/end-room";
 import { recountPresence } from "@/server/presence/recount-presence";
+import { watchRoomForStalePublishers } from "@/server/presence/stage-watch";
 import { loadStage } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
 
@@ -66,6 +67,8 @@ export async function handOverHost({
       data: { roomId, actorId, targetId: successor.userId, action: "HAND_OVER_HOST" },
     });
     await recountPresence(tx, roomId);
+    // They may keep a publish-capable token LiveKit refreshed while they were on stage.
+    await watchRoomForStalePublishers(tx, roomId);
     const leaving = await tx.user.findUniqueOrThrow({
       where: { id: actorId },
       select: { displayName: true },

@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
 import { mintToken } from "@/server/livekit/mint-token";
+import { roomBanSql, roomReachSql, viewerParam } from "@/server/rooms/room-access";
 
 export type JoinRoomOptions = {
   roomId: string;
@@ -41,7 +42,8 @@ type JoinRow = {
 /**
  * Lets a member into a live room: checks it is live, visible to them (no block between them and its
  * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
- * had, listener at first), and mints a LiveKit token whose grants come from that stored role.
+ * had, listener at first), and mints a LiveKit token that carries that stored role but lets nobody
+ * publish (people on stage are raised by the server once connected: stage/grant-stage-rights.ts).
  *
  * The decision is one SQL statement (one round trip, prepared once per connection): the session,
  * visibility, ban, status, the upsert that marks the member present, and whether a speaker follows
@@ -63,21 +65,9 @@ export async function joinRoom({
     target AS (
       SELECT r.id, r.status, r."createdById", r."handRaisingOn",
         (r."listenerCount" + r."speakerCount" = 0) AS "wasEmpty",
-        (r.visibility = 'OPEN'
-          OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
-            WHERE m."clubId" = r."clubId" AND m."userId" = ${userId}::uuid AND m.status = 'ACTIVE'))
-          OR (r.visibility = 'CLOSED' AND (r."createdById" = ${userId}::uuid
-            OR EXISTS (SELECT 1 FROM "RoomInvite" i
-              WHERE i."roomId" = r.id AND i."userId" = ${userId}::uuid))))
-        -- A block either way with the host hides the room; a moderator's block keeps them out.
-        AND NOT EXISTS (SELECT 1 FROM "Block" k
-          WHERE (k."blockerId" = r."createdById" AND k."blockedId" = ${userId}::uuid)
-             OR (k."blockerId" = ${userId}::uuid AND k."blockedId" = r."createdById")
-             OR (k."blockedId" = ${userId}::uuid AND k."blockerId" IN (
-               SELECT s."userId" FROM "RoomParticipant" s WHERE s."roomId" = r.id
-                 AND s.role IN ('HOST', 'MODERATOR') AND s."bannedAt" IS NULL))) AS visible,
-        EXISTS (SELECT 1 FROM "RoomParticipant" b WHERE b."roomId" = r.id
-          AND b."userId" = ${userId}::uuid AND b."bannedAt" IS NOT NULL) AS banned
+        -- The room-access policy (src/server/rooms/room-access.ts); bans are told apart below.
+        ${roomReachSql({ viewer: viewerParam(userId) })} AS visible,
+        ${roomBanSql({ viewer: viewerParam(userId) })} AS banned
       FROM "Room" r WHERE r.id = ${roomId}::uuid),
     joined AS (
       INSERT INTO "RoomParticipant" AS p ("roomId", "userId", role, "joinedAt", "leftAt")
@@ -119,6 +109,9 @@ export async function joinRoom({
     identity: userId,
     displayName: row.displayName ?? "",
     role,
+    // Nobody publishes on a join token: the server raises people on stage once they are in
+    // LiveKit (stage/grant-stage-rights.ts), so no token outlives the role it was minted for.
+    publishAtJoin: false,
     attributes: participantAttributes({
       // Display names are free text: the handle tells two "Alex"es apart in chat and the queue.
       username: row.username ?? "",

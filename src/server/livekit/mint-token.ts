@@ -3,7 +3,7 @@ import { AccessToken } from "livekit-server-sdk";
 import { livekitCredentials } from "@/server/livekit/config";
 import { participantAttributes } from "@/lib/live/attributes";
 import type { StageRole } from "@/lib/live/roles";
-import { stagePermissionFor } from "@/server/livekit/permissions";
+import { joinPermission, stagePermissionFor } from "@/server/livekit/permissions";
 
 export type MintTokenOptions = {
   roomName: string;
@@ -12,6 +12,12 @@ export type MintTokenOptions = {
   displayName: string;
   role: StageRole;
   attributes?: Record<string, string>;
+  /**
+   * Whether the token itself carries the role's publish rights. Live rooms say false (their
+   * speakers are raised by the server after joining, see below); a voice-match call, where nobody
+   * is ever moved off a stage, keeps the role's grants.
+   */
+  publishAtJoin?: boolean;
 };
 
 // LiveKit refreshes a connected participant's token itself, so this only bounds how long a leaked
@@ -19,12 +25,17 @@ export type MintTokenOptions = {
 const TOKEN_TTL_SECONDS = 5 * 60;
 
 /**
- * Mints a join token whose grants match the role. Every grant field is explicit because LiveKit
- * treats an omitted `canPublish` as allowed.
+ * Mints a join token. For a live room (`publishAtJoin: false`) its attributes carry the stored role
+ * but its grants never let anyone publish, whatever the role: people on stage get publish rights from the server once they are in LiveKit
+ * (stage/grant-stage-rights.ts, the participant_joined judge, the sweeps). LiveKit hands every
+ * session a refresh token copied from the grants presented, so a token that could publish would
+ * let someone moved to the audience renew their publish rights without end; a join token cannot.
+ * Every grant field is explicit because LiveKit treats an omitted `canPublish` as allowed.
  */
 export async function mintToken(options: MintTokenOptions): Promise<string> {
   const { apiKey, apiSecret } = livekitCredentials();
-  const permission = stagePermissionFor(options.role);
+  const permission =
+    options.publishAtJoin === false ? joinPermission() : stagePermissionFor(options.role);
   const token = new AccessToken(apiKey, apiSecret, {
     identity: options.identity,
     name: options.displayName,

@@ -37,6 +37,14 @@ export function stagePermissionFor(role: StageRole): StagePermission {
 }
 
 /**
+ * What every join token grants, whatever the role: listening, nothing more. Publishing is raised by
+ * the server with updateParticipant once the database confirms the role (see mint-token.ts).
+ */
+export function joinPermission(): StagePermission {
+  return stagePermissionFor("listener");
+}
+
+/**
  * What a removed participant holds for the moment before LiveKit disconnects them: nothing. LiveKit
  * sends the participant a refreshed token after a permission change, so a client that reconnects
  * with that token cannot hear or speak either.

@@ -1,14 +1,16 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/server/create-db";
 import { announceNotifications } from "@/server/notifications/announce-notifications";
 import { ROOM_STARTED_PER_HOUR } from "@/server/notifications/notify-room-started";
+import { roomAccessSql } from "@/server/rooms/room-access";
 
 /**
  * Tells a new speaker's followers that they went on stage, inside the transaction that put them
- * there. Only followers who may enter the room (open rooms; club rooms for the club's members;
- * closed rooms for the people added to them) and are not in it already; at most once per room,
+ * there. Only followers who may enter the room (the room-access policy, src/server/rooms/
+ * room-access.ts) and are not in it already; at most once per room,
  * so a speaker stepping down and up again, or a follower already told the room started, hears
- * nothing more. Mutes, blocks and the hourly cap apply as for a started room, and the cap counts
+ * nothing more. Mutes, a block with the speaker and the hourly cap apply as for a started room, and the cap counts
  * both kinds of notice: they are the same "come and listen" to the person getting them.
  */
 export async function notifyOnStage(tx: DbOrTx, roomId: string, speakerId: string): Promise<void> {
@@ -19,11 +21,7 @@ export async function notifyOnStage(tx: DbOrTx, roomId: string, speakerId: strin
     JOIN "Follow" f ON f."followeeId" = ${speakerId}::uuid
     JOIN "User" u ON u.id = f."followerId" AND u."disabledAt" IS NULL
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE'
-      AND (r.visibility = 'OPEN'
-        OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
-          WHERE m."clubId" = r."clubId" AND m."userId" = f."followerId" AND m.status = 'ACTIVE'))
-        OR (r.visibility = 'CLOSED' AND EXISTS (SELECT 1 FROM "RoomInvite" ri
-          WHERE ri."roomId" = r.id AND ri."userId" = f."followerId")))
+      AND ${roomAccessSql({ viewer: Prisma.sql`f."followerId"` })}
       AND NOT EXISTS (SELECT 1 FROM "RoomParticipant" p
         WHERE p."roomId" = r.id AND p."userId" = f."followerId" AND p."leftAt" IS NULL)
       AND NOT EXISTS (SELECT 1 FROM "Notification" n
@@ -34,9 +32,7 @@ export async function notifyOnStage(tx: DbOrTx, roomId: string, speakerId: strin
         WHERE mc."userId" = f."followerId" AND mc."clubId" = r."clubId")
       AND NOT EXISTS (SELECT 1 FROM "Block" b
         WHERE (b."blockerId" = f."followerId" AND b."blockedId" = f."followeeId")
-           OR (b."blockerId" = f."followeeId" AND b."blockedId" = f."followerId")
-           OR (b."blockerId" = f."followerId" AND b."blockedId" = r."createdById")
-           OR (b."blockerId" = r."createdById" AND b."blockedId" = f."followerId"))
+           OR (b."blockerId" = f."followeeId" AND b."blockedId" = f."followerId"))
       AND (EXISTS (SELECT 1 FROM "Follow" back
             WHERE back."followerId" = f."followeeId" AND back."followeeId" = f."followerId")
         OR (SELECT count(*) FROM "Notification" n

@@ -1,6 +1,9 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/server/create-db";
 import { announceNotifications } from "@/server/notifications/announce-notifications";
+import { queueLiveRoomEmails } from "@/server/notifications/queue-live-room-emails";
+import { roomAccessSql } from "@/server/rooms/room-access";
 
 /**
  * "Started a room" and "went on stage" notices a member gets per hour from people who do not follow
@@ -11,10 +14,10 @@ export const ROOM_STARTED_PER_HOUR = 5;
 
 /**
  * Tells people about a room that just went live, inside the transaction that made it live: the
- * people who asked to be notified of it (RSVP); the host's followers who may enter it (open rooms;
- * club rooms for the club's members) unless they muted the host or the club or reached the hourly
- * cap; and the people added to a closed room, who are invited. Nobody is told twice, and never
- * across a block.
+ * people who asked to be notified of it (RSVP); the host's followers who may enter an open or club
+ * room unless they muted the host or the club or reached the hourly
+ * cap; and the people added to a closed room, who are invited. Nobody is told twice, and only
+ * people the room-access policy (src/server/rooms/room-access.ts) lets in are told at all.
  */
 export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<void> {
   const started = await tx.$queryRaw<{ id: string }[]>`
@@ -24,17 +27,12 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
     JOIN "Follow" f ON f."followeeId" = r."createdById"
     JOIN "User" u ON u.id = f."followerId" AND u."disabledAt" IS NULL
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE'
-      AND (r.visibility = 'OPEN'
-        OR (r.visibility = 'CLUB' AND EXISTS (SELECT 1 FROM "ClubMember" m
-          WHERE m."clubId" = r."clubId" AND m."userId" = f."followerId" AND m.status = 'ACTIVE')))
+      AND r.visibility <> 'CLOSED' AND ${roomAccessSql({ viewer: Prisma.sql`f."followerId"` })}
       AND NOT EXISTS (SELECT 1 FROM "RoomRsvp" v WHERE v."roomId" = r.id AND v."userId" = f."followerId")
       AND NOT EXISTS (SELECT 1 FROM "MutedPerson" mp
         WHERE mp."userId" = f."followerId" AND mp."mutedId" = r."createdById")
       AND NOT EXISTS (SELECT 1 FROM "MutedClub" mc
         WHERE mc."userId" = f."followerId" AND mc."clubId" = r."clubId")
-      AND NOT EXISTS (SELECT 1 FROM "Block" b
-        WHERE (b."blockerId" = f."followerId" AND b."blockedId" = r."createdById")
-           OR (b."blockerId" = r."createdById" AND b."blockedId" = f."followerId"))
       AND (EXISTS (SELECT 1 FROM "Follow" back
             WHERE back."followerId" = r."createdById" AND back."followeeId" = f."followerId")
         OR (SELECT count(*) FROM "Notification" n
@@ -44,7 +42,7 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
     SELECT gen_random_uuid(), ri."userId", 'ROOM_INVITE'::"NotificationKind", r."createdById", r.id
     FROM "Room" r JOIN "RoomInvite" ri ON ri."roomId" = r.id
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND r.visibility = 'CLOSED'
-      AND ri."userId" <> r."createdById"
+      AND ri."userId" <> r."createdById" AND ${roomAccessSql({ viewer: Prisma.sql`ri."userId"` })}
       AND NOT EXISTS (SELECT 1 FROM "RoomRsvp" v WHERE v."roomId" = r.id AND v."userId" = ri."userId")
     UNION ALL
     SELECT gen_random_uuid(), v."userId", 'EVENT_STARTING'::"NotificationKind", r."createdById", r.id
@@ -52,12 +50,10 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
     JOIN "RoomRsvp" v ON v."roomId" = r.id
     JOIN "User" u ON u.id = v."userId" AND u."disabledAt" IS NULL
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND v."userId" <> r."createdById"
-      AND NOT EXISTS (SELECT 1 FROM "Block" b
-        WHERE (b."blockerId" = v."userId" AND b."blockedId" = r."createdById")
-           OR (b."blockerId" = r."createdById" AND b."blockedId" = v."userId"))
+      AND ${roomAccessSql({ viewer: Prisma.sql`v."userId"` })}
     RETURNING id`;
-  await announceNotifications(
-    tx,
-    started.map((row) => row.id),
-  );
+  const ids = started.map((row) => row.id);
+  await announceNotifications(tx, ids);
+  // Members who asked for it also get an email, sent once this transaction has committed.
+  await queueLiveRoomEmails(tx, roomId, ids);
 }

@@ -29,7 +29,12 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
   // Postgres (removed, or given the stored role, hand and permissions). It runs alongside the
   // presence update, not after it, to shorten what a replayed token can do; and on duplicate
   // deliveries too, so a retry after a failed judgement still judges.
-  const joined = event.event === "participant_joined" ? event.participant : undefined;
+  // A published track is judged too: a session that went unjudged (its webhook lost, or
+  // signalling-only until now) cannot keep publishing past this event.
+  const joined =
+    event.event === "participant_joined" || event.event === "track_published"
+      ? event.participant
+      : undefined;
   const judgement =
     joined && uuid.safeParse(joined.identity).success
       ? judgeParticipant({ roomId: roomId.data, participant: joined })

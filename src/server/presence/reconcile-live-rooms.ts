@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { endEmptyStageRooms } from "@/server/live/end-empty-stage-rooms";
 import { roomService } from "@/server/livekit/room-service";
+import { claimTurn } from "@/server/presence/claim-turn";
 import { reconcileRoom } from "@/server/presence/reconcile-room";
 
 export type ReconcileLiveRoomsOptions = {
@@ -12,15 +13,18 @@ export type ReconcileLiveRoomsOptions = {
 };
 
 /**
- * The periodic repair of presence across every live room: one listRooms call to LiveKit, then a
- * full reconcile only of rooms whose head count disagrees with Postgres or that LiveKit no longer
- * has. Claims the sweep in Postgres first, so many app instances calling it run it once.
+ * The periodic repair of presence and permissions across every live room: each is reconciled
+ * against LiveKit's own list of its participants, and everyone listed is judged against Postgres
+ * (role, hand, permissions, the room-access policy). Not only rooms whose head count disagrees: a
+ * stale rejoin that replaces the person's own session keeps the count equal, and a lost webhook
+ * must still be repaired. Claims the sweep in Postgres first, so many app instances run it once.
+ * `repaired` counts rooms whose head count disagreed with LiveKit's.
  */
 export async function reconcileLiveRooms({
   minIntervalMs,
   limit = 500,
 }: ReconcileLiveRoomsOptions): Promise<{ ran: boolean; checked: number; repaired: number }> {
-  if (minIntervalMs > 0 && !(await claimSweep(minIntervalMs))) {
+  if (minIntervalMs > 0 && !(await claimTurn("presence-sweep", minIntervalMs))) {
     return { ran: false, checked: 0, repaired: 0 };
   }
   const [live, livekitRooms] = await Promise.all([
@@ -36,35 +40,7 @@ export async function reconcileLiveRooms({
   const suspect = live.filter(
     (room) => headcount.get(room.id) !== room.listenerCount + room.speakerCount,
   );
-  for (const room of suspect) await reconcileRoom({ roomId: room.id });
+  for (const room of live) await reconcileRoom({ roomId: room.id });
   await endEmptyStageRooms();
   return { ran: true, checked: live.length, repaired: suspect.length };
-}
-
-// pg_advisory locks take a bigint; this one names the presence sweep across every app instance.
-const SWEEP_LOCK_KEY = 0x4865_6172_7468_01n; // "Hearth" + 1
-
-/**
- * True for exactly one caller per interval, across every app instance. The advisory lock lets
- * exactly one instance look at a time (the others return at once instead of queueing on the row);
- * the stored time of the last sweep is what spaces sweeps an interval apart.
- */
-async function claimSweep(minIntervalMs: number): Promise<boolean> {
-  return db.$transaction(
-    async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-      SELECT pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) AS locked`;
-      if (!lock?.locked) return false;
-      const now = new Date();
-      const dueBefore = new Date(now.getTime() - minIntervalMs);
-      const claimed = await tx.$queryRaw<{ key: string }[]>`
-      INSERT INTO "RateLimit" (key, count, "windowStart") VALUES ('presence-sweep', 1, ${now})
-      ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1, "windowStart" = ${now}
-        WHERE "RateLimit"."windowStart" <= ${dueBefore}
-      RETURNING key`;
-      return claimed.length > 0;
-    },
-    // A busy pool may take a while to hand out a connection; the sweep can wait, unlike a request.
-    { maxWait: 10_000, timeout: 10_000 },
-  );
 }

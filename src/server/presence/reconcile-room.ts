@@ -6,7 +6,7 @@ import { roomService } from "@/server/livekit/room-service";
 import { EMPTY_TIMEOUT_SECONDS } from "@/server/livekit/room-settings";
 import { recountPresence } from "@/server/presence/recount-presence";
 import { lockRoom } from "@/server/rooms/lock-room";
-import { judgeParticipant, type LivekitParticipant } from "@/server/presence/judge-participant";
+import { judgeParticipants, type LivekitParticipant } from "@/server/presence/judge-participant";
 
 export type ReconcileRoomOptions = { roomId: string };
 
@@ -21,9 +21,6 @@ export type ReconciledRoom = {
 const JOIN_GRACE_MS = 30_000;
 
 const uuid = z.uuid();
-
-// Participants judged at once: enough to finish a big room quickly, few enough for the pool.
-const JUDGE_CONCURRENCY = 8;
 
 /**
  * Repairs a room's presence from LiveKit's own list of participants, for when a webhook was lost:
@@ -71,13 +68,7 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
 
   // Everyone LiveKit has in the room is judged against Postgres, as on joining: a webhook that
   // never arrived must not leave a replayed token's grants standing.
-  for (let start = 0; start < members.length; start += JUDGE_CONCURRENCY) {
-    await Promise.all(
-      members
-        .slice(start, start + JUDGE_CONCURRENCY)
-        .map((participant) => judgeParticipant({ roomId, participant })),
-    );
-  }
+  if (members.length > 0) await judgeParticipants({ roomId, participants: members });
   return reconciled;
 }
 

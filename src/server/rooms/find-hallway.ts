@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type RoomTopic } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
-import { roomVisibleTo, viewerRoomContext } from "@/server/rooms/visible-rooms-sql";
+import { roomAccessSql, viewerParam } from "@/server/rooms/room-access";
 
 export type FindHallwayOptions = {
   viewerId: string;
@@ -49,10 +49,14 @@ const SPEAKERS_SHOWN = 4;
  */
 export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOptions) {
   const topicFilter = topic ? Prisma.sql`AND r.topic = ${topic}::"RoomTopic"` : Prisma.empty;
-  const context = viewerRoomContext(viewerId);
+  const viewer = viewerParam(viewerId);
+  const mayEnter = roomAccessSql({ viewer });
 
   const live = await db.$queryRaw<LiveRow[]>`
-    WITH ${context},
+    WITH my_clubs AS (
+      SELECT "clubId" FROM "ClubMember" WHERE "userId" = ${viewer} AND status = 'ACTIVE'),
+    banned AS (
+      SELECT "roomId" FROM "RoomParticipant" WHERE "userId" = ${viewer} AND "bannedAt" IS NOT NULL),
     followed_speaking AS (
       SELECT DISTINCT p."roomId" FROM "Follow" f
       JOIN "RoomParticipant" p ON p."userId" = f."followeeId" AND p."leftAt" IS NULL
@@ -74,7 +78,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
       (r.id IN (SELECT "roomId" FROM followed_speaking)) AS "followedSpeaking",
       (r."clubId" IS NOT NULL AND r."clubId" IN (SELECT "clubId" FROM my_clubs)) AS "inMyClub"
     FROM candidates k JOIN "Room" r ON r.id = k.id LEFT JOIN "Club" c ON c.id = r."clubId"
-    WHERE r.status = 'LIVE' ${topicFilter} AND ${roomVisibleTo(viewerId)}
+    WHERE r.status = 'LIVE' ${topicFilter} AND ${mayEnter}
     ORDER BY "followedSpeaking" DESC, "inMyClub" DESC, r."listenerCount" DESC, r."startedAt" DESC
     LIMIT ${limit}`;
 
@@ -93,12 +97,11 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
             AND p.role IN ('HOST', 'MODERATOR', 'SPEAKER')) ranked
         WHERE ranked.n <= ${SPEAKERS_SHOWN}`,
     db.$queryRaw<UpcomingRoom[]>`
-      WITH ${context}
       SELECT r.id, r.title, r.topic, r."scheduledFor", c.name AS "clubName",
         h."displayName" AS "hostName"
       FROM "Room" r LEFT JOIN "Club" c ON c.id = r."clubId" JOIN "User" h ON h.id = r."createdById"
       WHERE r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()} ${topicFilter}
-        AND ${roomVisibleTo(viewerId)}
+        AND ${mayEnter}
       ORDER BY r."scheduledFor" LIMIT 20`,
   ]);
 

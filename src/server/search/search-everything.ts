@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type RoomStatus, type RoomTopic } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
-import { roomVisibleTo, viewerRoomContext } from "@/server/rooms/visible-rooms-sql";
+import { roomAccessSql, viewerParam } from "@/server/rooms/room-access";
 
 export type SearchOptions = { viewerId: string; query: string };
 
@@ -83,13 +83,12 @@ function searchClubs(query: string) {
 /** Live rooms first, then upcoming ones; among candidates, the closest titles and biggest rooms. */
 function searchRooms(viewerId: string, query: string) {
   return db.$queryRaw<RoomHit[]>`
-    WITH ${viewerRoomContext(viewerId)},
-    candidates AS (
+    WITH candidates AS (
       SELECT r.id FROM "Room" r
       WHERE (${query} <% r.title
           OR to_tsvector('simple', r.description) @@ plainto_tsquery('simple', ${query}))
         AND (r.status = 'LIVE' OR (r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()}))
-        AND ${roomVisibleTo(viewerId)}
+        AND ${roomAccessSql({ viewer: viewerParam(viewerId) })}
       LIMIT ${CANDIDATES})
     SELECT r.id, r.title, r.topic, r.status, r."scheduledFor", r."listenerCount",
       h."displayName" AS "hostName"

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recountPresence } from "@/server/presence/recount-presence";
+import { watchRoomForStalePublishers } from "@/server/presence/stage-watch";
 import { loadStage } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
 
@@ -33,6 +34,8 @@ export async function leaveStage({ roomId, actorId }: LeaveStageOptions) {
     });
     await tx.moderationEvent.create({ data: { roomId, actorId, action: "LEAVE_STAGE" } });
     await recountPresence(tx, roomId);
+    // They may keep a publish-capable token LiveKit refreshed while they were on stage.
+    await watchRoomForStalePublishers(tx, roomId);
   });
   await pushStageState({ roomId, userId: actorId });
   return { role: "listener" as const };

@@ -4,7 +4,7 @@ import type { Prisma, RoomRole, RoomStatus } from "@/generated/prisma/client";
 import { MODERATOR_ROOM_ROLES } from "@/lib/live/roles";
 import { AppError } from "@/server/errors";
 import { lockRoom } from "@/server/rooms/lock-room";
-import { roomsVisibleTo } from "@/server/rooms/room-access";
+import { roomReachSql, viewerParam } from "@/server/rooms/room-access";
 
 export type StageMember = {
   userId: string;
@@ -59,10 +59,10 @@ const memberSelect = {
 export async function loadStage(tx: DbOrTx, options: LoadStageOptions): Promise<Stage> {
   const { roomId, actorId, targetId } = options;
   if (options.lock) await lockRoom(tx, roomId);
-  const room = await tx.room.findFirst({
-    where: { id: roomId, AND: [roomsVisibleTo(actorId)] },
-    select: { id: true, status: true, handRaisingOn: true, speakerLimit: true },
-  });
+  // The room-access policy; a removed actor reaches the room, to be told so below.
+  const [room] = await tx.$queryRaw<StageRoom[]>`
+    SELECT r.id, r.status, r."handRaisingOn", r."speakerLimit" FROM "Room" r
+    WHERE r.id = ${roomId}::uuid AND ${roomReachSql({ viewer: viewerParam(actorId) })}`;
   if (!room) {
     throw new AppError("NOT_FOUND", {
       message: `stage: room ${roomId} not visible to ${actorId}`,

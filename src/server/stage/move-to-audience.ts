@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recountPresence } from "@/server/presence/recount-presence";
+import { watchRoomForStalePublishers } from "@/server/presence/stage-watch";
 import { loadStage, protectHost, requireModerator, requireTarget } from "@/server/stage/load-stage";
 import { leaveStage } from "@/server/stage/leave-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
@@ -35,6 +36,8 @@ export async function moveToAudience({ roomId, actorId, targetId }: MoveToAudien
       data: { roomId, actorId, targetId, action: "MOVE_TO_AUDIENCE" },
     });
     await recountPresence(tx, roomId);
+    // They may keep a publish-capable token LiveKit refreshed while they were on stage.
+    await watchRoomForStalePublishers(tx, roomId);
   });
   const connected = await pushStageState({ roomId, userId: targetId });
   if (connected)

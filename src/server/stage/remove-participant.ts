@@ -5,6 +5,7 @@ import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { REVOKED_PERMISSION } from "@/server/livekit/permissions";
 import { roomService } from "@/server/livekit/room-service";
 import { recountPresence } from "@/server/presence/recount-presence";
+import { watchRoomForStalePublishers } from "@/server/presence/stage-watch";
 import { loadStage, protectHost, requireModerator, requireTarget } from "@/server/stage/load-stage";
 
 export type RemoveParticipantOptions = { roomId: string; actorId: string; targetId: string };
@@ -41,6 +42,8 @@ export async function removeParticipant({ roomId, actorId, targetId }: RemovePar
     });
     await tx.moderationEvent.create({ data: { roomId, actorId, targetId, action: "REMOVE" } });
     await recountPresence(tx, roomId);
+    // They may keep a publish-capable token LiveKit refreshed while they were on stage.
+    await watchRoomForStalePublishers(tx, roomId);
   });
 
   await ignoreNotConnected(
