@@ -17,6 +17,7 @@ import {
 import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
+import { requestStageRights } from "./stage-rights";
 
 /**
  * What the mini-player needs to name the room without asking anyone. A join started from a room
@@ -131,10 +132,13 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         setPhase(mine, phaseAfter(why === "left" && !mine.leaving ? "lost" : why));
       });
       setPhase(mine, { kind: "live", joined: answer.joined, livekitRoom });
+      // Tokens let nobody publish: people on stage ask for their rights beside the connect.
+      const stageRights = requestStageRights(livekitRoom, room.id, answer.joined.role);
       try {
         await livekitRoom.connect(answer.joined.serverUrl, answer.joined.token);
         // The host's microphone goes live on joining, not again after a reconnect.
         if (answer.joined.role === "host" && current.current === mine) {
+          await stageRights;
           await livekitRoom.localParticipant.setMicrophoneEnabled(true);
         }
       } catch (error) {
