@@ -16,7 +16,7 @@ const MAX_LINE_OCTETS = 75;
 function escapeText(text: string): string {
   return text
     .replace(/\\/g, "\\\\")
-    .replace(/\r?\n/g, "\\n")
+    .replace(/\r\n|\r|\n/g, "\\n")
     .replace(/([,;])/g, "\\$1");
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorKey } from "@/lib/error-key";
+import { cleanDisplayName } from "@/lib/validations/display-name";
 import {
   bioField,
   collectTopicFields,
@@ -71,9 +72,13 @@ export const emailSchema = z
 
 export const displayNameSchema = z
   .string()
-  .trim()
-  .min(1, errorKey("enterPublicName"))
-  .max(DISPLAY_NAME_MAX, errorKey("displayNameMax"));
+  .transform(cleanDisplayName)
+  .pipe(
+    z
+      .string()
+      .min(1, errorKey("enterPublicName"))
+      .max(DISPLAY_NAME_MAX, errorKey("displayNameMax")),
+  );
 
 export const passwordSchema = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { errorKey } from "@/lib/error-key";
+import { cleanDisplayName } from "@/lib/validations/display-name";
 import { RoomTopic } from "@/generated/prisma/enums";
 
 export const DISPLAY_NAME_MAX = 50;
@@ -31,9 +32,13 @@ export const updateProfileSchema = z.preprocess(
   z.object({
     displayName: z
       .string()
-      .trim()
-      .min(1, errorKey("enterDisplayName"))
-      .max(DISPLAY_NAME_MAX, errorKey("displayNameTooLong")),
+      .transform(cleanDisplayName)
+      .pipe(
+        z
+          .string()
+          .min(1, errorKey("enterDisplayName"))
+          .max(DISPLAY_NAME_MAX, errorKey("displayNameTooLong")),
+      ),
     bio: bioField,
     topics: topicsField,
   }),
