@@ -6,6 +6,11 @@
 # Every process is started by a small launcher in $CLUSTER_DIR/bin/<name>.sh that records its pid in
 # $CLUSTER_DIR/pids/<name>.pid, so fault tests can kill one (kill -9 its pid) and start it again
 # (bash bin/<name>.sh), and stop_cluster stops whatever runs now. Addresses go to cluster.env.
+#
+# The load balancer and the LiveKit nodes run the configuration docker-compose.yml's `cluster`
+# profile runs: HAProxy reads docker/haproxy-cluster.cfg as it is, with this cluster's addresses in
+# its environment (recorded in haproxy.env), and each node's config is the compose file's
+# x-livekit-cluster-node block with loopback addresses (livekit-cluster-config.mjs).
 # shellcheck shell=bash
 
 # Starts a detached launcher (its own session, so Ctrl-C reaches the parent script's trap, not it).
@@ -45,6 +50,37 @@ EOF
   bash "$CLUSTER_DIR/bin/postgres.sh" start || die "PostgreSQL did not start (log: $2/postgres.log)"
 }
 
+# Writes what the load balancer and the LiveKit nodes run with, starting nothing: each node's config
+# (lk<n>.yaml) and launcher, and HAProxy's environment (haproxy.env, one NAME=value a line) and
+# launcher. start_cluster uses it; tests/integration/cluster-config.test.ts calls it to compare
+# with what docker-compose.yml's `cluster` profile runs.
+cluster_write_configs() { # lk_bin redis_port lb_lk lb_app lb_hook lk1 lk2 app1 app2 udp key secret
+  local lk_bin="$1" redis_port="$2" lb_lk="$3" lb_app="$4" lb_hook="$5" lk1="$6" lk2="$7"
+  local app1="$8" app2="$9" udp="${10}" key="${11}" secret="${12}" n port
+  for n in 1 2; do
+    port="lk$n"; port="${!port}"
+    node "$ROOT/scripts/lib/livekit-cluster-config.mjs" "$port" "$(free_port)" \
+      $((udp + (n - 1) * 2000)) $((udp + (n - 1) * 2000 + 1999)) "127.0.0.1:$redis_port" \
+      "$key" "$secret" "http://127.0.0.1:$lb_hook/api/livekit/webhook" >"$CLUSTER_DIR/lk$n.yaml" ||
+      die "cannot write the LiveKit config for node $n"
+    cluster_write_launcher "lk$n" "$lk_bin" --config "$CLUSTER_DIR/lk$n.yaml"
+  done
+  # The addresses docker/haproxy-cluster.cfg expands (docker-compose.yml's lb service sets its own).
+  cat >"$CLUSTER_DIR/haproxy.env" <<EOF
+HEARTH_LB_APP_BIND=127.0.0.1:$lb_app
+HEARTH_LB_LIVEKIT_BIND=127.0.0.1:$lb_lk
+HEARTH_LB_WEBHOOK_BIND=127.0.0.1:$lb_hook
+HEARTH_LB_APP1=127.0.0.1:$app1
+HEARTH_LB_APP2=127.0.0.1:$app2
+HEARTH_LB_LK1=127.0.0.1:$lk1
+HEARTH_LB_LK2=127.0.0.1:$lk2
+HEARTH_LB_ADMIN_SOCKET=$CLUSTER_DIR/haproxy.sock
+EOF
+  # shellcheck disable=SC2046 # one NAME=value word per line of haproxy.env
+  cluster_write_launcher haproxy env $(cat "$CLUSTER_DIR/haproxy.env") \
+    haproxy -db -f "$ROOT/docker/haproxy-cluster.cfg"
+}
+
 start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_DIR, CLUSTER_SWEEP_SECONDS
   CLUSTER_DIR="$1"
   local dist="$ROOT/$2" lk_bin pg_bin redis_port lb_lk lb_app lb_hook udp key secret auth_secret db_url
@@ -77,29 +113,23 @@ start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_
   # Keyspace events on hashes tell the room map below when LiveKit places or moves a room.
   cluster_write_launcher redis redis-server --bind 127.0.0.1 --port "$redis_port" --save "" \
     --appendonly no --dir "$CLUSTER_DIR" --notify-keyspace-events Kh
-  local n port
-  for n in 1 2; do
-    port="lk$n"; port="${!port}"
-    node "$ROOT/scripts/lib/livekit-cluster-config.mjs" "$port" "$(free_port)" \
-      $((udp + (n - 1) * 2000)) $((udp + (n - 1) * 2000 + 1999)) "127.0.0.1:$redis_port" \
-      "$key" "$secret" "http://127.0.0.1:$lb_hook/api/livekit/webhook" >"$CLUSTER_DIR/lk$n.yaml" ||
-      die "cannot write the LiveKit config for node $n"
-    cluster_write_launcher "lk$n" "$lk_bin" --config "$CLUSTER_DIR/lk$n.yaml"
-  done
+  cluster_write_configs "$lk_bin" "$redis_port" "$lb_lk" "$lb_app" "$lb_hook" "$lk1" "$lk2" \
+    "$app1" "$app2" "$udp" "$key" "$secret"
   # Beside the nodes: drops a node whose process died from Redis, so its rooms move without waiting.
   cluster_write_launcher reaper bash "$ROOT/scripts/lib/livekit-node-reaper.sh" "$redis_port" \
     "$CLUSTER_DIR/logs/lk1.log:$lk1" "$CLUSTER_DIR/logs/lk2.log:$lk2"
   # Keeps HAProxy's room → node map equal to LiveKit's, so signal connections reach their room's
   # node directly (see the script for why that matters when a node dies).
-  : >"$CLUSTER_DIR/livekit-rooms.map"
+  # The map as docker/haproxy-cluster.cfg names it (read beside that file, empty on disk).
   cluster_write_launcher roommap node "$ROOT/scripts/lib/livekit-room-map.mjs" "$redis_port" \
-    "$CLUSTER_DIR/haproxy.sock" "$CLUSTER_DIR/livekit-rooms.map" \
+    "$CLUSTER_DIR/haproxy.sock" livekit-rooms.map \
     "lk1:$CLUSTER_DIR/logs/lk1.log" "lk2:$CLUSTER_DIR/logs/lk2.log"
 
   # Next.js standalone output serves its static files from inside the standalone folder.
   rm -rf "$dist/standalone/$2/static" "$dist/standalone/public"
   cp -r "$dist/static" "$dist/standalone/$2/static"
   cp -r "$ROOT/public" "$dist/standalone/public"
+  local n port
   for n in 1 2; do
     port="app$n"; port="${!port}"
     cluster_write_launcher "app$n" env NODE_ENV=production PORT="$port" HOSTNAME=127.0.0.1 \
@@ -109,76 +139,9 @@ start_cluster() { # run_dir dist_dir ; env: DATABASE_URL (optional), CLUSTER_PG_
       node "$dist/standalone/server.js"
   done
 
-  cat >"$CLUSTER_DIR/haproxy.cfg" <<EOF
-global
-  maxconn 4096
-  stats socket $CLUSTER_DIR/haproxy.sock mode 600 level admin
-
-defaults
-  mode http
-  option httplog
-  option forwardfor
-  timeout connect 2s
-  timeout client 60s
-  timeout server 60s
-  # WebSocket signalling lives as long as the call; HAProxy upgrades it and keeps the tunnel open.
-  timeout tunnel 2h
-  # A request that could not reach an instance (it died, or is starting) goes to another one.
-  option redispatch
-  retries 3
-  retry-on conn-failure empty-response response-timeout 502 503
-
-# LiveKit signalling and server API: any node takes a connection and relays to the room's node.
-# A signal connection goes straight to its room's node when the room map knows it; the room is
-# named in the join token (browsers send it in the URL, the Rust SDK in a header), read here without
-# verifying it: LiveKit verifies it.
-frontend livekit
-  bind 127.0.0.1:$lb_lk
-  http-request set-var(txn.room) url_param(access_token),jwt_payload_query('\$.video.room')
-  http-request set-var(txn.room) http_auth_bearer,jwt_payload_query('\$.video.room') unless { var(txn.room) -m found }
-  default_backend livekit
-backend livekit
-  balance leastconn
-  use-server lk1 if { var(txn.room),map($CLUSTER_DIR/livekit-rooms.map) -m str lk1 }
-  use-server lk2 if { var(txn.room),map($CLUSTER_DIR/livekit-rooms.map) -m str lk2 }
-  # After a node dies its clients reconnect at once, before the health check has marked it down.
-  # A refused connection is tried once more after 250 ms (not the default 1 s), then sent to
-  # another node: by then the node reaper has taken the dead one out of Redis, so LiveKit moves
-  # the room instead of relaying the join to the dead node and timing out after 3 s.
-  timeout connect 250ms
-  retries 2
-  option httpchk GET /
-  http-check expect status 200
-  default-server check inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
-  server lk1 127.0.0.1:$lk1
-  server lk2 127.0.0.1:$lk2
-
-# The app, for browsers and API clients.
-frontend app
-  bind 127.0.0.1:$lb_app
-  default_backend app
-backend app
-  balance roundrobin
-  option httpchk GET /api/health
-  http-check expect status 200
-  default-server check inter 1s fall 2 rise 2
-  server app1 127.0.0.1:$app1
-  server app2 127.0.0.1:$app2
-
-# LiveKit's webhooks to the app, on their own port so operators (and the presence test) can cut
-# them off without touching users' traffic.
-frontend webhooks
-  bind 127.0.0.1:$lb_hook
-  default_backend webhooks
-backend webhooks
-  balance roundrobin
-  option httpchk GET /api/health
-  default-server check inter 1s fall 2 rise 2
-  server app1 127.0.0.1:$app1
-  server app2 127.0.0.1:$app2
-EOF
-  haproxy -c -q -f "$CLUSTER_DIR/haproxy.cfg" || die "HAProxy rejected $CLUSTER_DIR/haproxy.cfg"
-  cluster_write_launcher haproxy haproxy -db -f "$CLUSTER_DIR/haproxy.cfg"
+  # shellcheck disable=SC2046 # one NAME=value word per line of haproxy.env
+  env $(cat "$CLUSTER_DIR/haproxy.env") haproxy -c -q -f "$ROOT/docker/haproxy-cluster.cfg" ||
+    die "HAProxy rejected docker/haproxy-cluster.cfg with $CLUSTER_DIR/haproxy.env"
 
   cat >"$CLUSTER_DIR/cluster.env" <<EOF
 export CLUSTER_DIR='$CLUSTER_DIR'

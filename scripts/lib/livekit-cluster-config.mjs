@@ -1,6 +1,7 @@
-// Prints one cluster node's livekit-server config, derived from the repo's livekit.yaml so room
-// settings (timeouts, auto_create, logging) stay the same as a single node's; only what makes it a
-// cluster member changes: its own ports, Redis, the node's IP, a long API secret and the webhook.
+// Prints one cluster node's livekit-server config for scripts/lib/cluster.sh: the node configuration
+// of docker-compose.yml's `cluster` profile (its x-livekit-cluster-node block), with only what places
+// the node on this machine replaced: its own ports on loopback, Redis, its IP, the keys and the
+// webhook. Everything else (room settings, node selection, logging) is what Compose runs.
 // usage: node livekit-cluster-config.mjs <port> <tcp_port> <udp_start> <udp_end> <redis host:port>
 //          <api_key> <api_secret> <webhook_url>
 import { readFileSync } from "node:fs";
@@ -16,7 +17,16 @@ if (!webhookUrl) {
   process.exit(2);
 }
 
-const base = parse(readFileSync(path.resolve(import.meta.dirname, "../../livekit.yaml"), "utf8"));
+const compose = parse(
+  readFileSync(path.resolve(import.meta.dirname, "../../docker-compose.yml"), "utf8"),
+);
+const block = compose["x-livekit-cluster-node"];
+if (typeof block !== "string") {
+  console.error("docker-compose.yml has no x-livekit-cluster-node block");
+  process.exit(1);
+}
+// Compose's variables are not interpolated here: every value that holds one is replaced below.
+const base = parse(block);
 const config = {
   ...base,
   port: Number(port),
@@ -28,12 +38,18 @@ const config = {
     port_range_end: Number(udpEnd),
     // Every node is on this machine: clients reach each one on loopback, never a discovered IP.
     node_ip: "127.0.0.1",
-    use_external_ip: false,
+    enable_loopback_candidate: true,
   },
-  redis: { address: redis },
+  // Database 0 of a Redis of its own: the room map and the node reaper read LiveKit's keys there.
+  redis: { ...base.redis, address: redis, db: 0 },
   keys: { [apiKey]: apiSecret },
   webhook: { ...base.webhook, api_key: apiKey, urls: [webhookUrl] },
-  // A new room goes to the node hosting the fewest, so rooms spread instead of piling on one.
-  node_selector: { kind: "any", sort_by: "rooms" },
 };
-process.stdout.write(stringify(config));
+
+const text = stringify(config);
+// A Compose variable left in the output is a setting added to the block without a local value.
+if (text.includes("${")) {
+  console.error(`a Compose variable is left in the node config:\n${text}`);
+  process.exit(1);
+}
+process.stdout.write(text);
