@@ -23,6 +23,11 @@ export async function register() {
   }, intervalMs / 2);
   timer.unref();
 
+  // Stage rights: rooms where someone left the stage are watched several times a second, so a
+  // token LiveKit refreshed while they were on stage cannot publish (docs/security.md).
+  const { startStageGuard } = await import("@/server/presence/guard-stage-permissions");
+  startStageGuard();
+
   // Replays: mix the ones whose room ended and bring back recordings Egress lost. Both claim their
   // work in Postgres, so every instance may run them.
   const { runReplayJobs } = await import("@/server/replays/run-replay-jobs");
