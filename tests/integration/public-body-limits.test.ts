@@ -9,6 +9,8 @@ const { POST: webhookPost } = await import("@/app/api/livekit/webhook/route");
 const { PUBLIC_BODY_LIMITS } = await import("@/server/http/limit-body");
 
 const MEGABYTE = 1024 * 1024;
+// Node's fetch needs this to send a stream; the DOM's RequestInit type does not list it.
+const streaming = { duplex: "half" };
 const CHUNK = 64 * 1024;
 
 /** A body of `total` bytes that counts how many the handler pulled from it. */
@@ -52,7 +54,7 @@ const targets: Target[] = [
             ...headers,
           },
           body,
-          duplex: "half",
+          ...streaming,
         }),
         { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) },
       ),
@@ -70,7 +72,7 @@ const targets: Target[] = [
             ...headers,
           },
           body,
-          duplex: "half",
+          ...streaming,
         }),
       ),
   },

@@ -140,12 +140,13 @@ describe("share cards", () => {
       isPublic: false,
     });
 
-    // People: an active member's card names them; a disabled account's card is generic.
+    // People: every card is generic, for active, disabled and unknown usernames alike.
     const shown = await createTestUser(db, { displayName: "Wilhelmina Shown" });
     const gone = await createTestUser(db, { displayName: "Bartholomew Gone" });
     await db.user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } });
     const shownCard = await findPersonShareCard({ username: shown.username });
-    expect(await metadataOf(shownCard, `/@${shown.username}`)).toContain("Wilhelmina Shown");
+    expect(shownCard).toEqual({ subject: "person", isPublic: false });
+    expect(await metadataOf(shownCard, `/@${shown.username}`)).not.toContain("Wilhelmina");
     const goneCard = await findPersonShareCard({ username: gone.username });
     expect(goneCard).toEqual({ subject: "person", isPublic: false });
     const goneMetadata = await metadataOf(goneCard, `/u/${gone.username}`);
@@ -153,5 +154,20 @@ describe("share cards", () => {
     await fetchImage(personImage, `/share-cards/people/${shown.username}`, {
       username: shown.username,
     });
+  });
+
+  it("signed-out person cards do not tell whether a username exists", async () => {
+    const member = await createTestUser(db, { displayName: "Quentin Exists" });
+    const real = await findPersonShareCard({ username: member.username });
+    const unknown = await findPersonShareCard({ username: "nobody_by_this_name" });
+    expect(real).toEqual(unknown);
+    expect(await metadataOf(real, `/@${member.username}`)).not.toMatch(/Quentin|follower/i);
+    const realImage = await fetchImage(personImage, `/share-cards/people/${member.username}`, {
+      username: member.username,
+    });
+    const unknownImage = await fetchImage(personImage, "/share-cards/people/nobody_by_this_name", {
+      username: "nobody_by_this_name",
+    });
+    expect(realImage.equals(unknownImage)).toBe(true);
   });
 });

@@ -1,29 +1,16 @@
 import "server-only";
-import { usernameParamSchema } from "@/lib/validations/users";
-import { db } from "@/server/db";
 import { genericCard, type ShareCard } from "@/lib/sharing/share-card";
 
 export type FindPersonShareCardOptions = { username: string };
 
 /**
- * A member's share card: name, handle, bio and followers, as on the profile every member sees.
- * Disabled accounts are hidden everywhere, so theirs is generic.
+ * A member's share card, as a signed-out visitor (a crawler) may see it: always the generic "A
+ * member of Hearth" card. Naming the member, their bio or followers would let anyone without an
+ * account test which usernames exist (a real one drew a different card from an unknown one) and
+ * read the social graph's counts; membership is invite-only, so who is a member is for members.
+ * The card is decided without a query, so its timing says nothing either.
  */
-export async function findPersonShareCard({
-  username,
-}: FindPersonShareCardOptions): Promise<ShareCard> {
-  const handle = usernameParamSchema.safeParse(username);
-  if (!handle.success) return genericCard("person");
-  const user = await db.user.findFirst({
-    where: { username: handle.data, disabledAt: null },
-    select: {
-      username: true,
-      displayName: true,
-      bio: true,
-      _count: { select: { followers: { where: { follower: { disabledAt: null } } } } },
-    },
-  });
-  if (!user) return genericCard("person");
-  const { _count, ...rest } = user;
-  return { subject: "person", isPublic: true, ...rest, followerCount: _count.followers };
+export function findPersonShareCard(options: FindPersonShareCardOptions): Promise<ShareCard> {
+  void options.username;
+  return Promise.resolve(genericCard("person"));
 }
