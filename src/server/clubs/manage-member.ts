@@ -13,7 +13,9 @@ export type ManageMemberOptions = {
 
 /**
  * A club admin makes a member an admin, or removes a member (never themselves); a removed member
- * leaves the club's live rooms at once.
+ * leaves the club's live rooms at once. Removal keeps the row as a pending request rather than
+ * deleting it, so joining again (even an open club, which admits at once) leaves them waiting
+ * until an admin approves them: otherwise a removed member of an open club simply rejoined.
  */
 export async function manageMember(options: ManageMemberOptions): Promise<void> {
   await assertClubAdmin(options.clubId, options.actorId);
@@ -24,7 +26,7 @@ export async function manageMember(options: ManageMemberOptions): Promise<void> 
   const changed =
     options.action === "promote"
       ? await db.clubMember.updateMany({ where, data: { role: "ADMIN" } })
-      : await db.clubMember.deleteMany({ where });
+      : await db.clubMember.updateMany({ where, data: { status: "PENDING", role: "MEMBER" } });
   if (changed.count === 0) {
     throw new AppError("NOT_FOUND", { key: "notAMember" });
   }
