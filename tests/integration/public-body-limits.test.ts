@@ -10,7 +10,7 @@ const { PUBLIC_BODY_LIMITS } = await import("@/server/http/limit-body");
 
 const MEGABYTE = 1024 * 1024;
 // Node's fetch needs this to send a stream; the DOM's RequestInit type does not list it.
-const streaming = { duplex: "half" };
+const streaming = { duplex: "half" } as const;
 const CHUNK = 64 * 1024;
 
 /** A body of `total` bytes that counts how many the handler pulled from it. */
