@@ -1,3 +1,4 @@
+import type { Instrumentation } from "next";
 import { getEnv, nextRuntime } from "@/env";
 
 // Validates configuration when the server starts, so a bad setting stops it with a clear message.
@@ -48,6 +49,26 @@ export async function register() {
   }, REMINDER_TICK_MS);
   reminderTimer.unref();
 }
+
+/**
+ * Every failure Next catches itself (a page or layout that threw, an action, a route handler that
+ * threw past its wrapper) gets one line naming its digest, the request, the route file and the
+ * cause: the digest is what the error page shows, so an operator finds the line from a screenshot.
+ * Next has just printed the stack under the same digest; route handlers' own 500s are logged by
+ * errorResponse (src/server/http/), never thrown on, so nothing is logged here twice.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const digest: unknown =
+    typeof error === "object" && error !== null ? Reflect.get(error, "digest") : undefined;
+  const reference = typeof digest === "string" ? digest : "no-digest";
+  const route = `${request.method} ${request.path} (${context.routePath}, ${context.routeType})`;
+  if (nextRuntime() !== "nodejs") {
+    console.error(`5xx ${reference} ${route}`);
+    return;
+  }
+  const { logServerError } = await import("@/server/http/log-server-error");
+  logServerError({ reference, route, error, withStack: false });
+};
 
 const REPLAY_TICK_MS = 3_000;
 const REMINDER_TICK_MS = 30_000;

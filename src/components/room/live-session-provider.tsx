@@ -37,9 +37,21 @@ export type LivePhase =
   | { kind: "replaced" }
   | { kind: "left" }
   // `message` null: the connection dropped (said by the room catalogue), not a refused request.
-  | { kind: "disconnected"; message: string | null; attempt: number };
+  // `serverErrors`: how many 5xx answers in a row this retrying has met.
+  | { kind: "disconnected"; message: string | null; attempt: number; serverErrors: number }
+  // The server kept failing (a 5xx, MAX_SERVER_ERRORS times in a row): no more retrying by itself.
+  // `reference` names the server's log line, for the person to quote.
+  | { kind: "failed"; message: string | null; reference: string | null };
 
-export type RefusalTitle = "removedTitle" | "forbiddenTitle" | "unavailableTitle";
+export type RefusalTitle =
+  "removedTitle" | "forbiddenTitle" | "unavailableTitle" | "joinRefusedTitle";
+
+/**
+ * A join that met this many 5xx answers in a row stops retrying by itself and says so (a server
+ * bug answers the same way every time; retrying it forever only promised a recovery that never
+ * came). A 503 is the server saying "briefly" (a database failover), so it is retried on.
+ */
+const MAX_SERVER_ERRORS = 3;
 
 export type LiveSession = {
   room: LiveRoomSummary;
@@ -101,7 +113,12 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const start = useCallback(
-    async (room: LiveRoomSummary, minted: JoinRoomResponse | null, attempt: number) => {
+    async (
+      room: LiveRoomSummary,
+      minted: JoinRoomResponse | null,
+      attempt: number,
+      serverErrors = 0,
+    ) => {
       const previous = current.current;
       const mine: Attempt = { roomId: room.id, livekitRoom: null, leaving: false, active: true };
       current.current = mine;
@@ -120,7 +137,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       ]);
       if (current.current !== mine || mine.leaving) return;
       if (!answer.ok) {
-        setPhase(mine, refusal(answer.failure, attempt));
+        setPhase(mine, refusal(answer.failure, attempt, serverErrors));
         return;
       }
 
@@ -191,24 +208,29 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
 
   const rejoin = useCallback(() => {
     if (!session) return;
-    const attempt = session.phase.kind === "disconnected" ? session.phase.attempt + 1 : 0;
-    void start(session.room, null, attempt);
+    const { phase } = session;
+    if (phase.kind === "disconnected") {
+      void start(session.room, null, phase.attempt + 1, phase.serverErrors);
+      return;
+    }
+    void start(session.room, null, 0);
   }, [session, start]);
 
   // After a network drop LiveKit gives up on, come back by ourselves: when the browser is online
   // again, or after a growing pause.
   const retryAttempt = session?.phase.kind === "disconnected" ? session.phase.attempt : null;
+  const serverErrors = session?.phase.kind === "disconnected" ? session.phase.serverErrors : 0;
   useEffect(() => {
     if (retryAttempt === null || !session) return;
     const room = session.room;
-    const retry = () => void start(room, null, retryAttempt + 1);
+    const retry = () => void start(room, null, retryAttempt + 1, serverErrors);
     const timer = window.setTimeout(retry, Math.min(30_000, 2_000 * 2 ** retryAttempt));
     window.addEventListener("online", retry);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener("online", retry);
     };
-  }, [retryAttempt, session, start]);
+  }, [retryAttempt, serverErrors, session, start]);
 
   // The cookie tells the room page's render not to mint a second token for this browser; a closed
   // or reloaded tab is no longer in any room.
@@ -305,17 +327,28 @@ function phaseAfter(why: SessionEnd): LivePhase {
     case "left":
       return { kind: "left" };
     case "lost":
-      return { kind: "disconnected", message: null, attempt: 0 };
+      return { kind: "disconnected", message: null, attempt: 0, serverErrors: 0 };
   }
 }
 
-function refusal(failure: RoomRequestFailure, attempt: number): LivePhase {
-  if (failure.status === 409) return { kind: "ended" };
-  if (failure.status === 403) {
-    return { kind: "refused", title: "forbiddenTitle", message: failure.message };
+/**
+ * What a refused join becomes. Retried by itself: Hearth unreachable (0), a 429 (its wait ends) and
+ * a 503 (briefly unavailable). Not retried: any other 4xx (asking again gets the same answer), and
+ * a 5xx once it has come MAX_SERVER_ERRORS times in a row.
+ */
+function refusal(failure: RoomRequestFailure, attempt: number, serverErrors: number): LivePhase {
+  const { status, message } = failure;
+  if (status === 409) return { kind: "ended" };
+  if (status === 403) return { kind: "refused", title: "forbiddenTitle", message };
+  if (status === 404 || status === 401) {
+    return { kind: "refused", title: "unavailableTitle", message };
   }
-  if (failure.status === 404 || failure.status === 401) {
-    return { kind: "refused", title: "unavailableTitle", message: failure.message };
+  if (status >= 400 && status < 500 && status !== 429) {
+    return { kind: "refused", title: "joinRefusedTitle", message };
   }
-  return { kind: "disconnected", message: failure.message, attempt };
+  const failedAgain = status >= 500 && status !== 503 ? serverErrors + 1 : 0;
+  if (failedAgain >= MAX_SERVER_ERRORS) {
+    return { kind: "failed", message, reference: failure.reference ?? null };
+  }
+  return { kind: "disconnected", message, attempt, serverErrors: failedAgain };
 }

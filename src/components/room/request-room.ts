@@ -1,3 +1,4 @@
+import { z } from "zod/mini";
 import { errorBodySchema } from "@/lib/live/room-api";
 
 /**
@@ -10,7 +11,12 @@ export type RoomRequestFailure = {
   message: string | null;
   /** For a 429: the seconds its Retry-After header asks the caller to wait. */
   retryAfter?: number;
+  /** For a 5xx: the server's reference for its log line, for the person to quote. */
+  reference?: string;
 };
+
+// A 5xx body names the log line it left (src/server/http/error-response.ts).
+const referenceSchema = z.object({ error: z.object({ reference: z.string() }) });
 export type RoomRequestResult = { ok: true; data: unknown } | RoomRequestFailure;
 
 export type RoomRequestInit = {
@@ -35,11 +41,13 @@ export async function requestRoom(
     if (response.ok) return { ok: true, data };
     const error = errorBodySchema.safeParse(data);
     const retryAfter = Number(response.headers.get("retry-after"));
+    const reference = referenceSchema.safeParse(data);
     return {
       ok: false,
       status: response.status,
       message: error.success ? error.data.error.message : null,
       ...(response.status === 429 && retryAfter > 0 ? { retryAfter: Math.ceil(retryAfter) } : {}),
+      ...(reference.success ? { reference: reference.data.error.reference } : {}),
     };
   } catch {
     return { ok: false, status: 0, message: null };

@@ -4,21 +4,31 @@ import { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { AppError } from "@/server/errors";
 import { isDatabaseUnavailable } from "@/server/http/database-unavailable";
+import { logServerError, newErrorReference } from "@/server/http/log-server-error";
 import { translateError, translateFieldErrors } from "@/server/i18n/translate-error";
 import { appErrorFromPrisma } from "@/server/known-prisma-error";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
 export type ErrorBody = {
-  error: { code: string; message: string; fields?: Record<string, string[] | undefined> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string[] | undefined>;
+    /** On a 5xx: the reference of its one log line, for the person to quote. */
+    reference?: string;
+  };
 };
 
 /**
  * The one place an error becomes an HTTP answer, its message in the caller's language; unexpected
- * errors never reach the client.
+ * errors never reach the client. A 5xx is logged here, once, under a reference the answer carries
+ * (the error is not thrown on, so Next's onRequestError never logs it a second time).
+ * `route` names the request in that log line (`POST /api/rooms/…/token`).
  */
 export function errorResponse(
   error: unknown,
   locale: Locale = DEFAULT_LOCALE,
+  route = "(route handler)",
 ): NextResponse<ErrorBody> {
   if (error instanceof z.ZodError) {
     const fields = translateFieldErrors(locale, z.flattenError(error).fieldErrors);
@@ -41,16 +51,23 @@ export function errorResponse(
     );
   }
   // PostgreSQL restarting or failing over: a moment's outage, not a bug; clients retry.
+  const reference = newErrorReference();
   if (isDatabaseUnavailable(error)) {
-    console.warn("database unavailable", error instanceof Error ? error.message : error);
+    logServerError({ reference, route, error, withStack: false, level: "warn" });
     return NextResponse.json(
-      { error: { code: "UNAVAILABLE", message: translateError(locale, "briefUnavailable") } },
+      {
+        error: {
+          code: "UNAVAILABLE",
+          message: translateError(locale, "briefUnavailable"),
+          reference,
+        },
+      },
       { status: 503, headers: { "Retry-After": "5" } },
     );
   }
-  console.error("unexpected error", error);
+  logServerError({ reference, route, error, withStack: true });
   return NextResponse.json(
-    { error: { code: "INTERNAL", message: translateError(locale, "unexpected") } },
+    { error: { code: "INTERNAL", message: translateError(locale, "unexpected"), reference } },
     { status: 500 },
   );
 }

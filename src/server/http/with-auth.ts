@@ -77,7 +77,8 @@ function route<TWho, TBody, TParams>(
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
-      return errorResponse(error, await findRouteLocale(request, who && userIdOf(who)));
+      const locale = await findRouteLocale(request, who && userIdOf(who));
+      return errorResponse(error, locale, `${request.method} ${request.nextUrl.pathname}`);
     }
   };
 }

@@ -97,7 +97,23 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
     case "refused":
       return (
         <RoomNotice title={t(phase.title)}>
-          <p>{phase.message ?? t("removedBody")}</p>
+          <p>
+            {phase.message ??
+              t(phase.title === "joinRefusedTitle" ? "joinRefusedBody" : "removedBody")}
+          </p>
+        </RoomNotice>
+      );
+    case "failed":
+      // The server kept failing: no more retrying by itself; the reference finds its log line.
+      return (
+        <RoomNotice
+          title={t("joinFailedTitle")}
+          action={<RejoinButton label={t("tryAgain")} onClick={rejoin} />}
+        >
+          <p role="status">{t("joinFailedBody")}</p>
+          {phase.reference && (
+            <p className="mt-2 text-sm">{t("errorReference", { reference: phase.reference })}</p>
+          )}
         </RoomNotice>
       );
     case "disconnected":
