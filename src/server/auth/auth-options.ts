@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/env";
@@ -23,6 +24,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
     signedInAt?: number;
+    /** Names this sign-in (the notification stream cap counts per session). */
+    sessionId?: string;
   }
 }
 
@@ -59,6 +62,7 @@ export function authOptions(): NextAuthOptions {
           sub: user.id,
           sessionVersion: user.sessionVersion,
           signedInAt: Math.floor(Date.now() / 1000),
+          sessionId: randomUUID(),
         };
       },
       // Checked on every read, so a password change or a disabled account ends sessions at once.

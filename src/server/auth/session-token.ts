@@ -12,15 +12,21 @@ export function sessionCookieName(): string {
   return `${secure ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-/** What a session cookie claims, before the database confirms it: whose it is, and its version. */
-export type SessionClaims = { userId: string; sessionVersion: number };
+/**
+ * What a session cookie claims, before the database confirms it: whose it is, its version, and
+ * which sign-in it came from (`sessionKey`: the id minted at sign-in; cookies from before it
+ * existed are told apart by their sign-in second).
+ */
+export type SessionClaims = { userId: string; sessionVersion: number; sessionKey: string };
 
 /** The token's claims, or null when it is malformed or older than a session may live. */
 export function sessionClaimsFromToken(token: JWT | null): SessionClaims | null {
   if (!token || !token.sub || token.sessionVersion === undefined) return null;
   const age = Math.floor(Date.now() / 1000) - (token.signedInAt ?? 0);
   if (age > SESSION_LIFETIME_SECONDS) return null;
-  return { userId: token.sub, sessionVersion: token.sessionVersion };
+  const sessionKey =
+    token.sessionId ?? `${token.sub}:${token.sessionVersion}:${token.signedInAt ?? 0}`;
+  return { userId: token.sub, sessionVersion: token.sessionVersion, sessionKey };
 }
 
 /**

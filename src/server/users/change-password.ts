@@ -1,9 +1,11 @@
 import "server-only";
 import { isCommonPassword, passwordContainsIdentity } from "@/lib/validations/signup";
 import type { ChangePasswordInput } from "@/lib/validations/users";
+import { endLiveSessions } from "@/server/auth/end-live-sessions";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
 import {
   clearFailures,
   recordFailure,
@@ -15,7 +17,8 @@ export type ChangePasswordOptions = { actorId: string; input: ChangePasswordInpu
 
 /**
  * Replaces the actor's password after checking the current one, and bumps the session version so
- * every other session of the account ends on its next request.
+ * every session of the account ends on its next request (the form signs this browser in again).
+ * Open notification streams, voice-match calls and live-room connections end at once.
  */
 export async function changePassword({ actorId, input }: ChangePasswordOptions): Promise<void> {
   // Same back-off as sign-in: a borrowed session must not become a way to guess the password.
@@ -40,9 +43,14 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
 
   const passwordHash = await hashPassword(input.newPassword);
   // Conditional on the version read above, so a concurrent change or disable is not overwritten.
-  const { count } = await db.user.updateMany({
-    where: { id: actorId, sessionVersion: user.sessionVersion, disabledAt: null },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
+  const count = await db.$transaction(async (tx) => {
+    const changed = await tx.user.updateMany({
+      where: { id: actorId, sessionVersion: user.sessionVersion, disabledAt: null },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    // Delivered on commit: every app instance closes the streams of the sessions that just ended.
+    if (changed.count === 1) await announceSessionsEnded(tx, actorId);
+    return changed.count;
   });
   if (count === 0) {
     throw new AppError("CONFLICT", {
@@ -50,6 +58,7 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
     });
   }
   await clearFailures(keys);
+  await endLiveSessions({ userId: actorId });
 }
 
 // The same policy as signup (src/lib/validations/signup.ts), checked here because it needs the account.

@@ -2,14 +2,15 @@ import "server-only";
 import type { DbOrTx } from "@/server/create-db";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { disconnectFromLiveRooms } from "@/server/presence/disconnect-from-live-rooms";
+import { endLiveSessions } from "@/server/auth/end-live-sessions";
+import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
 
 export type SetAccountDisabledOptions = { actorId: string; userId: string; disabled: boolean };
 
 /**
  * Disables or re-enables an account (admins only). Disabling bumps the session version, so every
- * session of the account stops working on its next request, and disconnects it from every live
- * room it is in at once.
+ * session of the account stops working on its next request, and at once closes its notification
+ * streams, ends its voice-match calls and disconnects it from every live room it is in.
  */
 export async function setAccountDisabled(options: SetAccountDisabledOptions): Promise<void> {
   const actor = await db.user.findFirst({
@@ -32,14 +33,15 @@ export async function setAccountDisabled(options: SetAccountDisabledOptions): Pr
       select: { id: true },
     });
   });
-  if (options.disabled) await disconnectFromLiveRooms({ userId: options.userId });
+  if (options.disabled) await endLiveSessions({ userId: options.userId });
 }
 
 /**
  * The database half of disabling an account, inside the caller's transaction (the admin page, a
  * decided report): the session version is bumped, so every session of the account stops working
- * on its next request, and the member leaves every room they are in. The caller then runs
- * `disconnectFromLiveRooms` once the transaction has committed.
+ * on its next request, every app instance hears (on commit) to close its notification streams, and
+ * the member leaves every room they are in. The caller then runs `endLiveSessions`
+ * (src/server/auth/) once the transaction has committed, for the calls and LiveKit connections.
  */
 export async function writeAccountDisabled(
   tx: DbOrTx,
@@ -50,6 +52,7 @@ export async function writeAccountDisabled(
     data: { disabledAt: now, sessionVersion: { increment: 1 } },
     select: { id: true },
   });
+  await announceSessionsEnded(tx, userId);
   await tx.roomParticipant.updateMany({
     where: { userId, leftAt: null },
     data: { leftAt: now, handRaisedAt: null },
