@@ -242,7 +242,7 @@ describe("one cluster configuration", () => {
       for (const { env, file } of [await composeLoadBalancer(), await clusterLoadBalancer()]) {
         // Compose's container names do not resolve here: HAProxy starts such a server unresolved.
         const checked = await run(haproxy ?? "haproxy", ["-c", "-f", file], {
-          env: { PATH: process.env.PATH, ...env },
+          env: { PATH: process.env.PATH, NODE_ENV: "test", ...env },
         });
         expect(checked.stdout).toContain("Configuration file is valid");
       }
