@@ -5,7 +5,7 @@ import { assertAdmin } from "@/server/admin/assert-admin";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { announceNotifications } from "@/server/notifications/announce-notifications";
-import { disconnectFromLiveRooms } from "@/server/presence/disconnect-from-live-rooms";
+import { endLiveSessions } from "@/server/auth/end-live-sessions";
 import { writeAccountDisabled } from "@/server/users/set-account-disabled";
 
 export type DecideReportOptions = { actorId: string; reportId: string; decision: ReportDecision };
@@ -56,6 +56,6 @@ export async function decideReport({ actorId, reportId, decision }: DecideReport
     }
     return report.targetId;
   });
-  if (decision === "disable") await disconnectFromLiveRooms({ userId: targetId });
+  if (decision === "disable") await endLiveSessions({ userId: targetId });
   return { status: STATUS_OF[decision] };
 }
