@@ -28,6 +28,7 @@ ensure_node_modules
 ensure_prisma_client
 mkdir -p .data
 ensure_auth_secret
+ensure_vapid_keys
 
 PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:$PORT}"

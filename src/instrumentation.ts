@@ -48,6 +48,10 @@ export async function register() {
     });
   }, REMINDER_TICK_MS);
   reminderTimer.unref();
+
+  // Web Push for what the bell shows; each notification is claimed in Postgres, sent once.
+  const { pushDispatcher } = await import("@/server/push/push-dispatcher");
+  pushDispatcher.start();
 }
 
 /**

@@ -22,6 +22,19 @@ ensure_auth_secret() {
   export AUTH_SECRET
 }
 
+# Web Push's VAPID key pair (docs/push.md): from the environment, else made once into .data/.
+ensure_vapid_keys() {
+  [ -n "${VAPID_PUBLIC_KEY:-}" ] && [ -n "${VAPID_PRIVATE_KEY:-}" ] && return 0
+  mkdir -p "$ROOT/.data"
+  if [ ! -s "$ROOT/.data/vapid-keys" ]; then
+    (cd "$ROOT" && umask 077 && node -e 'const k = require("web-push").generateVAPIDKeys();
+      console.log(k.publicKey + "\n" + k.privateKey)' >"$ROOT/.data/vapid-keys")
+  fi
+  VAPID_PUBLIC_KEY="$(sed -n 1p "$ROOT/.data/vapid-keys")"
+  VAPID_PRIVATE_KEY="$(sed -n 2p "$ROOT/.data/vapid-keys")"
+  export VAPID_PUBLIC_KEY VAPID_PRIVATE_KEY
+}
+
 # Builds the production app into .next only when a source changed since the last build (the
 # generated Prisma client is rewritten on every run, so it does not count).
 build_if_changed() {
@@ -435,5 +448,6 @@ serve_production() { # port [distDir, default .next]
   rm -rf "$standalone/$dir/static" "$standalone/public"
   cp -r "$dist/static" "$standalone/$dir/static"
   cp -r "$ROOT/public" "$standalone/public"
+  ensure_vapid_keys
   NODE_ENV=production PORT="$1" HOSTNAME=127.0.0.1 exec node "$standalone/server.js"
 }

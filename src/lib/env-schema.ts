@@ -39,6 +39,27 @@ export const envSchema = z.object({
   // Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For.
   // 0: the app is reached directly, and X-Forwarded-For (which any client can write) is ignored.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Web Push (docs/push.md): the VAPID key pair that signs pushes, base64url as web-push prints
+  // it, and who push services may contact about them (mailto: or https:). The run command makes a
+  // pair in .data/; without one, push is off. Required in production.
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{87}$/,
+      "must be a base64url P-256 public key (web-push generate-vapid-keys)",
+    )
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{43}$/,
+      "must be a base64url P-256 private key (web-push generate-vapid-keys)",
+    )
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, "must start with mailto: or https://")
+    .optional(),
   // The address Next.js's standalone server listens on (unset: every interface). Loopback means
   // only this machine, such as a proxy beside the app, can reach it.
   HOSTNAME: z.string().optional(),
@@ -67,7 +88,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }),
     );
   }
-  const insecure = developmentSecretsIn(result.data);
+  const insecure = [...developmentSecretsIn(result.data), ...missingPushKeysIn(result.data)];
   if (insecure.length > 0) throw new EnvError(insecure);
   return result.data;
 }
@@ -116,6 +137,19 @@ function developmentSecretsIn(env: Env): string[] {
     );
   }
   return problems;
+}
+
+/**
+ * Push needs both halves of the key pair or neither; production needs them (members who allowed
+ * notifications would silently get none), except on loopback as for the secrets above.
+ */
+function missingPushKeysIn(env: Env): string[] {
+  const halves = [env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY].filter(Boolean).length;
+  if (halves === 1) return ["VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together"];
+  if (halves === 2 || env.NODE_ENV !== "production" || isLoopback(env.APP_URL)) return [];
+  return [
+    "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are missing; in production generate a pair (npx web-push generate-vapid-keys)",
+  ];
 }
 
 function isLoopback(url: string): boolean {

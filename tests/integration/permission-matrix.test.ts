@@ -123,6 +123,15 @@ const EXPECTED: Record<string, Row> = {
   "admin: decide report":             [401, 404, 404, 404, 404, 404, 404, 404, 401, 200],
   "profile: block":                   ANYONE_SIGNED_IN,
   "welcome: onboarding":              ANYONE_REDIRECTED,
+  // Email (docs/email.md): a reset request answers every caller alike (the address has no account
+  // here; tests/integration/email.test.ts compares it with one that has); a dead link is 404 for all.
+  "password: request reset":          [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  "password: reset (dead link)":      [404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  "email: confirm (dead link)":       [404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  "settings: resend confirmation":    ANYONE_SIGNED_IN,
+  "settings: email":                  ANYONE_SIGNED_IN,
+  "POST push/subscriptions":          ANYONE_SIGNED_IN,
+  "DELETE push/subscriptions":        ANYONE_SIGNED_IN,
 };
 
 type Cell = {

@@ -50,6 +50,7 @@ describe("configuration", () => {
       DATABASE_URL: "postgresql://u:p@db.internal:5432/hearth",
       APP_URL: "https://hearth.example.org",
       LIVEKIT_URL: "wss://livekit.example.org",
+      ...PUSH_KEYS,
     };
     const problems = problemsOf({
       ...production,
@@ -88,6 +89,30 @@ describe("configuration", () => {
       }),
     ).toEqual([]);
     expect(problemsOf({ ...real, NODE_ENV: "development", LIVEKIT_API_KEY: "devkey" })).toEqual([]);
+  });
+
+  it("production start-up needs a VAPID key pair for Web Push, both halves or neither", () => {
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u:p@db.internal:5432/hearth",
+      APP_URL: "https://hearth.example.org",
+      AUTH_SECRET: "k7Qw9vXr2LmN4pZs8TfYb1HcJd6GeUa3",
+      LIVEKIT_API_KEY: "APIm3Rk8sQ2wLx",
+      LIVEKIT_API_SECRET: "Vd9eK2pQ7sXw4Lm8Rt1Yb6Hn3Jc5Gf0Za",
+    };
+    expect(problemsOf(production).map((p) => p.split(" ")[0])).toEqual(["VAPID_PUBLIC_KEY"]);
+    expect(parseEnv({ ...production, ...PUSH_KEYS }).VAPID_PUBLIC_KEY).toBe(
+      PUSH_KEYS.VAPID_PUBLIC_KEY,
+    );
+    expect(problemsOf({ ...production, APP_URL: "http://127.0.0.1:3000" })).toEqual([]);
+    const half = {
+      ...production,
+      NODE_ENV: "development",
+      VAPID_PUBLIC_KEY: PUSH_KEYS.VAPID_PUBLIC_KEY,
+    };
+    expect(problemsOf(half)).toEqual([
+      "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together",
+    ]);
   });
 
   it("TRUSTED_PROXY_HOPS defaults to 0 and refuses nonsense", () => {
@@ -170,3 +195,10 @@ describe("configuration", () => {
     expect(publicListeningAddresses("[::]", ["8.8.8.8", "10.0.0.1"])).toEqual(["8.8.8.8"]);
   });
 });
+
+// A real pair from `web-push generate-vapid-keys`, for configuration checks only.
+const PUSH_KEYS = {
+  VAPID_PUBLIC_KEY:
+    "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U",
+  VAPID_PRIVATE_KEY: "UUxI4O8-FbRouAevSmBQ6o18hgE4nSG3qwvJTfKc-ls",
+};

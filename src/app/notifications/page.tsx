@@ -5,9 +5,11 @@ import { AppHeader } from "@/components/layout/app-header";
 import { describeNotification } from "@/components/notifications/describe-notification";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { Avatar } from "@/components/people/avatar";
+import { PushPrompt } from "@/components/push/push-prompt";
 import { notificationHref } from "@/lib/notifications";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listNotifications } from "@/server/notifications/list-notifications";
+import { pushConfig } from "@/server/push/push-config";
 import { markAllReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,7 @@ export default async function NotificationsPage() {
           <h1 className="text-3xl font-extrabold tracking-tight">{t("title")}</h1>
           {unread > 0 && <MarkAllReadButton action={markAllReadAction} />}
         </div>
+        <PushPrompt vapidPublicKey={pushConfig()?.publicKey ?? null} variant="card" />
         {items.length === 0 ? (
           <p className="rounded-2xl bg-white p-8 text-center shadow-sm">{t("empty")}</p>
         ) : (

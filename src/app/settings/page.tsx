@@ -6,7 +6,9 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { PhotoForm } from "@/components/settings/photo-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { PushPrompt } from "@/components/push/push-prompt";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { pushConfig } from "@/server/push/push-config";
 import { findOwnSettings } from "@/server/users/find-own-settings";
 import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
 import { removeProfilePhotoAction, uploadProfilePhotoAction } from "./photo-actions";
@@ -22,6 +24,8 @@ export default async function SettingsPage() {
   if (!settings) notFound();
   const t = await getTranslations("settings");
   const photos = await getTranslations("photos");
+  const push = await getTranslations("push");
+  const vapidPublicKey = pushConfig()?.publicKey ?? null;
   const sections = "rounded-2xl bg-white p-6 shadow-sm";
 
   return (
@@ -61,6 +65,14 @@ export default async function SettingsPage() {
             ]}
           />
         </section>
+        {vapidPublicKey && (
+          <section aria-labelledby="push-heading" className={sections}>
+            <h2 id="push-heading" className="mb-4 text-lg font-semibold">
+              {push("settingsHeading")}
+            </h2>
+            <PushPrompt vapidPublicKey={vapidPublicKey} variant="settings" />
+          </section>
+        )}
         <section aria-labelledby="password-heading" className={sections}>
           <h2 id="password-heading" className="mb-4 text-lg font-semibold">
             {t("password")}
