@@ -289,6 +289,37 @@ start_s3_server() { # binary port dir logfile
     TEST_S3_ACCESS_KEY_ID="$S3_SERVER_ACCESS_KEY" TEST_S3_SECRET_ACCESS_KEY="$S3_SERVER_SECRET_KEY"
 }
 
+# ---- SMTP: Mailpit (docs/email.md) --------------------------------------------------------------
+# An SMTP server with a web inbox and an HTTP API (the tests read what arrived through it). One static
+# Go binary, built once with `go install` from the Go module proxy and cached like Egress.
+MAILPIT_VERSION="1.33.1"
+
+# Prints the path of mailpit v1.33.1, built once into the cache.
+ensure_mailpit() {
+  local dir="${HEARTH_CACHE:-$HOME/.cache/hearth}/mailpit-v$MAILPIT_VERSION" gobin
+  if [ -x "$dir/mailpit" ]; then echo "$dir/mailpit"; return; fi
+  command -v go >/dev/null || die "Mailpit v$MAILPIT_VERSION (the local SMTP server) is built with Go, which is not installed.
+  Install Go, or set SMTP_URL to an SMTP server you run."
+  say "building Mailpit v$MAILPIT_VERSION, the local SMTP server, with go install (first time only, a few minutes)"
+  gobin="$(mktemp -d /tmp/hearth-mailpit.XXXXXX)"
+  GOBIN="$gobin" GOFLAGS="-buildvcs=false" \
+    go install "github.com/axllent/mailpit@v$MAILPIT_VERSION" >&2 ||
+    { rm -rf "$gobin"; die "go install of mailpit v$MAILPIT_VERSION failed"; }
+  mkdir -p "$dir" && mv "$gobin/mailpit" "$dir/mailpit" && rm -rf "$gobin"
+  echo "$dir/mailpit"
+}
+
+# Starts Mailpit on 127.0.0.1 (SMTP on smtp_port, web inbox and API on http_port), keeping its mail
+# in <db_file>; sets MAILPIT_PID and exports SMTP_URL (the app's setting) and MAILPIT_URL (its API).
+start_mailpit() { # binary smtp_port http_port db_file logfile
+  "$1" --smtp "127.0.0.1:$2" --listen "127.0.0.1:$3" --database "$4" \
+    --smtp-auth-accept-any --smtp-auth-allow-insecure >"$5" 2>&1 &
+  MAILPIT_PID=$!
+  wait_for_port 127.0.0.1 "$2" 30 "Mailpit SMTP (log: $5)"
+  wait_for_port 127.0.0.1 "$3" 30 "Mailpit web (log: $5)"
+  export SMTP_URL="smtp://127.0.0.1:$2" MAILPIT_URL="http://127.0.0.1:$3"
+}
+
 # Stops what a script started: every pid in PIDS, then the PostgreSQL in PG_DIR (its data removed).
 stop_started() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done

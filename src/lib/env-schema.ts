@@ -39,6 +39,11 @@ export const envSchema = z.object({
   // Reverse proxies in front of the app that each append the address they saw to X-Forwarded-For.
   // 0: the app is reached directly, and X-Forwarded-For (which any client can write) is ignored.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Email (docs/email.md): any SMTP server, as smtp://user:pass@host:587 (STARTTLS when offered)
+  // or smtps://…:465. Unset: no email; the features that need it say so or are hidden.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  // The From of every email Hearth sends.
+  SMTP_FROM: z.string().min(3).default("Hearth <hearth@localhost>"),
   // Web Push (docs/push.md): the VAPID key pair that signs pushes, base64url as web-push prints
   // it, and who push services may contact about them (mailto: or https:). The run command makes a
   // pair in .data/; without one, push is off. Required in production.

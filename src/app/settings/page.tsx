@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { EmailSettingsForm } from "@/components/account-email/email-settings-form";
+import { ResendVerificationButton } from "@/components/account-email/resend-verification-button";
 import { AppHeader } from "@/components/layout/app-header";
 import { PasswordForm } from "@/components/settings/password-form";
 import { PhotoForm } from "@/components/settings/photo-form";
@@ -8,10 +10,12 @@ import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { PushPrompt } from "@/components/push/push-prompt";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
+import { findEmailSettings } from "@/server/users/find-email-settings";
 import { pushConfig } from "@/server/push/push-config";
 import { findOwnSettings } from "@/server/users/find-own-settings";
 import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
-import { removeProfilePhotoAction, uploadProfilePhotoAction } from "./photo-actions";
+import { resendVerificationAction, updateEmailSettingsAction } from "./email-actions";
+import { removeProfilePhotoAction } from "./photo-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -20,9 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const caller = await requireCallerOrRedirect("/settings");
-  const settings = await findOwnSettings({ actorId: caller.id });
-  if (!settings) notFound();
+  const [settings, email] = await Promise.all([
+    findOwnSettings({ actorId: caller.id }),
+    findEmailSettings({ actorId: caller.id }),
+  ]);
+  if (!settings || !email) notFound();
   const t = await getTranslations("settings");
+  const emailText = await getTranslations("accountEmail");
   const photos = await getTranslations("photos");
   const push = await getTranslations("push");
   const vapidPublicKey = pushConfig()?.publicKey ?? null;
@@ -41,7 +49,6 @@ export default async function SettingsPage() {
             userId={caller.id}
             displayName={settings.displayName}
             photoVersion={settings.photo?.version ?? null}
-            uploadAction={uploadProfilePhotoAction}
             removeAction={removeProfilePhotoAction}
           />
         </section>
@@ -78,6 +85,34 @@ export default async function SettingsPage() {
             {t("password")}
           </h2>
           <PasswordForm action={changePasswordAction} username={settings.username} />
+        </section>
+        <section id="email" aria-labelledby="email-heading" className={sections}>
+          <h2 id="email-heading" className="mb-4 text-lg font-semibold">
+            {emailText("settingsHeading")}
+          </h2>
+          {email.enabled ? (
+            <div className="flex flex-col gap-6">
+              <div className="flex flex-col gap-2">
+                <p>
+                  {email.isVerified
+                    ? emailText("addressConfirmed", { email: email.email })
+                    : emailText("addressUnconfirmed", { email: email.email })}
+                </p>
+                {!email.isVerified && (
+                  <ResendVerificationButton action={resendVerificationAction} />
+                )}
+              </div>
+              <EmailSettingsForm
+                action={updateEmailSettingsAction}
+                emailWhenLive={email.emailWhenLive}
+                isVerified={email.isVerified}
+              />
+            </div>
+          ) : (
+            <p className="text-sm text-ink-600">
+              {emailText("emailOffOnServer", { email: email.email })}
+            </p>
+          )}
         </section>
       </main>
     </>

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/server/create-db";
 import { announceNotifications } from "@/server/notifications/announce-notifications";
+import { queueLiveRoomEmails } from "@/server/notifications/queue-live-room-emails";
 import { roomAccessSql } from "@/server/rooms/room-access";
 
 /**
@@ -51,8 +52,8 @@ export async function notifyRoomStarted(tx: DbOrTx, roomId: string): Promise<voi
     WHERE r.id = ${roomId}::uuid AND r.status = 'LIVE' AND v."userId" <> r."createdById"
       AND ${roomAccessSql({ viewer: Prisma.sql`v."userId"` })}
     RETURNING id`;
-  await announceNotifications(
-    tx,
-    started.map((row) => row.id),
-  );
+  const ids = started.map((row) => row.id);
+  await announceNotifications(tx, ids);
+  // Members who asked for it also get an email, sent once this transaction has committed.
+  await queueLiveRoomEmails(tx, roomId, ids);
 }
