@@ -25,7 +25,13 @@ const SURFACE_FILES = [
 ];
 // Real Egress recordings, whose alignment is checked to within a second: Egress stamps a file when
 // its pipeline starts, which drifts when other test files load both cores at the same time.
-const RECORDING_FILES = ["tests/integration/replays.test.ts"];
+const RECORDING_FILES = [
+  "tests/integration/replays.test.ts",
+  // The S3 backend, with Egress uploading to a real S3 server (scripts/test.sh starts it).
+  "tests/integration/replays-s3.test.ts",
+  // The speaker timeline measured from the recorded audio (speakers in turns and together).
+  "tests/integration/replay-timeline.test.ts",
+];
 
 export default defineConfig({
   resolve: { alias },
@@ -60,6 +66,9 @@ export default defineConfig({
           name: "recording",
           include: RECORDING_FILES,
           ...integration,
+          // One file at a time: each serves LiveKit's webhooks on the one port LiveKit calls, and
+          // recordings side by side would skew each other's alignment.
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
