@@ -372,7 +372,8 @@ ensure_haproxy() {
 as_db_user() {
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
-    runuser -u postgres -- "$@"
+    # From /, which the postgres user may enter (the checkout may be private to root).
+    (cd / && exec runuser -u postgres -- "$@")
   else
     "$@"
   fi
