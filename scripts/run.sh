@@ -57,6 +57,14 @@ if [ -z "${LIVEKIT_URL:-}" ]; then
   say "LiveKit Egress for replays (log: .data/egress.log)"
 fi
 
+# Email: without SMTP_URL, Mailpit catches every email Hearth sends and shows it in a web inbox.
+if [ -z "${SMTP_URL:-}" ]; then
+  mailpit_bin="$(ensure_mailpit)"
+  start_mailpit "$mailpit_bin" "$(free_port)" "$(free_port)" .data/mailpit.db .data/mailpit.log
+  PIDS+=("$MAILPIT_PID")
+  say "Mailpit catches Hearth's email: its inbox is $MAILPIT_URL (log: .data/mailpit.log)"
+fi
+
 npm run --silent db:migrate
 node_modules/.bin/tsx --conditions=react-server scripts/seed.ts
 
@@ -68,4 +76,5 @@ else
 fi
 PIDS+=("$!")
 say "Hearth is on $APP_URL (Ctrl-C stops it)"
+if [ -n "${MAILPIT_PID:-}" ]; then say "Email Hearth sends lands in Mailpit's inbox: $MAILPIT_URL"; fi
 wait "${PIDS[-1]}"

@@ -46,6 +46,11 @@ export APP_URL="http://127.0.0.1:$APP_PORT"
 S3_BIN="$(ensure_s3_server)" || die "no S3 server for the replays-on-S3 test"
 start_s3_server "$S3_BIN" "$(free_port)" "$RUN_DIR/s3" "$RUN_DIR/s3.log"
 PIDS+=("$S3_PID")
+# Email: Mailpit on free loopback ports; the app sends through SMTP_URL and the tests read what
+# arrived through its API at MAILPIT_URL (tests/support/mailpit.ts).
+MAILPIT_BIN="$(ensure_mailpit)" || die "no Mailpit for the email tests"
+start_mailpit "$MAILPIT_BIN" "$(free_port)" "$(free_port)" "$RUN_DIR/mailpit.db" "$RUN_DIR/mailpit.log"
+PIDS+=("$MAILPIT_PID")
 say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT"
 
 # Each check records its own outcome; every suite runs even when an earlier one failed.

@@ -220,16 +220,26 @@ describe("email", () => {
     const follower = await createTestUser(db);
     const muter = await createTestUser(db);
     const unasked = await createTestUser(db);
-    for (const user of [follower, muter, unasked]) await verified(user);
+    // Push reaches this one already (docs/push.md), so email stays quiet.
+    const pushed = await createTestUser(db);
+    for (const user of [follower, muter, unasked, pushed]) await verified(user);
     await db.user.updateMany({
-      where: { id: { in: [follower.id, muter.id] } },
+      where: { id: { in: [follower.id, muter.id, pushed.id] } },
       data: { emailWhenLive: true },
+    });
+    await db.pushSubscription.create({
+      data: {
+        userId: pushed.id,
+        endpoint: `https://push.example.test/${pushed.id}`,
+        p256dh: "k",
+        auth: "a",
+      },
     });
     const hosts: TestUser[] = [];
     for (let index = 0; index <= LIVE_ROOM_EMAILS_PER_DAY; index += 1) {
       const host = await createTestUser(db, { displayName: `Host ${index}` });
       hosts.push(host);
-      for (const user of [follower, muter, unasked]) {
+      for (const user of [follower, muter, unasked, pushed]) {
         await followUser({ actorId: user.id, username: host.username });
       }
     }
@@ -267,5 +277,6 @@ describe("email", () => {
     expect(muted.map((m) => m.Subject)).not.toContain("Host 0 started a room: Jazz at dawn");
     expect(muted).toHaveLength(LIVE_ROOM_EMAILS_PER_DAY);
     expect(await mailTo(unasked.email)).toHaveLength(0);
+    expect(await mailTo(pushed.email)).toHaveLength(0);
   });
 });

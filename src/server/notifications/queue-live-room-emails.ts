@@ -10,8 +10,8 @@ import {
 /**
  * Queues "X started a room" emails for the ROOM_STARTED notices just written in `tx`, so the same
  * rules pick who hears of it (followers who may enter, mutes, blocks, the hourly cap), then narrows
- * to members who turned the email on and whose address is confirmed, within
- * LIVE_ROOM_EMAILS_PER_DAY. The rows commit or roll back with
+ * to members who turned the email on, whose address is confirmed and who have no push subscription
+ * (push reaches them already), within LIVE_ROOM_EMAILS_PER_DAY. The rows commit or roll back with
  * the room; sending starts once the transaction has ended (deliverLiveRoomEmails waits for its lock),
  * off the request's path.
  */
@@ -27,6 +27,7 @@ export async function queueLiveRoomEmails(
     FROM "Notification" n JOIN "User" u ON u.id = n."userId"
     WHERE n.id = ANY(${notificationIds}::uuid[]) AND n.kind = 'ROOM_STARTED'
       AND u."emailWhenLive" AND u."emailVerifiedAt" IS NOT NULL AND u."disabledAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "PushSubscription" p WHERE p."userId" = n."userId")
       AND (SELECT count(*) FROM "LiveRoomEmail" e
            WHERE e."userId" = n."userId" AND e."createdAt" > now() - interval '1 day')
           < ${LIVE_ROOM_EMAILS_PER_DAY}
