@@ -41,6 +41,7 @@ export class Member {
   reconnects = 0;
   private cookie = "";
   private tone: { stop: () => void } | undefined;
+  private roomId = "";
   private readonly frequency: number;
 
   constructor(
@@ -102,6 +103,7 @@ export class Member {
       throw new Error(`token: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
     const { serverUrl, token } = answer.body as { serverUrl: string; token: string };
     await this.room.connect(url ?? serverUrl, token, { autoSubscribe: true, dynacast: false });
+    this.roomId = roomId;
   }
 
   /** The stage role LiveKit holds for this member, as every other client sees it. */
@@ -117,8 +119,15 @@ export class Member {
     return other.room.remoteParticipants.get(this.id)?.attributes;
   }
 
-  /** Publishes a steady tone as the microphone (the member must be on stage). */
+  /**
+   * Publishes a steady tone as the microphone (the member must be on stage). Join tokens let nobody
+   * publish: like the room page, it first asks the app for its stage rights.
+   */
   async speak(): Promise<void> {
+    // The app answers once LiveKit holds the rights, so the publish that follows is allowed.
+    const grant = await this.api("POST", `/api/rooms/${this.roomId}/stage/grant`);
+    if (grant.status !== 200 || (grant.body as { granted?: boolean }).granted !== true)
+      throw new Error(`stage/grant: HTTP ${grant.status} ${JSON.stringify(grant.body)}`);
     const source = new AudioSource(SAMPLE_RATE, 1);
     const track = LocalAudioTrack.createAudioTrack("tone", source);
     const options = new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE });
