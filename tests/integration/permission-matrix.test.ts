@@ -132,6 +132,9 @@ const EXPECTED: Record<string, Row> = {
   "settings: email":                  ANYONE_SIGNED_IN,
   "POST push/subscriptions":          ANYONE_SIGNED_IN,
   "DELETE push/subscriptions":        ANYONE_SIGNED_IN,
+  "GET account/data":                 ANYONE_SIGNED_IN,
+  // Each caller deletes their own account (the world is rebuilt after every deletion).
+  "settings: delete account":         ANYONE_SIGNED_IN,
 };
 
 type Cell = {

@@ -9,10 +9,12 @@ import { PhotoForm } from "@/components/settings/photo-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { PushPrompt } from "@/components/push/push-prompt";
+import { YourData } from "@/components/settings/your-data";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { findEmailSettings } from "@/server/users/find-email-settings";
 import { pushConfig } from "@/server/push/push-config";
 import { findOwnSettings } from "@/server/users/find-own-settings";
+import { deleteAccountAction } from "./account-actions";
 import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
 import { resendVerificationAction, updateEmailSettingsAction } from "./email-actions";
 import { removeProfilePhotoAction } from "./photo-actions";
@@ -33,6 +35,7 @@ export default async function SettingsPage() {
   const emailText = await getTranslations("accountEmail");
   const photos = await getTranslations("photos");
   const push = await getTranslations("push");
+  const privacy = await getTranslations("privacy");
   const vapidPublicKey = pushConfig()?.publicKey ?? null;
   const sections = "rounded-2xl bg-white p-6 shadow-sm";
 
@@ -85,6 +88,12 @@ export default async function SettingsPage() {
             {t("password")}
           </h2>
           <PasswordForm action={changePasswordAction} username={settings.username} />
+        </section>
+        <section aria-labelledby="data-heading" className={sections}>
+          <h2 id="data-heading" className="mb-4 text-lg font-semibold">
+            {privacy("heading")}
+          </h2>
+          <YourData deleteAction={deleteAccountAction} username={settings.username} />
         </section>
         <section id="email" aria-labelledby="email-heading" className={sections}>
           <h2 id="email-heading" className="mb-4 text-lg font-semibold">
