@@ -31,6 +31,24 @@ describe("search", () => {
     expect(await namesFound(blocker.id, "Bartolomew")).toEqual(["Bartholomew Finch"]);
   });
 
+  it("people and clubs forgive two letters swapped in a short query", async () => {
+    // A short word loses most of its trigrams to one swap: "Nroa" alone is 0.2 similar to "Nora".
+    const tail = Array.from({ length: 3 }, () =>
+      String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+    ).join("");
+    const viewer = await createTestUser(db);
+    const nora = await createTestUser(db, { displayName: `Nora${tail} Lind` });
+    const host = await createTestUser(db);
+    await db.club.create({
+      data: { slug: `jazz-${tail}-${Date.now()}`, name: `Jazz${tail}`, createdById: host.id },
+    });
+
+    const { people } = await searchEverything({ viewerId: viewer.id, query: `Nroa${tail}` });
+    expect(people.map((person) => person.id)).toContain(nora.id);
+    const { clubs } = await searchEverything({ viewerId: viewer.id, query: `Jzaz${tail}` });
+    expect(clubs.map((club) => club.name)).toContain(`Jazz${tail}`);
+  });
+
   it("finds live and upcoming rooms the viewer may enter, never a closed room or a blocker's", async () => {
     const viewer = await createTestUser(db);
     const host = await createTestUser(db);

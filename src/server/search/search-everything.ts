@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma, type RoomStatus, type RoomTopic } from "@/generated/prisma/client";
+import { typoVariants } from "@/lib/search/typo-variants";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
 import { roomAccessSql, viewerParam } from "@/server/rooms/room-access";
@@ -47,13 +48,13 @@ const CANDIDATES = 200;
  * index (48 ms against 4 ms for a first name shared by 2,500 of the large seed's 100k members):
  * sequential scans are off for this one transaction.
  */
-function searchPeople(viewerId: string, query: string) {
+function searchPeople(viewerId: string, query: string, spellings: string[]) {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
     return tx.$queryRaw<PersonHit[]>`
       WITH candidates AS (
-        (SELECT id FROM "User" WHERE ${query} <% "displayName" LIMIT ${CANDIDATES})
-        UNION (SELECT id FROM "User" WHERE ${query} <% username LIMIT ${CANDIDATES})
+        (SELECT id FROM "User" WHERE "displayName" %> ANY(${spellings}::text[]) LIMIT ${CANDIDATES})
+        UNION (SELECT id FROM "User" WHERE username %> ANY(${spellings}::text[]) LIMIT ${CANDIDATES})
         UNION (SELECT id FROM "User"
           WHERE to_tsvector('simple', bio) @@ plainto_tsquery('simple', ${query})
           LIMIT ${CANDIDATES}))
@@ -62,30 +63,37 @@ function searchPeople(viewerId: string, query: string) {
         LEFT JOIN "ProfilePhoto" ph ON ph."userId" = u.id
       WHERE u."disabledAt" IS NULL AND u.id <> ${viewerId}::uuid
         AND ${notBlockedEitherWay(viewerId, Prisma.sql`u.id`)}
-      ORDER BY greatest(word_similarity(${query}, u."displayName"),
-        word_similarity(${query}, u.username)) DESC, u."displayName"
+      ORDER BY ${closest(spellings, Prisma.sql`u."displayName"`, Prisma.sql`u.username`)} DESC,
+        u."displayName"
       LIMIT ${PEOPLE_SHOWN}`;
   });
 }
 
-function searchClubs(query: string) {
+/** How close the best spelling of the query comes to any of the columns (the ranking). */
+function closest(spellings: string[], ...columns: Prisma.Sql[]) {
+  const similarities = columns.map((column) => Prisma.sql`word_similarity(s, ${column})`);
+  return Prisma.sql`(SELECT max(greatest(${Prisma.join(similarities)}))
+    FROM unnest(${spellings}::text[]) AS s)`;
+}
+
+function searchClubs(query: string, spellings: string[]) {
   return db.$queryRaw<ClubHit[]>`
     SELECT c.id, c.slug, c.name,
       (SELECT count(*)::int FROM "ClubMember" m WHERE m."clubId" = c.id AND m.status = 'ACTIVE')
         AS "memberCount"
     FROM "Club" c
-    WHERE ${query} <% c.name
+    WHERE c.name %> ANY(${spellings}::text[])
       OR to_tsvector('simple', c.description) @@ plainto_tsquery('simple', ${query})
-    ORDER BY word_similarity(${query}, c.name) DESC, c.name
+    ORDER BY ${closest(spellings, Prisma.sql`c.name`)} DESC, c.name
     LIMIT ${CLUBS_SHOWN}`;
 }
 
 /** Live rooms first, then upcoming ones; among candidates, the closest titles and biggest rooms. */
-function searchRooms(viewerId: string, query: string) {
+function searchRooms(viewerId: string, query: string, spellings: string[]) {
   return db.$queryRaw<RoomHit[]>`
     WITH candidates AS (
       SELECT r.id FROM "Room" r
-      WHERE (${query} <% r.title
+      WHERE (r.title %> ANY(${spellings}::text[])
           OR to_tsvector('simple', r.description) @@ plainto_tsquery('simple', ${query}))
         AND (r.status = 'LIVE' OR (r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()}))
         AND ${roomAccessSql({ viewer: viewerParam(viewerId) })}
@@ -93,23 +101,26 @@ function searchRooms(viewerId: string, query: string) {
     SELECT r.id, r.title, r.topic, r.status, r."scheduledFor", r."listenerCount",
       h."displayName" AS "hostName"
     FROM candidates c JOIN "Room" r ON r.id = c.id JOIN "User" h ON h.id = r."createdById"
-    ORDER BY (r.status = 'LIVE') DESC, word_similarity(${query}, r.title) DESC,
+    ORDER BY (r.status = 'LIVE') DESC, ${closest(spellings, Prisma.sql`r.title`)} DESC,
       r."listenerCount" DESC
     LIMIT ${ROOMS_SHOWN}`;
 }
 
 /**
  * One search box for people, clubs and rooms that are live or coming up. Names and titles match
- * with typos (`<%`, pg_trgm word similarity: "Ariadnne" finds "Ariadne Vale"); bios and
+ * with typos (`%>`, pg_trgm word similarity: "Ariadnne" finds "Ariadne Vale"), and with two
+ * letters swapped in a short query ("Nroa" finds "Nora": each swapped spelling is matched too,
+ * one index lookup each, src/lib/search/typo-variants.ts); bios and
  * descriptions match by their words. Every branch is served by an index from the search migration.
  * Rooms follow the hallway's visibility rule, and people the viewer blocked or who blocked the
  * viewer are never shown, nor rooms they created.
  */
 export async function searchEverything({ viewerId, query }: SearchOptions): Promise<SearchResults> {
+  const spellings = typoVariants(query);
   const [people, clubs, rooms] = await Promise.all([
-    searchPeople(viewerId, query),
-    searchClubs(query),
-    searchRooms(viewerId, query),
+    searchPeople(viewerId, query, spellings),
+    searchClubs(query, spellings),
+    searchRooms(viewerId, query, spellings),
   ]);
   return { people, clubs, rooms };
 }
