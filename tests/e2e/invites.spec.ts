@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "../fixtures/e2e-test";
 import { normalizeInviteCode } from "@/lib/invite-code";
+import { INVITE_REFUSALS } from "@/lib/validations/invites";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";
 import { signIn } from "../fixtures/e2e-auth";
 import { createTestUser } from "../fixtures/users";
-
-const REFUSED =
-  "This invite link isn't valid any more. Ask the person who invited you for a new one.";
 
 function newcomerDetails() {
   const tag = randomBytes(4).toString("hex");
@@ -111,7 +109,7 @@ test("a used, expired or revoked invite code is refused with a clear message", a
 
   // A used link: the page says so and offers no form.
   await page.goto(`/invite/${used.code}`);
-  await expect(page.getByText(REFUSED)).toBeVisible();
+  await expect(page.getByText(INVITE_REFUSALS.used)).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveCount(0);
 
   // An expired code typed by hand: the message sits next to the field.
@@ -119,7 +117,7 @@ test("a used, expired or revoked invite code is refused with a clear message", a
   await page.getByLabel("Invite code").fill(expired.code.toLowerCase().replaceAll("-", " "));
   await page.getByRole("button", { name: "Continue" }).click();
   const codeField = page.getByLabel("Invite code");
-  await expect(codeField).toHaveAccessibleDescription(REFUSED);
+  await expect(codeField).toHaveAccessibleDescription(INVITE_REFUSALS.expired);
   await expect(codeField).toHaveAttribute("aria-invalid", "true");
 
   // Revoked while the newcomer was filling in the form: nothing is created.
@@ -131,7 +129,7 @@ test("a used, expired or revoked invite code is refused with a clear message", a
   await fillSignup(page, details);
   await e2eDb.invite.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: REFUSED })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: INVITE_REFUSALS.revoked })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/invite/${revoked.code}$`));
 
   const created = await e2eDb.user.count({
@@ -143,4 +141,43 @@ test("a used, expired or revoked invite code is refused with a clear message", a
     select: { redeemedById: true },
   });
   expect(invites.map((invite) => invite.redeemedById).sort()).toEqual([earlier.id, null, null]);
+});
+
+test("a wrong, a used and an expired invite each say what happened", async ({ page, browser }) => {
+  const inviter = await createTestUser(e2eDb, { displayName: "Wren Wording" });
+  const earlier = await createTestUser(e2eDb);
+  const used = await seedInvite(inviter.id, { redeemedAt: new Date(), redeemedById: earlier.id });
+  const expired = await seedInvite(inviter.id, { expiresAt: new Date(Date.now() - 60_000) });
+  const wrong = "ABC234-DEF567-GHJ789";
+
+  // Links: each says what happened to that invite, and calls it a link.
+  const said = [
+    [`/invite/${wrong}`, INVITE_REFUSALS.unknownLink],
+    [`/invite/${used.code}`, INVITE_REFUSALS.used],
+    [`/invite/${expired.code}`, INVITE_REFUSALS.expired],
+    ["/invite/ABC234-DEF", INVITE_REFUSALS.malformedLink],
+  ] as const;
+  for (const [path, message] of said) {
+    await page.goto(path);
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveCount(0);
+  }
+
+  // A typed code is called a code.
+  await page.goto("/invite");
+  const codeField = page.getByLabel("Invite code");
+  await codeField.fill(wrong);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(codeField).toHaveAccessibleDescription(INVITE_REFUSALS.unknownCode);
+  await codeField.fill(used.code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(codeField).toHaveAccessibleDescription(INVITE_REFUSALS.used);
+
+  // In Chinese, the refusal page is Chinese too.
+  const chinese = await browser.newContext({ locale: "zh-CN" });
+  const zhPage = await chinese.newPage();
+  await zhPage.goto(`/invite/${expired.code}`);
+  await expect(zhPage.getByText("这个邀请已过期。请向邀请你的人要一个新的。")).toBeVisible();
+  await expect(zhPage.getByText(INVITE_REFUSALS.expired)).toHaveCount(0);
+  await chinese.close();
 });

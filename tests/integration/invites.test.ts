@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getEnv } from "@/env";
 import { INVITE_ALPHABET, inviteCodeBits, normalizeInviteCode } from "@/lib/invite-code";
-import { INVALID_INVITE_MESSAGE } from "@/lib/validations/invites";
+import { INVITE_REFUSALS } from "@/lib/validations/invites";
 import { signupSchema } from "@/lib/validations/signup";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 import { db } from "@/server/db";
@@ -50,7 +50,7 @@ describe("invites", () => {
     expect(winners).toHaveLength(1);
     for (const result of results) {
       if (result.status === "rejected") {
-        expect(result.reason).toMatchObject({ userMessage: INVALID_INVITE_MESSAGE });
+        expect(result.reason).toMatchObject({ userMessage: INVITE_REFUSALS.used });
       }
     }
     const accounts = await db.user.findMany({
@@ -113,7 +113,7 @@ describe("invites", () => {
     });
   });
 
-  it("refuses used, expired, revoked, unknown and disabled-inviter codes alike and changes nothing", async () => {
+  it("refuses used, expired, revoked, unknown and disabled-inviter codes, says which, and changes nothing", async () => {
     const inviter = await createTestUser(db);
     const used = await createInvite({ actorId: inviter.id });
     await redeemInvite({ ...newcomer(used.code), ip: uniqueIp() });
@@ -129,17 +129,29 @@ describe("invites", () => {
     await db.user.update({ where: { id: disabledInviter.id }, data: { disabledAt: new Date() } });
 
     const usersBefore = await db.user.count();
-    const codes = [used.code, revoked.code, expired.code, orphan.code, "ABC234-DEF567-GHJ789"];
-    for (const code of codes) {
+    const cases = [
+      [used.code, INVITE_REFUSALS.used, INVITE_REFUSALS.used],
+      [revoked.code, INVITE_REFUSALS.revoked, INVITE_REFUSALS.revoked],
+      [expired.code, INVITE_REFUSALS.expired, INVITE_REFUSALS.expired],
+      [orphan.code, INVITE_REFUSALS.inviterGone, INVITE_REFUSALS.inviterGone],
+      ["ABC234-DEF567-GHJ789", INVITE_REFUSALS.unknownLink, INVITE_REFUSALS.unknownCode],
+    ] as const;
+    for (const [code, byLink, byCode] of cases) {
       const attempt = newcomer(code);
       await expect(redeemInvite({ ...attempt, ip: uniqueIp() })).rejects.toMatchObject({
-        userMessage: INVALID_INVITE_MESSAGE,
+        userMessage: byLink,
         field: "code",
       });
       await expect(findRedeemableInvite({ code, ip: uniqueIp() })).rejects.toMatchObject({
-        userMessage: INVALID_INVITE_MESSAGE,
+        userMessage: byLink,
       });
+      await expect(
+        findRedeemableInvite({ code, ip: uniqueIp(), via: "code" }),
+      ).rejects.toMatchObject({ userMessage: byCode });
     }
+    await expect(findRedeemableInvite({ code: "ABC234", ip: uniqueIp() })).rejects.toMatchObject({
+      userMessage: INVITE_REFUSALS.malformedLink,
+    });
     expect(await db.user.count()).toBe(usersBefore);
     expect(await inviteRow(expired.id)).toMatchObject({ redeemedAt: null, revokedAt: null });
     expect(await inviteRow(orphan.id)).toMatchObject({ redeemedAt: null });
@@ -227,7 +239,8 @@ describe("invites", () => {
     for (let guess = 0; guess < 20; guess++) {
       const code = `${"ABCDEFGHJK".repeat(2).slice(0, 14)}${String(2000 + guess).replaceAll("0", "2")}`;
       await expect(findRedeemableInvite({ code, ip: guesser })).rejects.toMatchObject({
-        userMessage: INVALID_INVITE_MESSAGE,
+        code: "NOT_FOUND",
+        field: "code",
       });
     }
     // Even the right code has to wait now, so guessing cannot simply continue.
@@ -254,7 +267,7 @@ describe("invites", () => {
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [refused] = results.filter((result) => result.status === "rejected");
-    expect(refused?.reason).toMatchObject({ userMessage: INVALID_INVITE_MESSAGE });
+    expect(refused?.reason).toMatchObject({ userMessage: INVITE_REFUSALS.used });
     expect(
       await db.user.count({ where: { email: { in: racers.map((racer) => racer.email) } } }),
     ).toBe(1);
@@ -289,7 +302,7 @@ describe("invites", () => {
         expect(account).toBe(1);
         expect(invitesLeft).toBe(0);
       } else {
-        expect(redeemed.reason).toMatchObject({ userMessage: INVALID_INVITE_MESSAGE });
+        expect(redeemed.reason).toMatchObject({ userMessage: INVITE_REFUSALS.revoked });
         expect(revoked.status).toBe("fulfilled");
         expect(row).toMatchObject({ redeemedAt: null, redeemedById: null });
         expect(account).toBe(0);

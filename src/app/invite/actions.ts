@@ -11,7 +11,7 @@ import { findRedeemableInvite } from "@/server/invites/find-redeemable-invite";
 export const checkInviteCodeAction = withPublicAction(
   inviteCodeSchema,
   async ({ code }) => {
-    await findRedeemableInvite({ code, ip: clientIp(await headers()) });
+    await findRedeemableInvite({ code, ip: clientIp(await headers()), via: "code" });
     return formatInviteCode(code);
   },
   { redirectTo: (code) => `/invite/${code}` },

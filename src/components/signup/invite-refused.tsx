@@ -4,7 +4,7 @@ import { PublicShell } from "@/components/signup/public-shell";
 
 const linkClass = "font-semibold text-ember-700 underline";
 
-/** Shown for any code that cannot be used; the message never says why, to resist guessing. */
+/** Shown for any invite link that cannot be used; the message says why (used, expired, …). */
 export function InviteRefused({ message }: { message: string }) {
   const t = useTranslations("signup");
   return (

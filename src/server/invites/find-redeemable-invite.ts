@@ -6,9 +6,15 @@ import {
   assertRedeemAllowed,
   redeemableInviteWhere,
   refuseInvite,
+  type InviteVia,
 } from "@/server/invites/redeem-guard";
 
-export type FindRedeemableInviteOptions = { code: string; ip: string };
+export type FindRedeemableInviteOptions = {
+  code: string;
+  ip: string;
+  /** The invite page's link (the default) or the typed-code form: a refusal names it so. */
+  via?: InviteVia;
+};
 
 export type RedeemableInvite = { inviter: { displayName: string; username: string } };
 
@@ -20,14 +26,16 @@ export type RedeemableInvite = { inviter: { displayName: string; username: strin
 export async function findRedeemableInvite({
   code,
   ip,
+  via = "link",
 }: FindRedeemableInviteOptions): Promise<RedeemableInvite> {
   await assertRedeemAllowed(ip);
   const normalized = normalizeInviteCode(code);
-  if (!isWellFormedInviteCode(normalized)) throw await refuseInvite(ip, "malformed");
+  if (!isWellFormedInviteCode(normalized)) throw await refuseInvite({ ip, via, codeHash: null });
+  const codeHash = hashInviteCode(normalized);
   const invite = await db.invite.findFirst({
-    where: redeemableInviteWhere(hashInviteCode(normalized), new Date()),
+    where: redeemableInviteWhere(codeHash, new Date()),
     select: { inviter: { select: { displayName: true, username: true } } },
   });
-  if (!invite) throw await refuseInvite(ip, "not redeemable");
+  if (!invite) throw await refuseInvite({ ip, via, codeHash });
   return invite;
 }

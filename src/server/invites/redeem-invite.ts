@@ -27,12 +27,15 @@ export async function redeemInvite(options: RedeemInviteOptions): Promise<Redeem
   const { ip, email, username } = options;
   await assertRedeemAllowed(ip);
   const normalized = normalizeInviteCode(options.code);
-  if (!isWellFormedInviteCode(normalized)) throw await refuseInvite(ip, "malformed");
+  // Sign-up happens on the invite link's page: a refusal speaks of the link.
+  if (!isWellFormedInviteCode(normalized)) {
+    throw await refuseInvite({ ip, via: "link", codeHash: null });
+  }
   const codeHash = hashInviteCode(normalized);
 
   // Cheap checks first, so a dead code or a taken name costs no password hashing.
   const usable = await db.invite.count({ where: redeemableInviteWhere(codeHash, new Date()) });
-  if (usable === 0) throw await refuseInvite(ip, "not redeemable");
+  if (usable === 0) throw await refuseInvite({ ip, via: "link", codeHash });
   await assertAvailable(email, username);
   const passwordHash = await hashPassword(options.password);
 
@@ -77,7 +80,8 @@ export async function redeemInvite(options: RedeemInviteOptions): Promise<Redeem
       { maxWait: 15_000, timeout: 15_000 },
     );
   } catch (error) {
-    if (error instanceof AppError) throw await refuseInvite(ip, "lost a concurrent redemption");
+    // Lost a concurrent redemption (or a revoke): the row now says which.
+    if (error instanceof AppError) throw await refuseInvite({ ip, via: "link", codeHash });
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       // Someone took the email or username between the check above and the insert.
       await assertAvailable(email, username);

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InviteRefused } from "@/components/signup/invite-refused";
 import { PublicShell } from "@/components/signup/public-shell";
 import { SignupForm } from "@/components/signup/signup-form";
 import { clientIp } from "@/server/rate-limit/client-ip";
 import { findCaller } from "@/server/auth/get-caller";
+import { isLocale } from "@/i18n/locales";
 import { AppError } from "@/server/errors";
 import {
   findRedeemableInvite,
@@ -41,7 +42,12 @@ export default async function RedeemInvitePage({ params }: Props) {
   try {
     invite = await findRedeemableInvite({ code, ip: clientIp(await headers()) });
   } catch (error) {
-    if (error instanceof AppError) return <InviteRefused message={error.userMessage} />;
+    if (error instanceof AppError) {
+      // Said in the reader's language, like every refusal that leaves the server.
+      const locale = await getLocale();
+      const message = isLocale(locale) ? error.userMessageIn(locale) : error.userMessage;
+      return <InviteRefused message={message} />;
+    }
     throw error;
   }
 
