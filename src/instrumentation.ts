@@ -29,6 +29,11 @@ export async function register() {
   const { startStageGuard } = await import("@/server/presence/guard-stage-permissions");
   startStageGuard();
 
+  // A host or speaker whose connection dropped gets a grace period, then the room hands over or
+  // ends (docs/live-room.md, "When someone on stage drops").
+  const { startDroppedStageSweep } = await import("@/server/live/sweep-dropped-stages");
+  startDroppedStageSweep();
+
   // Replays: mix the ones whose room ended and bring back recordings Egress lost. Both claim their
   // work in Postgres, so every instance may run them.
   const { runReplayJobs } = await import("@/server/replays/run-replay-jobs");

@@ -1,10 +1,14 @@
 import "server-only";
+import { STAGE_GRACE_MS } from "@/lib/live/stage-grace";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
 
-/** A live room whose stage has stayed empty this long is over: nobody is left to talk. */
-export const EMPTY_STAGE_END_MS = 5 * 60_000;
+/**
+ * A live room whose stage has stayed empty this long is over: nobody is left to talk. The same
+ * grace a dropped host gets to come back (docs/live-room.md, "When someone on stage drops").
+ */
+export const EMPTY_STAGE_END_MS = STAGE_GRACE_MS;
 
 export type EndEmptyStageRoomsOptions = { now?: Date };
 

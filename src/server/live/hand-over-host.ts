@@ -52,35 +52,60 @@ export async function handOverHost({
         key: "hostOnlyEnd",
       });
     }
-    const successor = await findSuccessor(tx, roomId, actorId);
-    if (!successor) return null;
-    const now = new Date();
-    await tx.roomParticipant.update({
-      where: { roomId_userId: { roomId, userId: actorId } },
-      data: { role: "LISTENER", leftAt: now, handRaisedAt: null },
-    });
-    await tx.roomParticipant.update({
-      where: { roomId_userId: { roomId, userId: successor.userId } },
-      data: { role: "HOST", handRaisedAt: null },
-    });
-    await tx.moderationEvent.create({
-      data: { roomId, actorId, targetId: successor.userId, action: "HAND_OVER_HOST" },
-    });
-    await recountPresence(tx, roomId);
-    // They may keep a publish-capable token LiveKit refreshed while they were on stage.
-    await watchRoomForStalePublishers(tx, roomId);
-    const leaving = await tx.user.findUniqueOrThrow({
-      where: { id: actorId },
-      select: { displayName: true },
-    });
-    return { successor, leavingName: leaving.displayName };
+    return passHostSeat(tx, roomId, actorId);
   });
 
   if (!outcome) {
     await endRoom({ roomId, actorId });
     return { handedOver: false, ended: true };
   }
-  const { successor, leavingName } = outcome;
+  return announceHandOver(roomId, actorId, outcome);
+}
+
+type SeatPassed = {
+  successor: NonNullable<Awaited<ReturnType<typeof findSuccessor>>>;
+  leavingName: string;
+};
+
+/**
+ * Inside the caller's transaction, holding the room lock: the host's seat passes to the successor,
+ * the host leaves, the handover is logged. Null when nobody on stage can take it.
+ */
+export async function passHostSeat(
+  tx: DbOrTx,
+  roomId: string,
+  actorId: string,
+): Promise<SeatPassed | null> {
+  const successor = await findSuccessor(tx, roomId, actorId);
+  if (!successor) return null;
+  const now = new Date();
+  await tx.roomParticipant.update({
+    where: { roomId_userId: { roomId, userId: actorId } },
+    data: { role: "LISTENER", leftAt: now, handRaisedAt: null },
+  });
+  await tx.roomParticipant.update({
+    where: { roomId_userId: { roomId, userId: successor.userId } },
+    data: { role: "HOST", handRaisedAt: null },
+  });
+  await tx.moderationEvent.create({
+    data: { roomId, actorId, targetId: successor.userId, action: "HAND_OVER_HOST" },
+  });
+  await recountPresence(tx, roomId);
+  // They may keep a publish-capable token LiveKit refreshed while they were on stage.
+  await watchRoomForStalePublishers(tx, roomId);
+  const leaving = await tx.user.findUniqueOrThrow({
+    where: { id: actorId },
+    select: { displayName: true },
+  });
+  return { successor, leavingName: leaving.displayName };
+}
+
+/** After the handover committed: LiveKit hears the new permissions and everyone is told. */
+export async function announceHandOver(
+  roomId: string,
+  actorId: string,
+  { successor, leavingName }: SeatPassed,
+): Promise<HandOverHostResult> {
   await Promise.all([
     pushStageState({ roomId, userId: successor.userId }),
     pushStageState({ roomId, userId: actorId }),

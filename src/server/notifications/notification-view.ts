@@ -1,6 +1,7 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { photoVersionSelect } from "@/server/photos/photo-select";
+import { isRoomAudible } from "@/server/rooms/room-audible";
 
 /** A notification as the bell, the toast and the notification centre show it. */
 export type NotificationView = {
@@ -26,7 +27,7 @@ export const notificationViewSelect = {
   createdAt: true,
   readAt: true,
   actor: { select: { id: true, username: true, displayName: true, ...photoVersionSelect } },
-  room: { select: { id: true, title: true, status: true } },
+  room: { select: { id: true, title: true, status: true, stageEmptySince: true } },
   club: { select: { slug: true, name: true } },
 } satisfies Prisma.NotificationSelect;
 
@@ -35,6 +36,7 @@ type Row = Prisma.NotificationGetPayload<{ select: typeof notificationViewSelect
 export function toNotificationView({ room, ...row }: Row): NotificationView {
   return {
     ...row,
-    room: room ? { id: room.id, title: room.title, live: room.status === "LIVE" } : null,
+    // A live room nobody is on stage in is not offered as live (src/server/rooms/room-audible.ts).
+    room: room ? { id: room.id, title: room.title, live: isRoomAudible(room) } : null,
   };
 }

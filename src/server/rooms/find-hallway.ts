@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type RoomTopic } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
+import { roomAudibleSql } from "@/server/rooms/room-audible";
 import { roomAccessSql, viewerParam } from "@/server/rooms/room-access";
 
 export type FindHallwayOptions = {
@@ -78,7 +79,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
       (r.id IN (SELECT "roomId" FROM followed_speaking)) AS "followedSpeaking",
       (r."clubId" IS NOT NULL AND r."clubId" IN (SELECT "clubId" FROM my_clubs)) AS "inMyClub"
     FROM candidates k JOIN "Room" r ON r.id = k.id LEFT JOIN "Club" c ON c.id = r."clubId"
-    WHERE r.status = 'LIVE' ${topicFilter} AND ${mayEnter}
+    WHERE ${roomAudibleSql()} ${topicFilter} AND ${mayEnter}
     ORDER BY "followedSpeaking" DESC, "inMyClub" DESC, r."listenerCount" DESC, r."startedAt" DESC
     LIMIT ${limit}`;
 

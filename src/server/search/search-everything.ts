@@ -4,6 +4,7 @@ import { typoVariants } from "@/lib/search/typo-variants";
 import { db } from "@/server/db";
 import { missedCutoff } from "@/server/rooms/missed";
 import { roomAccessSql, viewerParam } from "@/server/rooms/room-access";
+import { roomAudibleSql } from "@/server/rooms/room-audible";
 
 export type SearchOptions = { viewerId: string; query: string };
 
@@ -95,7 +96,7 @@ function searchRooms(viewerId: string, query: string, spellings: string[]) {
       SELECT r.id FROM "Room" r
       WHERE (r.title %> ANY(${spellings}::text[])
           OR to_tsvector('simple', r.description) @@ plainto_tsquery('simple', ${query}))
-        AND (r.status = 'LIVE' OR (r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()}))
+        AND (${roomAudibleSql()} OR (r.status = 'SCHEDULED' AND r."scheduledFor" > ${missedCutoff()}))
         AND ${roomAccessSql({ viewer: viewerParam(viewerId) })}
       LIMIT ${CANDIDATES})
     SELECT r.id, r.title, r.topic, r.status, r."scheduledFor", r."listenerCount",
