@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { getEnv } from "@/env";
+import { writeMediaType } from "@/lib/security/cross-site-write";
 import { proxy } from "@/proxy";
 import { ROUTES, type RouteEntry } from "../fixtures/app-surface";
 import { freshWorld, type World } from "../fixtures/permission-world";
@@ -53,14 +54,22 @@ describe("cross-site writes", () => {
         expect(await notJson.json()).toEqual({
           error: {
             code: "UNSUPPORTED_MEDIA_TYPE",
-            message: "Send the request body as application/json.",
+            message: `Send the request body as ${writeMediaType(path)}.`,
           },
         });
+      }
+      // The profile photo is sent as its bytes: JSON is refused there like any other type.
+      if (writeMediaType(path) !== "application/json") {
+        const json = await call(route, world, {
+          origin: appOrigin(),
+          "content-type": "application/json",
+        });
+        expect(json.status, `${route.name} as JSON`).toBe(415);
       }
       // From the app itself the request gets past the check, to the session check.
       const own = await call(route, world, {
         origin: appOrigin(),
-        "content-type": "application/json; charset=utf-8",
+        "content-type": `${writeMediaType(path)}; charset=utf-8`,
       });
       expect(own.status, `${route.name} from the app, signed out`).toBe(401);
     }

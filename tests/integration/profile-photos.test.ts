@@ -1,13 +1,17 @@
+import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { PROFILE_PHOTO_MAX_BYTES, uploadProfilePhotoSchema } from "@/lib/validations/profile-photo";
+import { PUT as putPhoto } from "@/app/api/photos/route";
+import { PROFILE_PHOTO_API, PROFILE_PHOTO_MAX_BYTES } from "@/lib/validations/profile-photo";
 import { db } from "@/server/db";
 import { findProfilePhoto } from "@/server/photos/find-profile-photo";
 import { pushPhotoToRooms } from "@/server/photos/push-photo-to-rooms";
 import { removeProfilePhoto } from "@/server/photos/remove-profile-photo";
 import { uploadProfilePhoto } from "@/server/photos/upload-profile-photo";
 import { createLiveRoom } from "../fixtures/rooms";
+import { sessionCookie } from "../fixtures/session-cookie";
 import { createTestUser } from "../fixtures/users";
+import { appOrigin } from "../support/api-request";
 
 const RED = { r: 220, g: 20, b: 20 };
 const GREEN = { r: 20, g: 200, b: 20 };
@@ -44,6 +48,44 @@ async function pixelAt(image: Uint8Array, x: number, y: number) {
   const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
   const offset = (y * info.width + x) * info.channels;
   return { r: data[offset] ?? 0, g: data[offset + 1] ?? 0, b: data[offset + 2] ?? 0 };
+}
+
+const CHUNK = 64 * 1024;
+
+/** A body of `total` bytes that counts how many the handler pulled from it. */
+function countingBody(total: number) {
+  const counter = { pulled: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (counter.pulled >= total) return controller.close();
+      const size = Math.min(CHUNK, total - counter.pulled);
+      counter.pulled += size;
+      controller.enqueue(new Uint8Array(size));
+    },
+  });
+  return { stream, counter };
+}
+
+/** PUT /api/photos as the settings page sends it: the file's bytes, from the app's origin. */
+async function uploadRequest(
+  userId: string,
+  body: Uint8Array | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = {},
+) {
+  return putPhoto(
+    new NextRequest(new URL(PROFILE_PHOTO_API, appOrigin()), {
+      method: "PUT",
+      headers: {
+        origin: appOrigin(),
+        "content-type": "application/octet-stream",
+        cookie: await sessionCookie(userId),
+        ...headers,
+      },
+      body: body instanceof Uint8Array ? new Blob([body.slice()]) : body,
+      ...(body instanceof Uint8Array ? {} : { duplex: "half" as const }),
+    }),
+    { params: Promise.resolve({}) },
+  );
 }
 
 function dominant({ r, g, b }: { r: number; g: number; b: number }): string {
@@ -110,20 +152,53 @@ describe("profile photos", () => {
     expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
   });
 
-  it("a photo over 5 MB is refused by the form's schema and by the use case", async () => {
+  it("the upload route stores a photo, and refuses one over 5 MB before reading it", async () => {
     const member = await createTestUser(db);
-    const tooBig = new Uint8Array(PROFILE_PHOTO_MAX_BYTES + 1);
-    const parsed = uploadProfilePhotoSchema.safeParse({
-      photo: new File([tooBig], "huge.jpg", { type: "image/jpeg" }),
+    const saved = await uploadRequest(member.id, await bandedPhotoWithGps());
+    expect(saved.status).toBe(200);
+    const { version } = (await saved.json()) as { version: string };
+    const stored = await db.profilePhoto.findUniqueOrThrow({ where: { userId: member.id } });
+    expect(stored.version).toBe(version);
+
+    // Declared too large: refused before a byte is pulled.
+    const declared = countingBody(30 * 1024 * 1024);
+    const declaredResponse = await uploadRequest(member.id, declared.stream, {
+      "content-length": String(30 * 1024 * 1024),
     });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toBe("photoTooLarge");
+    expect(declaredResponse.status).toBe(413);
+    expect(declared.counter.pulled).toBeLessThanOrEqual(CHUNK);
+    // No length (chunked): read only until it passes 5 MB.
+    const streamed = countingBody(30 * 1024 * 1024);
+    expect((await uploadRequest(member.id, streamed.stream)).status).toBe(413);
+    expect(streamed.counter.pulled).toBeLessThanOrEqual(PROFILE_PHOTO_MAX_BYTES + 2 * CHUNK);
+    // Signed out: refused before the body is touched at all.
+    const anonymous = countingBody(PROFILE_PHOTO_MAX_BYTES);
+    const signedOut = await putPhoto(
+      new NextRequest(new URL(PROFILE_PHOTO_API, appOrigin()), {
+        method: "PUT",
+        headers: { origin: appOrigin(), "content-type": "application/octet-stream" },
+        body: anonymous.stream,
+        duplex: "half",
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(signedOut.status).toBe(401);
+    expect(anonymous.counter.pulled).toBeLessThanOrEqual(CHUNK);
+    // A cross-site form can only send simple types: refused, as JSON is for the rest of the API.
+    const asForm = await uploadRequest(member.id, new Uint8Array(10), {
+      "content-type": "multipart/form-data; boundary=x",
+    });
+    expect(asForm.status).toBe(415);
+    expect(
+      (await db.profilePhoto.findUniqueOrThrow({ where: { userId: member.id } })).version,
+    ).toBe(version);
+
+    const tooBig = new Uint8Array(PROFILE_PHOTO_MAX_BYTES + 1);
     await expect(uploadProfilePhoto({ actorId: member.id, bytes: tooBig })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       messageKey: "photoTooLarge",
       userMessage: "The photo must be 5 MB or smaller.",
     });
-    expect(await db.profilePhoto.count({ where: { userId: member.id } })).toBe(0);
   });
 
   it("a new photo gets a new version; blocking hides it both ways; removing it leaves none", async () => {

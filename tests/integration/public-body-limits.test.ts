@@ -1,5 +1,9 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import nextConfig from "../../next.config";
 import { appOrigin } from "../support/api-request";
 
 const { db } = await import("@/server/db");
@@ -29,6 +33,14 @@ function countingBody(total: number) {
     },
   });
   return { stream, counter };
+}
+
+/** A size as next.config.ts writes it ("64kb"), in bytes as Next.js reads it (1 kb = 1024). */
+function sizeInBytes(size: string): number {
+  const match = /^(\d+)\s*(b|kb|mb)$/i.exec(size.trim());
+  if (!match) throw new Error(`unexpected size ${size}`);
+  const unit = { b: 1, kb: 1024, mb: MEGABYTE }[match[2]?.toLowerCase() as "b" | "kb" | "mb"];
+  return Number(match[1]) * unit;
 }
 
 type Target = {
@@ -107,6 +119,32 @@ describe("public body limits", () => {
     expect(await db.authThrottle.count({ where: { key: { contains: peer } } })).toBe(
       throttleRowsBefore,
     );
+  });
+
+  it("server actions refuse a body over their small limit before the action is loaded", async () => {
+    // Sign-up and the invite code are server actions anyone may post to, and Next.js reads an
+    // action's body before it runs. Its own handler, with this app's configuration, in a child
+    // process with React's server condition (as `next start` runs it).
+    const serverActions = nextConfig.experimental?.serverActions ?? {};
+    const limit = sizeInBytes(String(serverActions.bodySizeLimit ?? "1mb"));
+    expect(limit).toBeLessThanOrEqual(64 * 1024);
+    const script = path.resolve(import.meta.dirname, "../support/next-action-body-limit.cjs");
+    const post = async (body: string) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        "--conditions=react-server",
+        script,
+        JSON.stringify(serverActions),
+        body,
+      ]);
+      return JSON.parse(stdout) as { pulled: number; actionLoaded: boolean; refusal: string };
+    };
+    const oversized = await post(String(30 * MEGABYTE));
+    expect(oversized.refusal).toMatch(/^Error: Body exceeded 64kb limit/);
+    expect(oversized.actionLoaded).toBe(false);
+    // Node's stream reads a few chunks ahead of the limit, never the rest.
+    expect(oversized.pulled).toBeLessThanOrEqual(limit + 3 * CHUNK);
+    // The control: a small, well-formed call does get as far as loading its action.
+    expect((await post("form")).actionLoaded).toBe(true);
   });
 
   it("bodies within the limit still reach the handler", async () => {

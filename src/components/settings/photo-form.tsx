@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/forms/field-error";
@@ -8,32 +9,58 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input, Label } from "@/components/ui/input";
 import { initialActionState } from "@/lib/action-state";
-import { PROFILE_PHOTO_ACCEPT, PROFILE_PHOTO_MAX_BYTES } from "@/lib/validations/profile-photo";
+import { errorBodySchema } from "@/lib/live/room-api";
+import {
+  PROFILE_PHOTO_ACCEPT,
+  PROFILE_PHOTO_API,
+  PROFILE_PHOTO_MAX_BYTES,
+} from "@/lib/validations/profile-photo";
 import type { FormAction } from "@/server/actions/action-result";
 
 type PhotoFormProps = {
   userId: string;
   displayName: string;
   photoVersion: string | null;
-  uploadAction: FormAction<{ version: string }>;
   removeAction: FormAction<{ removed: boolean }>;
 };
+
+/** How the last upload went: not yet, saved, or refused (the server's words; "" for none). */
+type UploadState = { ok: true } | { ok: false; message: string; tooLarge: boolean } | null;
+
+/**
+ * Sends the file's bytes to PUT /api/photos (a route, so that server actions keep a small body
+ * limit). The server's refusal comes back in the reader's language.
+ */
+async function uploadPhoto(file: File): Promise<UploadState> {
+  try {
+    const response = await fetch(PROFILE_PHOTO_API, {
+      method: "PUT",
+      headers: { "content-type": "application/octet-stream" },
+      body: file,
+    });
+    if (response.ok) return { ok: true };
+    const body = errorBodySchema.safeParse(await response.json().catch(() => null));
+    return {
+      ok: false,
+      message: body.success ? body.data.error.message : "",
+      tooLarge: response.status === 413,
+    };
+  } catch {
+    return { ok: false, message: "", tooLarge: false };
+  }
+}
 
 /**
  * Choose, preview and upload a profile photo, or remove it. The preview is cropped the way the
  * server crops (a centred square), so what people will see is what is shown before uploading.
  * Progress, success and errors are announced in one polite live region.
  */
-export function PhotoForm({
-  userId,
-  displayName,
-  photoVersion,
-  uploadAction,
-  removeAction,
-}: PhotoFormProps) {
+export function PhotoForm({ userId, displayName, photoVersion, removeAction }: PhotoFormProps) {
   const t = useTranslations("photos");
   const ids = useId();
-  const [uploadState, upload, uploading] = useActionState(uploadAction, initialActionState);
+  const router = useRouter();
+  const [uploadState, setUploadState] = useState<UploadState>(null);
+  const [uploading, setUploading] = useState(false);
   const [removeState, remove, removing] = useActionState(removeAction, initialActionState);
   const [preview, setPreview] = useState<string | null>(null);
   // A file the browser cannot draw (not an image at all) shows no broken picture; the server says why.
@@ -58,7 +85,13 @@ export function PhotoForm({
     if (file.size > PROFILE_PHOTO_MAX_BYTES) return setClientError(t("tooLarge"));
     setLast("upload");
     setUploadedPreview(preview);
-    startTransition(() => upload(formData));
+    setUploading(true);
+    void uploadPhoto(file).then((state) => {
+      setUploadState(state);
+      setUploading(false);
+      // The page shows the photo by its version, so it re-renders with the new one.
+      if (state?.ok) router.refresh();
+    });
   }
 
   function submitRemove(event: FormEvent<HTMLFormElement>) {
@@ -67,22 +100,26 @@ export function PhotoForm({
     startTransition(() => remove(new FormData(event.currentTarget)));
   }
 
-  const fieldErrors = uploadState.ok ? undefined : uploadState.fieldErrors.photo;
-  const errors = clientError ? [clientError] : last === "upload" ? fieldErrors : undefined;
+  // Every refusal of an upload is about the photo, so it is shown (and announced) at the field.
+  const refusal =
+    uploadState && !uploadState.ok
+      ? uploadState.tooLarge
+        ? t("tooLarge")
+        : uploadState.message || t("uploadFailed")
+      : null;
+  const errors = clientError ? [clientError] : last === "upload" && refusal ? [refusal] : undefined;
   // Once the chosen photo is saved, the page shows it by its new version instead of the preview.
   const showPreview =
     preview !== null &&
     preview !== brokenPreview &&
-    !(uploadState.ok && uploadedPreview === preview);
+    !(uploadState?.ok === true && uploadedPreview === preview);
   const status = statusOf();
 
   function statusOf(): { text: string; ok: boolean } {
     if (uploading) return { text: t("uploading"), ok: true };
     if (removing) return { text: t("removing"), ok: true };
-    if (last === "upload" && !clientError) {
-      if (uploadState.ok) return { text: t("uploaded"), ok: true };
-      // A field error is shown (and announced) next to the field; other failures here.
-      return { text: fieldErrors?.length ? "" : uploadState.message, ok: false };
+    if (last === "upload" && !clientError && uploadState?.ok) {
+      return { text: t("uploaded"), ok: true };
     }
     if (last === "remove") {
       return removeState.ok

@@ -13,6 +13,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // the Origin rule applies to it.
 const WEBHOOK_PATH = "/api/livekit/webhook";
 const FORM_ENCODED_PATHS = ["/api/auth/"];
+// The profile photo is sent as the file's own bytes (up to 5 MB; JSON would add a third). Like
+// JSON, this type is not one a cross-site form can send, and a cross-site fetch needs a preflight.
+const RAW_BYTES_PATHS = new Map([["/api/photos", "application/octet-stream"]]);
+
+/** The media type an API write to `pathname` must carry. */
+export function writeMediaType(pathname: string): string {
+  return RAW_BYTES_PATHS.get(pathname) ?? "application/json";
+}
 
 export type WriteRequest = { method: string; pathname: string; headers: Headers };
 
@@ -30,11 +38,12 @@ export function refuseCrossSiteWrite(request: WriteRequest, appUrl: string): Wri
   }
   const formEncoded = FORM_ENCODED_PATHS.some((prefix) => request.pathname.startsWith(prefix));
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (!formEncoded && mediaType !== "application/json") {
+  const expected = writeMediaType(request.pathname);
+  if (!formEncoded && mediaType !== expected) {
     return {
       status: 415,
       code: "UNSUPPORTED_MEDIA_TYPE",
-      message: "Send the request body as application/json.",
+      message: `Send the request body as ${expected}.`,
     };
   }
   return null;
