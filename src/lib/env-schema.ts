@@ -93,6 +93,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       }),
     );
   }
+  // `next build` evaluates modules to collect page data but serves nobody, and does not know where
+  // the server will listen: these checks belong to the server's start (src/instrumentation.ts).
+  if (source.NEXT_PHASE === "phase-production-build") return result.data;
   const insecure = [...developmentSecretsIn(result.data), ...missingPushKeysIn(result.data)];
   if (insecure.length > 0) throw new EnvError(insecure);
   return result.data;
