@@ -1,6 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getEnv } from "@/env";
 import type { ActionResult } from "@/server/actions/action-result";
 import { findCaller, type Caller } from "@/server/auth/get-caller";
 import { AppError } from "@/server/errors";
@@ -26,13 +28,29 @@ export function withAuthAction<TInput, TData>(
   options: ActionOptions<TInput, TData> = {},
 ) {
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<TData>> => {
+    const foreign = await refuseForeignOrigin();
+    if (foreign) return foreign;
     const caller = await findCaller();
     if (!caller) {
       const message = translateError(await findActionLocale(), "signInToContinue");
       return { ok: false, message, fieldErrors: {}, code: "UNAUTHORIZED" };
     }
-    return runAction(schema, formData, (input) => handler(input, caller), options);
+    return parseAndRun(schema, formData, (input) => handler(input, caller), options);
   };
+}
+
+/**
+ * A post from another site's page is refused before anything is read. Next.js refuses an action
+ * whose Origin names another host than the request's Host (or X-Forwarded-Host); this holds
+ * whatever a proxy forwards, against the app's own address. A request without an Origin is let
+ * through, as Next.js does: browsers send one with every POST, so a missing Origin is not a
+ * browser carrying someone's cookies.
+ */
+async function refuseForeignOrigin(): Promise<ActionResult<never> | null> {
+  const origin = (await headers()).get("origin");
+  if (origin === null || origin === new URL(getEnv().APP_URL).origin) return null;
+  const message = translateError(await findActionLocale(), "requestInvalid");
+  return { ok: false, message, fieldErrors: {}, code: "FORBIDDEN" };
 }
 
 /** The same wrapper for forms that signed-out visitors use (typing an invite code). */
@@ -54,6 +72,17 @@ export async function runAction<TInput, TData>(
   formData: FormData,
   handler: (input: TInput) => Promise<TData>,
   options: ActionOptions<TInput, TData> = {},
+): Promise<ActionResult<TData>> {
+  const foreign = await refuseForeignOrigin();
+  if (foreign) return foreign;
+  return parseAndRun(schema, formData, handler, options);
+}
+
+async function parseAndRun<TInput, TData>(
+  schema: z.core.$ZodType<TInput>,
+  formData: FormData,
+  handler: (input: TInput) => Promise<TData>,
+  options: ActionOptions<TInput, TData>,
 ): Promise<ActionResult<TData>> {
   const parsed = z.safeParse(schema, formToObject(formData));
   if (!parsed.success) {
