@@ -27,10 +27,13 @@ export function ForgotPasswordForm({ action }: { action: FormAction<{ requested:
         required
         errors={fieldErrors.email}
       />
-      <FormStatus state={state} />
-      <p role="status" className="text-sm font-medium text-emerald-800">
-        {state?.ok ? t("resetRequested") : ""}
-      </p>
+      {/* One reserved line for either outcome: a refusal (alert) or the same answer for any address. */}
+      <div className="flex flex-col">
+        <FormStatus state={state} />
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {state?.ok ? t("resetRequested") : ""}
+        </p>
+      </div>
       <Button type="submit" variant="dark" disabled={pending}>
         {pending ? t("sendingResetLink") : t("sendResetLink")}
       </Button>

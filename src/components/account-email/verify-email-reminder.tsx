@@ -11,12 +11,14 @@ type VerifyEmailReminderProps = { email: string; resendAction: FormAction<{ sent
 export function VerifyEmailReminder({ email, resendAction }: VerifyEmailReminderProps) {
   const t = useTranslations("accountEmail");
   return (
-    <aside
-      aria-label={t("reminderLabel")}
-      className="mx-auto mt-4 flex max-w-5xl flex-col gap-2 rounded-2xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-ink-900 sm:mx-4 lg:mx-auto"
-    >
-      <p>{t("reminder", { email })}</p>
-      <ResendVerificationButton action={resendAction} />
-    </aside>
+    <div className="mx-auto max-w-5xl px-4 pt-4">
+      <aside
+        aria-label={t("reminderLabel")}
+        className="flex flex-col gap-2 rounded-2xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-ink-900"
+      >
+        <p>{t("reminder", { email })}</p>
+        <ResendVerificationButton action={resendAction} />
+      </aside>
+    </div>
   );
 }
