@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { getEnv } from "@/env";
 import { ACTIONS, ROUTES, SURFACE, toFormData } from "../fixtures/app-surface";
 import {
   CALLER_KINDS,
@@ -169,6 +170,8 @@ type Effect = {
   for?: Partial<Record<CallerKind, readonly string[]>>;
 };
 
+// Email is on when the test command started Mailpit (SMTP_URL); a developer's run may lack it.
+const EMAIL_ON = Boolean(getEnv().SMTP_URL);
 const ROOM_SEATS = ["ModerationEvent", "Room", "RoomParticipant"];
 const NEW_ROOM = ["Room", "RoomParticipant"];
 // `friend` follows the host, so the host's new rooms notify them.
@@ -222,8 +225,9 @@ const EFFECTS: Record<string, Effect> = {
   "event: edit":                  { tables: ["Room"] },
   "event: add guests":            { tables: ["RoomInvite"] },
   "event: remove guest":          { tables: ["RoomInvite"] },
-  // The new member follows their inviter (the host) and spends the invite.
-  "invite: redeem (sign up)":     { tables: ["Follow", "Invite", "User"] },
+  // The new member follows their inviter (the host) and spends the invite; with email on, a link
+  // to confirm their address is made (docs/email.md).
+  "invite: redeem (sign up)":     { tables: ["Follow", "Invite", "User", ...(EMAIL_ON ? ["EmailToken"] : [])] },
   // A member's invites left go down by one; an admin's are not counted.
   "invites: create":              { tables: ["Invite", "User"], for: { admin: ["Invite"] } },
   // Revoking gives the host the invite back.
@@ -241,6 +245,9 @@ const EFFECTS: Record<string, Effect> = {
   // Blocking the person one is in a voice match with ends the match.
   "profile: block":               { tables: ["Block"], for: { listener: ["Block", "Match"] } },
   "welcome: onboarding":          { tables: ["User"] },
+  // With email off (no SMTP_URL) these are refused (409), so they write nothing either way.
+  "settings: resend confirmation": { tables: ["EmailToken"] },
+  "settings: email":              { tables: ["User"] },
   // Deleting one's account removes what was theirs (docs/privacy.md), which depends on who: the
   // host's rooms, follows and invites, the listener's voice match; the account row stays nameless.
   "settings: delete account":     {
