@@ -19,6 +19,7 @@ describe("livekit-server", () => {
       identity,
       displayName: "Listener Lee",
       role: "listener",
+      sessionVersion: 0,
     });
 
     // livekit.yaml has room.auto_create off: only the app creates rooms.

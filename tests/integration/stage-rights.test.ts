@@ -1,12 +1,15 @@
 import { createRequire } from "node:module";
 import {
+  AudioFrame,
   AudioSource,
+  AudioStream,
   DisconnectReason,
   LocalAudioTrack,
   Room,
   RoomEvent,
   TrackPublishOptions,
   TrackSource,
+  type RemoteTrack,
 } from "@livekit/rtc-node";
 import { SignalResponse } from "@livekit/protocol";
 import { NextRequest } from "next/server";
@@ -36,6 +39,9 @@ const { startStageGuard } = await import("@/server/presence/guard-stage-permissi
 const { POST: grantRoute } = await import("@/app/api/rooms/[roomId]/stage/grant/route");
 const { POST: audienceRoute } = await import("@/app/api/rooms/[roomId]/stage/audience/route");
 const { POST: webhookRoute } = await import("@/app/api/livekit/webhook/route");
+const { subscribeToStageOnly } = await import("@/components/room/stage-subscriptions");
+const { signOutEverywhere } = await import("@/server/auth/sign-out-everywhere");
+const { reconcileRoom } = await import("@/server/presence/reconcile-room");
 
 /** Webhooks answered 200 and thrown away: LiveKit believes they were delivered. */
 const dropWebhooks = () =>
@@ -104,11 +110,11 @@ async function signalOnly(token: string) {
   return { socket, refreshTokens, joinedAt };
 }
 
-function claimsOf(jwt: string): { video?: { canPublish?: boolean } } {
+type Claims = { video?: { canPublish?: boolean }; attributes?: Record<string, string> };
+
+function claimsOf(jwt: string): Claims {
   const payload = jwt.split(".")[1] ?? "";
-  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
-    video?: { canPublish?: boolean };
-  };
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Claims;
 }
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
@@ -129,6 +135,73 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+const RATE = 48_000;
+const FRAME = 480;
+
+/** Publishes a steady tone from `room` (it must be allowed to publish); returns a stop function. */
+async function publishTone(room: Room): Promise<() => void> {
+  const source = new AudioSource(RATE, 1);
+  await room.localParticipant?.publishTrack(
+    LocalAudioTrack.createAudioTrack("tone", source),
+    new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+  );
+  return pumpTone(source);
+}
+
+function pumpTone(source: AudioSource): () => void {
+  let running = true;
+  let phase = 0;
+  void (async () => {
+    while (running) {
+      if (source.queuedDuration >= 100) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        continue;
+      }
+      const samples = new Int16Array(FRAME);
+      for (let i = 0; i < FRAME; i++, phase++) {
+        samples[i] = Math.round(6000 * Math.sin((2 * Math.PI * 440 * phase) / RATE));
+      }
+      await source.captureFrame(new AudioFrame(samples, RATE, 1, FRAME)).catch(() => undefined);
+    }
+  })();
+  return () => (running = false);
+}
+
+/**
+ * A listener as the room page connects one: nothing subscribed by LiveKit, only the people the
+ * server lists on stage by the page's own rule (src/components/room/stage-subscriptions.ts).
+ * Counts, per participant, subscriptions and audio samples received with sound in them. Decoding
+ * stops at the first sound from a participant (a wanted one is proved heard; an unwanted one has
+ * already failed the test), so the listener does not load the process the stage guard runs in.
+ */
+async function stageListener(roomId: string, userId: string) {
+  const room = new Room();
+  connected.push(room);
+  const subscriptions = new Map<string, number>();
+  const audibleSamples = new Map<string, number>();
+  room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _publication, participant) => {
+    const who = participant.identity;
+    subscriptions.set(who, (subscriptions.get(who) ?? 0) + 1);
+    void (async () => {
+      for await (const frame of new AudioStream(track, { sampleRate: RATE, numChannels: 1 })) {
+        if (!frame.data.some((sample) => Math.abs(sample) > 500)) continue;
+        audibleSamples.set(who, (audibleSamples.get(who) ?? 0) + frame.data.length);
+        break;
+      }
+    })().catch(() => undefined);
+  });
+  subscribeToStageOnly({
+    get metadata() {
+      return room.metadata;
+    },
+    remoteParticipants: room.remoteParticipants,
+    on: (event, listener) => room.on(event as RoomEvent, listener),
+  });
+  const joined = await joinRoom({ roomId, userId });
+  await room.connect(joined.serverUrl, joined.token, { autoSubscribe: false, dynacast: false });
+  return { room, subscriptions, audibleSamples };
+}
+
 /**
  * A speaker takes the stage the way the room page does (join token, then "grant my stage rights"),
  * keeping the publish-capable refresh token LiveKit sends after the grant; then the host moves them
@@ -143,7 +216,10 @@ async function demotedSpeakerWithRefreshedToken() {
   const hostRoom = new Room();
   connected.push(hostRoom);
   const hostJoin = await joinRoom({ roomId, userId: host.id });
-  await hostRoom.connect(hostJoin.serverUrl, hostJoin.token, { autoSubscribe: true });
+  await hostRoom.connect(hostJoin.serverUrl, hostJoin.token, {
+    autoSubscribe: true,
+    dynacast: false,
+  });
 
   const joined = await joinRoom({ roomId, userId: speaker.id });
   expect(claimsOf(joined.token).video?.canPublish).toBe(false);
@@ -159,7 +235,7 @@ async function demotedSpeakerWithRefreshedToken() {
   expect(moved.status).toBe(200);
   onStage.socket.close();
   await waitFor(async () => (await permissionOf(roomId, speaker.id)) === undefined);
-  return { roomId, host, speaker, listener, kept };
+  return { roomId, host, hostRoom, speaker, listener, kept };
 }
 
 describe("no token outlives the role it was minted for", () => {
@@ -173,18 +249,15 @@ describe("no token outlives the role it was minted for", () => {
     async () => {
       dropWebhooks();
       stops.push(startStageGuard());
-      const { roomId, speaker, listener, kept } = await demotedSpeakerWithRefreshedToken();
-      // A listener in the room, subscribed to everything: no audio of the speaker may reach them.
-      const listenerRoom = new Room();
-      connected.push(listenerRoom);
-      const heard: string[] = [];
-      listenerRoom.on(RoomEvent.TrackSubscribed, (_track, _publication, participant) => {
-        heard.push(participant.identity);
-      });
-      const listenerJoin = await joinRoom({ roomId, userId: listener.id });
-      await listenerRoom.connect(listenerJoin.serverUrl, listenerJoin.token, {
-        autoSubscribe: true,
-      });
+      const { roomId, host, hostRoom, speaker, listener, kept } =
+        await demotedSpeakerWithRefreshedToken();
+      // The host speaks; a listener connected as the room page connects hears them, and must
+      // never get a byte of the demoted speaker's audio.
+      expect(await call(grantRoute, roomId, host.id)).toMatchObject({ status: 200 });
+      await waitFor(async () => (await permissionOf(roomId, host.id))?.canPublish === true);
+      stops.push(await publishTone(hostRoom));
+      const heard = await stageListener(roomId, listener.id);
+      await waitFor(() => (heard.audibleSamples.get(host.id) ?? 0) > 0);
 
       const windows: number[] = [];
       let published = 0;
@@ -196,9 +269,12 @@ describe("no token outlives the role it was minted for", () => {
         await stale.connect(livekit.url, kept, { autoSubscribe: false, dynacast: false });
         const admittedAt = performance.now();
         // The stale session tries to speak at once; LiveKit may take it before the guard looks.
+        // It speaks for real: a steady tone, for as long as LiveKit takes it.
+        const staleSource = new AudioSource(RATE, 1);
+        const stopStaleTone = pumpTone(staleSource);
         const publishing = stale.localParticipant
           ?.publishTrack(
-            LocalAudioTrack.createAudioTrack("mic", new AudioSource(48_000, 1)),
+            LocalAudioTrack.createAudioTrack("mic", staleSource),
             new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
           )
           .then(() => (published += 1))
@@ -221,14 +297,19 @@ describe("no token outlives the role it was minted for", () => {
           return info.tracks.length === 0;
         });
         await publishing;
+        stopStaleTone();
         await stale.disconnect();
         await waitFor(async () => (await permissionOf(roomId, speaker.id)) === undefined);
       }
       const p50 = percentile(windows, 50);
       const p95 = percentile(windows, 95);
       console.info(
-        `stale publish-capable session held canPublish (webhooks dropped): p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...windows).toFixed(0)} ms over ${windows.length} sessions; ${published} publish attempts answered, ${heard.filter((id) => id === speaker.id).length} subscriptions at the listener`,
+        `stale publish-capable session held canPublish (webhooks dropped): p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...windows).toFixed(0)} ms over ${windows.length} sessions; ${published} publish attempts answered; at the listener: ${heard.subscriptions.get(speaker.id) ?? 0} subscriptions to it, ${heard.audibleSamples.get(speaker.id) ?? 0} audible samples from it; host heard: ${(heard.audibleSamples.get(host.id) ?? 0) > 0}`,
       );
+      // Nothing of the stale sessions reached the listener, who kept hearing the host.
+      expect(heard.subscriptions.get(speaker.id) ?? 0).toBe(0);
+      expect(heard.audibleSamples.get(speaker.id) ?? 0).toBe(0);
+      expect(heard.subscriptions.get(host.id)).toBe(1);
       expect(p95).toBeLessThan(1000);
       expect(Math.max(...windows)).toBeLessThan(1000);
       expect(livekit.deliveries.some((d) => d.event === "participant_joined")).toBe(true);
@@ -277,6 +358,67 @@ describe("no token outlives the role it was minted for", () => {
   );
 
   it(
+    "a LiveKit token kept past sign out everywhere is removed when it comes back",
+    { timeout: 60_000 },
+    async () => {
+      livekit.handleWith(webhookRoute);
+      const host = await createTestUser(db);
+      const member = await createTestUser(db);
+      const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
+      const hostRoom = new Room();
+      connected.push(hostRoom);
+      const hostJoin = await joinRoom({ roomId, userId: host.id });
+      await hostRoom.connect(hostJoin.serverUrl, hostJoin.token, {
+        autoSubscribe: false,
+        dynacast: false,
+      });
+
+      // A device keeps what LiveKit hands it: the refresh token carries the join token's stamp.
+      const joined = await joinRoom({ roomId, userId: member.id });
+      const device = await signalOnly(joined.token);
+      await waitFor(() => device.refreshTokens.length > 0);
+      const kept = device.refreshTokens[0] ?? "";
+      const stamp = claimsOf(joined.token).attributes?.session;
+      expect(stamp).toMatch(/^[\w-]{22}$/);
+      expect(claimsOf(kept).attributes?.session).toBe(stamp);
+      device.socket.close();
+      await waitFor(async () => (await permissionOf(roomId, member.id)) === undefined);
+
+      await signOutEverywhere({ actorId: member.id });
+
+      /** Connects with `token` and collects why LiveKit ended the session. */
+      async function comeBack(token: string) {
+        const room = new Room();
+        connected.push(room);
+        const reasons: DisconnectReason[] = [];
+        room.on(RoomEvent.Disconnected, (reason) => reasons.push(reason));
+        await room.connect(livekit.url, token, { autoSubscribe: true, dynacast: false });
+        return { room, reasons };
+      }
+
+      // Back with the kept token: LiveKit admits it, the participant_joined judge removes it.
+      const replay = await comeBack(kept);
+      await waitFor(() => replay.reasons.length > 0);
+      expect(replay.reasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
+
+      // With webhooks lost, the sweep does.
+      dropWebhooks();
+      const unseen = await comeBack(kept);
+      expect(await permissionOf(roomId, member.id)).toBeDefined();
+      await reconcileRoom({ roomId });
+      await waitFor(() => unseen.reasons.length > 0);
+      expect(unseen.reasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
+
+      // A token of the session signed in since is let in and stays, through the sweep too.
+      livekit.handleWith(webhookRoute);
+      const current = await comeBack((await joinRoom({ roomId, userId: member.id })).token);
+      await reconcileRoom({ roomId });
+      expect(await permissionOf(roomId, member.id)).toMatchObject({ canSubscribe: true });
+      expect(current.reasons).toEqual([]);
+    },
+  );
+
+  it(
     "a moderator's block keeps a member out of the room on join and on rejoin",
     { timeout: 60_000 },
     async () => {
@@ -300,7 +442,10 @@ describe("no token outlives the role it was minted for", () => {
       connected.push(rejoin);
       const reasons: DisconnectReason[] = [];
       rejoin.on(RoomEvent.Disconnected, (reason) => reasons.push(reason));
-      await rejoin.connect(earlier.serverUrl, earlier.token, { autoSubscribe: true });
+      await rejoin.connect(earlier.serverUrl, earlier.token, {
+        autoSubscribe: true,
+        dynacast: false,
+      });
       await waitFor(() => reasons.length > 0);
       expect(reasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
       expect(await permissionOf(roomId, member.id)).toBeUndefined();

@@ -18,6 +18,7 @@ import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/li
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
 import { requestStageRights } from "./stage-rights";
+import { subscribeToStageOnly } from "./stage-subscriptions";
 
 /**
  * What the mini-player needs to name the room without asking anyone. A join started from a room
@@ -148,11 +149,15 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         // Only the person's own "Leave" counts as leaving; anything else client-side is a loss.
         setPhase(mine, phaseAfter(why === "left" && !mine.leaving ? "lost" : why));
       });
+      // Only the people the server lists on stage are heard, not whoever LiveKit lets publish.
+      subscribeToStageOnly(livekitRoom);
       setPhase(mine, { kind: "live", joined: answer.joined, livekitRoom });
       // Tokens let nobody publish: people on stage ask for their rights beside the connect.
       const stageRights = requestStageRights(livekitRoom, room.id, answer.joined.role);
       try {
-        await livekitRoom.connect(answer.joined.serverUrl, answer.joined.token);
+        await livekitRoom.connect(answer.joined.serverUrl, answer.joined.token, {
+          autoSubscribe: false,
+        });
         // The host's microphone goes live on joining, not again after a reconnect.
         if (answer.joined.role === "host" && current.current === mine) {
           await stageRights;

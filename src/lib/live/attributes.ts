@@ -40,6 +40,13 @@ export const participantAttributesSchema = z.object({
 });
 export type ParticipantAttributes = z.output<typeof participantAttributesSchema>;
 
+/**
+ * Set at mint only, never pushed afterwards and never read by browsers: a keyed stamp of the
+ * account session the token was minted for (src/server/livekit/session-stamp.ts). LiveKit copies
+ * it into every refresh token, so the judge can tell a token from an ended session.
+ */
+export const SESSION_ATTRIBUTE = "session";
+
 export function readParticipantAttributes(
   attributes: Readonly<Record<string, string>>,
 ): ParticipantAttributes {

@@ -37,6 +37,7 @@ type JoinRow = {
   bio: string | null;
   followedBySpeakers: boolean | null;
   photoVersion: string | null;
+  sessionVersion: number | null;
 };
 
 /**
@@ -59,7 +60,7 @@ export async function joinRoom({
   const now = new Date();
   const [row] = await db.$queryRaw<JoinRow[]>`/* prepared: join-room */
     WITH member AS (
-      SELECT u.id, u."displayName", u.username, u.bio FROM "User" u
+      SELECT u.id, u."displayName", u.username, u.bio, u."sessionVersion" FROM "User" u
       WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL
         AND (${sessionVersion ?? null}::int IS NULL OR u."sessionVersion" = ${sessionVersion ?? null}::int)),
     target AS (
@@ -82,7 +83,7 @@ export async function joinRoom({
       RETURNING p.role, p."handRaisedAt")
     SELECT (u.id IS NOT NULL) AS "signedIn", (t.id IS NOT NULL) AS found, t.visible, t.banned,
       t.status, t."handRaisingOn", t."wasEmpty", j.role, j."handRaisedAt", u."displayName",
-      u.username, u.bio,
+      u.username, u.bio, u."sessionVersion",
       (j.role = 'LISTENER' AND EXISTS (SELECT 1 FROM "Follow" f
         JOIN "RoomParticipant" s ON s."userId" = f."followerId" AND s."roomId" = ${roomId}::uuid
           AND s.role IN ('HOST', 'MODERATOR', 'SPEAKER') AND s."bannedAt" IS NULL
@@ -109,6 +110,9 @@ export async function joinRoom({
     identity: userId,
     displayName: row.displayName ?? "",
     role,
+    // Read in the statement that confirmed the session: a token from a session ended later is
+    // removed by the judge.
+    sessionVersion: row.sessionVersion ?? 0,
     // Nobody publishes on a join token: the server raises people on stage once they are in
     // LiveKit (stage/grant-stage-rights.ts), so no token outlives the role it was minted for.
     publishAtJoin: false,

@@ -1,6 +1,7 @@
 import "server-only";
 import { encodeRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
+import { loadRoomMetadata } from "@/server/livekit/push-room-metadata";
 import { roomService } from "@/server/livekit/room-service";
 import {
   DEPARTURE_TIMEOUT_SECONDS,
@@ -15,13 +16,14 @@ export async function ensureLivekitRoom({
   roomName,
   handRaisingOn,
 }: EnsureLivekitRoomOptions): Promise<void> {
-  // Read here, on the first join only, so the join's one-statement decision stays as it is.
-  const stored = await db.room.findUnique({ where: { id: roomName }, select: { musicMode: true } });
-  const musicMode = stored?.musicMode ?? false;
+  // Read here, on the first join only, so the join's one-statement decision stays as it is. The
+  // stage is in it: clients hear only the people it lists.
+  const stored = await loadRoomMetadata(db, roomName);
   await roomService().createRoom({
     name: roomName,
-    // Clients read room settings from metadata; later changes go through updateRoomMetadata.
-    metadata: encodeRoomMetadata({ handRaisingOn, musicMode }),
+    // Clients read room settings and the stage from metadata; later changes go through
+    // pushRoomMetadata.
+    metadata: encodeRoomMetadata(stored ?? { handRaisingOn, musicMode: false, stage: [] }),
     emptyTimeout: EMPTY_TIMEOUT_SECONDS,
     departureTimeout: DEPARTURE_TIMEOUT_SECONDS,
     maxParticipants: MAX_PARTICIPANTS,

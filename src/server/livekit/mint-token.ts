@@ -4,6 +4,7 @@ import { livekitCredentials } from "@/server/livekit/config";
 import { participantAttributes } from "@/lib/live/attributes";
 import type { StageRole } from "@/lib/live/roles";
 import { joinPermission, stagePermissionFor } from "@/server/livekit/permissions";
+import { sessionStampAttribute } from "@/server/livekit/session-stamp";
 
 export type MintTokenOptions = {
   roomName: string;
@@ -11,6 +12,12 @@ export type MintTokenOptions = {
   identity: string;
   displayName: string;
   role: StageRole;
+  /**
+   * The account's session version the token is minted for (the caller's session is current):
+   * stamped into the token's attributes, so a token kept past a password change or "sign out
+   * everywhere" is removed by the judge (session-stamp.ts).
+   */
+  sessionVersion: number;
   attributes?: Record<string, string>;
   /**
    * Whether the token itself carries the role's publish rights. Live rooms say false (their
@@ -40,7 +47,11 @@ export async function mintToken(options: MintTokenOptions): Promise<string> {
     identity: options.identity,
     name: options.displayName,
     ttl: TOKEN_TTL_SECONDS,
-    attributes: { ...options.attributes, ...participantAttributes({ role: options.role }) },
+    attributes: {
+      ...options.attributes,
+      ...participantAttributes({ role: options.role }),
+      ...sessionStampAttribute(options.identity, options.sessionVersion),
+    },
   });
   token.addGrant({
     room: options.roomName,

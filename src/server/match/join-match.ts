@@ -22,7 +22,7 @@ export async function joinMatch({ matchId, userId }: JoinMatchOptions) {
   }
   const me = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { displayName: true },
+    select: { displayName: true, sessionVersion: true },
   });
   const token = await mintToken({
     roomName: matchRoomName(matchId),
@@ -30,6 +30,7 @@ export async function joinMatch({ matchId, userId }: JoinMatchOptions) {
     // Each sees only the other's first name until both connect.
     displayName: me.displayName.trim().split(/\s+/)[0] ?? "",
     role: "speaker",
+    sessionVersion: me.sessionVersion,
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token };
 }

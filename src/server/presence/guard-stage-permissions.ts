@@ -3,14 +3,15 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { roomService } from "@/server/livekit/room-service";
-import { claimTurn } from "@/server/presence/claim-turn";
 import { judgeParticipants, type LivekitParticipant } from "@/server/presence/judge-participant";
-import { listWatchedRooms } from "@/server/presence/stage-watch";
+import { claimTurnAndListWatchedRooms, listWatchedRooms } from "@/server/presence/stage-watch";
 
 /**
  * How often the guard looks at watched rooms. A stale publisher is corrected within about one
- * interval plus a listParticipants and an updateParticipant: well inside the 1 s a listener may
- * hold publish rights, with webhooks delayed or lost (docs/security.md has the measurement).
+ * interval plus one statement, a listParticipants, one query and one updateParticipant: inside the
+ * 1 s a listener may hold publish rights, with webhooks delayed or lost, on a loaded machine too
+ * (docs/security.md has the measurements). Webhooks (participant_joined, track_published) reach
+ * the same judge sooner when they arrive; this is what holds when they do not.
  */
 export const STAGE_GUARD_INTERVAL_MS = 250;
 
@@ -33,10 +34,11 @@ export type GuardStagePermissionsOptions = {
 export async function guardStagePermissions({
   minIntervalMs,
 }: GuardStagePermissionsOptions): Promise<{ ran: boolean; rooms: number; corrected: number }> {
-  if (minIntervalMs > 0 && !(await claimTurn("stage-guard", minIntervalMs))) {
-    return { ran: false, rooms: 0, corrected: 0 };
-  }
-  const rooms = await listWatchedRooms(db);
+  const rooms =
+    minIntervalMs > 0
+      ? await claimTurnAndListWatchedRooms(db, "stage-guard", minIntervalMs)
+      : await listWatchedRooms(db);
+  if (!rooms) return { ran: false, rooms: 0, corrected: 0 };
   let corrected = 0;
   for (let start = 0; start < rooms.length; start += ROOM_CONCURRENCY) {
     const counts = await Promise.all(rooms.slice(start, start + ROOM_CONCURRENCY).map(guardRoom));
@@ -64,23 +66,30 @@ async function guardRoom(roomId: string): Promise<number> {
 }
 
 /**
- * Runs the guard on a timer in this process (every app instance starts one; turns are claimed in
- * Postgres, so the cluster looks once per interval). Returns a stop function.
+ * Runs the guard in this process (every app instance starts one; turns are claimed in Postgres, so
+ * the cluster looks once per interval). Turns start an interval apart, or at once after a turn
+ * that took longer: a starved event loop delays one turn, not every later one. Returns a stop
+ * function.
  */
 export function startStageGuard(intervalMs = STAGE_GUARD_INTERVAL_MS): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    // A slow turn is not stacked on: the next tick after it finishes takes over.
-    if (running) return;
-    running = true;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const turn = () => {
+    const startedAt = Date.now();
     guardStagePermissions({ minIntervalMs: Math.floor(intervalMs * 0.8) })
       .catch((error: unknown) => {
         console.warn("stage guard failed", error);
       })
       .finally(() => {
-        running = false;
+        if (stopped) return;
+        timer = setTimeout(turn, Math.max(0, startedAt + intervalMs - Date.now()));
+        timer.unref();
       });
-  }, intervalMs);
+  };
+  timer = setTimeout(turn, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

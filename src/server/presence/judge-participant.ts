@@ -2,13 +2,14 @@ import "server-only";
 import type { ParticipantInfo } from "livekit-server-sdk";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { RoomRole } from "@/generated/prisma/enums";
+import type { RoomRole, RoomStatus } from "@/generated/prisma/enums";
 import { attributesAgree } from "@/lib/live/attributes";
 import { stageRoleOf } from "@/lib/live/roles";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor, type StagePermission } from "@/server/livekit/permissions";
 import { roomService } from "@/server/livekit/room-service";
+import { isCurrentSession } from "@/server/livekit/session-stamp";
 import { watchRoomForStalePublishers } from "@/server/presence/stage-watch";
 import { roomAccessSql } from "@/server/rooms/room-access";
 import { pushStageState } from "@/server/stage/push-stage-state";
@@ -22,7 +23,9 @@ export type JudgeParticipantsOptions = { roomId: string; participants: LivekitPa
 /**
  * - `room-closed`: the room is not live in Postgres, so LiveKit's room was deleted.
  * - `removed`: the person may not be in the room (account disabled, removed or blocked by a
- *   moderator, no longer let in by the room-access policy, never joined through the app).
+ *   moderator, no longer let in by the room-access policy, never joined through the app), or
+ *   holds a token from an account session that has since ended (password change, sign out
+ *   everywhere).
  * - `corrected`: LiveKit held another role, hand or permission set; the stored one was pushed.
  * - `agrees`: LiveKit already matched Postgres.
  * - `not-ours`: no Hearth room has this id (another app sharing the LiveKit server); left alone.
@@ -33,8 +36,12 @@ type Standing = {
   identity: string;
   role: RoomRole | null;
   handRaisedAt: Date | null;
+  sessionVersion: number | null;
   allowed: boolean;
 };
+
+/** The room's status and each listed identity's standing, from one query. */
+type Standings = { status: RoomStatus | null; byIdentity: Map<string, Standing> };
 
 const uuid = z.uuid();
 
@@ -53,22 +60,29 @@ export async function judgeParticipant({
 /**
  * Makes LiveKit agree with Postgres about the participants of one room, in one query however many
  * there are. LiveKit 1.13 cannot revoke a token, and hands every session a refresh token with the
- * grants it holds, so anyone can come back with an old one; every participant_joined webhook, the
- * stage guard and the reconciliation sweep call this, so the database's word holds whatever token
- * was presented. Who may stay is the room-access policy (src/server/rooms/room-access.ts).
+ * grants and attributes it holds, so anyone can come back with an old one; every participant_joined
+ * and track_published webhook, the stage guard and the reconciliation sweep call this, so the
+ * database's word holds whatever token was presented. Who may stay is the room-access policy
+ * (src/server/rooms/room-access.ts), on an active account, with a token from a session that was
+ * not ended since (session-stamp.ts).
+ *
+ * A session holding publish rights the database does not give is the urgent case (the stage
+ * guard's 1 s bound): it gets one updateParticipant with the stored permissions straight after
+ * the one query, before anything else; the full state (role and hand attributes) follows through
+ * pushStageState, under the row lock that orders it with moderators' pushes, so a raise that
+ * landed in between is pushed again rather than lost.
  */
 export async function judgeParticipants({
   roomId,
   participants,
 }: JudgeParticipantsOptions): Promise<Verdict[]> {
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { status: true } });
-  if (!room) return participants.map(() => "not-ours");
-  if (room.status !== "LIVE") {
+  const { status, byIdentity } = await loadStandings(roomId, participants);
+  if (!status) return participants.map(() => "not-ours");
+  if (status !== "LIVE") {
     // Nobody belongs in a room that ended (or has not started): close it for everyone at once.
     await ignoreNotFound(roomService().deleteRoom(roomId));
     return participants.map(() => "room-closed");
   }
-  const standings = await loadStandings(roomId, participants);
   const verdicts: Verdict[] = [];
   let staleSeen = false;
   for (let start = 0; start < participants.length; start += CORRECTION_CONCURRENCY) {
@@ -76,8 +90,16 @@ export async function judgeParticipants({
     verdicts.push(
       ...(await Promise.all(
         batch.map(async (participant): Promise<Verdict> => {
-          const standing = standings.get(participant.identity);
-          if (!standing?.allowed || !standing.role) {
+          const standing = byIdentity.get(participant.identity);
+          if (
+            !standing?.allowed ||
+            !standing.role ||
+            !isCurrentSession(
+              participant.attributes,
+              participant.identity,
+              standing.sessionVersion ?? 0,
+            )
+          ) {
             await ignoreNotFound(roomService().removeParticipant(roomId, participant.identity));
             return "removed";
           }
@@ -87,9 +109,14 @@ export async function judgeParticipants({
             permissionsAgree(participant.permission, wanted) &&
             attributesAgree(participant.attributes, { role, handRaisedAt: standing.handRaisedAt });
           if (agrees) return "agrees";
-          // A session holding publish rights the database does not give was handed a fresh
-          // publish-capable refresh token when it started: watch the room while that lives.
-          if (participant.permission?.canPublish && !wanted.canPublish) staleSeen = true;
+          if (participant.permission?.canPublish && !wanted.canPublish) {
+            // Such a session was handed a fresh publish-capable refresh token when it started:
+            // watch the room while that lives, and take the rights away before anything else.
+            staleSeen = true;
+            await ignoreNotFound(
+              roomService().updateParticipant(roomId, participant.identity, { permission: wanted }),
+            );
+          }
           await pushStageState({ roomId, userId: participant.identity });
           return "corrected";
         }),
@@ -100,22 +127,33 @@ export async function judgeParticipants({
   return verdicts;
 }
 
-/** Each identity's stored role and hand, and whether the room-access policy lets them stay. */
+/**
+ * The room's status, and each identity's stored role and hand, account session version, and
+ * whether the room-access policy lets them stay: one query.
+ */
 async function loadStandings(
   roomId: string,
   participants: LivekitParticipant[],
-): Promise<Map<string, Standing>> {
+): Promise<Standings> {
   const ids = participants.map((p) => p.identity).filter((id) => uuid.safeParse(id).success);
-  if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<Standing[]>`
-    SELECT p."userId"::text AS identity, p.role, p."handRaisedAt",
+  const rows = await db.$queryRaw<
+    (Omit<Standing, "identity"> & { identity: string | null; status: RoomStatus })[]
+  >`
+    SELECT r.status, p."userId"::text AS identity, p.role, p."handRaisedAt", u."sessionVersion",
       COALESCE(p."bannedAt" IS NULL AND u."disabledAt" IS NULL
         AND ${roomAccessSql({ viewer: Prisma.sql`p."userId"` })}, false) AS allowed
     FROM "Room" r
-    JOIN "RoomParticipant" p ON p."roomId" = r.id AND p."userId" = ANY(${ids}::uuid[])
-    JOIN "User" u ON u.id = p."userId"
+    LEFT JOIN ("RoomParticipant" p JOIN "User" u ON u.id = p."userId")
+      ON p."roomId" = r.id AND p."userId" = ANY(${ids}::uuid[])
     WHERE r.id = ${roomId}::uuid`;
-  return new Map(rows.map((row) => [row.identity, row]));
+  return {
+    status: rows[0]?.status ?? null,
+    byIdentity: new Map(
+      rows.flatMap(({ identity, ...row }) =>
+        identity ? [[identity, { ...row, identity }] as const] : [],
+      ),
+    ),
+  };
 }
 
 function permissionsAgree(

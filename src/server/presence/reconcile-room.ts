@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
+import { pushRoomMetadata } from "@/server/livekit/push-room-metadata";
 import { roomService } from "@/server/livekit/room-service";
 import { EMPTY_TIMEOUT_SECONDS } from "@/server/livekit/room-settings";
 import { recountPresence } from "@/server/presence/recount-presence";
@@ -69,6 +70,8 @@ export async function reconcileRoom({ roomId }: ReconcileRoomOptions): Promise<R
   // Everyone LiveKit has in the room is judged against Postgres, as on joining: a webhook that
   // never arrived must not leave a replayed token's grants standing.
   if (members.length > 0) await judgeParticipants({ roomId, participants: members });
+  // And the stage clients subscribe to, should a push have failed (or the room predate the list).
+  if (inLivekit !== null) await pushRoomMetadata({ roomId });
   return reconciled;
 }
 

@@ -37,3 +37,31 @@ export async function listWatchedRooms(db: DbOrTx): Promise<string[]> {
     WHERE w.key LIKE ${PREFIX + "%"} AND w."windowStart" > ${since} AND r.status = 'LIVE'`;
   return rows.map((row) => row.id);
 }
+
+/**
+ * The stage guard's turn and the rooms it looks at, in one statement (the guard's 1 s bound
+ * leaves no room for a transaction around it): `key`'s turn is taken unless any app instance took
+ * it less than `minIntervalMs` ago (a concurrent claim waits for the row and then finds it taken),
+ * and only then are the watched live rooms listed. Null when another instance has the turn.
+ */
+export async function claimTurnAndListWatchedRooms(
+  db: DbOrTx,
+  key: string,
+  minIntervalMs: number,
+): Promise<string[] | null> {
+  const now = new Date();
+  const dueBefore = new Date(now.getTime() - minIntervalMs);
+  const since = new Date(now.getTime() - STAGE_WATCH_MS);
+  const [row] = await db.$queryRaw<{ claimed: boolean; rooms: string[] }[]>`
+    WITH claim AS (
+      INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, ${now})
+      ON CONFLICT (key) DO UPDATE SET count = "RateLimit".count + 1, "windowStart" = ${now}
+        WHERE "RateLimit"."windowStart" <= ${dueBefore}
+      RETURNING key)
+    SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+      ARRAY(SELECT r.id::text FROM "RateLimit" w
+        JOIN "Room" r ON r.id::text = substr(w.key, ${PREFIX.length + 1})
+        WHERE EXISTS (SELECT 1 FROM claim) AND w.key LIKE ${PREFIX + "%"}
+          AND w."windowStart" > ${since} AND r.status = 'LIVE') AS rooms`;
+  return row?.claimed ? row.rooms : null;
+}

@@ -1,8 +1,6 @@
 import "server-only";
-import { encodeRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
-import { isLivekitNotFound } from "@/server/livekit/is-not-found";
-import { roomService } from "@/server/livekit/room-service";
+import { pushRoomMetadata } from "@/server/livekit/push-room-metadata";
 import { loadStage, requireModerator } from "@/server/stage/load-stage";
 
 export type SetMusicModeOptions = { roomId: string; actorId: string; on: boolean };
@@ -21,11 +19,7 @@ export async function setMusicMode({ roomId, actorId, on }: SetMusicModeOptions)
       select: { handRaisingOn: true, musicMode: true },
     });
   });
-  try {
-    await roomService().updateRoomMetadata(roomId, encodeRoomMetadata(room));
-  } catch (error) {
-    // Nobody has connected yet; the first joiner's room is created with the stored setting.
-    if (!isLivekitNotFound(error)) throw error;
-  }
+  // Nobody connected yet: the first joiner's room is created with the stored setting.
+  await pushRoomMetadata({ roomId });
   return { musicMode: room.musicMode };
 }

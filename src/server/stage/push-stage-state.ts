@@ -5,6 +5,7 @@ import { isSpeakInviteLive } from "@/lib/live/stage-notices";
 import { db } from "@/server/db";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor } from "@/server/livekit/permissions";
+import { pushRoomMetadata } from "@/server/livekit/push-room-metadata";
 import { roomService } from "@/server/livekit/room-service";
 
 export type PushStageStateOptions = { roomId: string; userId: string };
@@ -20,8 +21,20 @@ export type PushStageStateOptions = { roomId: string; userId: string };
  * overwrite the hand in LiveKit after it was pushed. Someone not connected right now is not an
  * error: the database change stands and their next token is minted from it. Returns whether they
  * were connected.
+ *
+ * Alongside, the room's stage list in its metadata (push-room-metadata.ts), which is whom clients
+ * subscribe to: written only when this person's move changed it, at the same time as their
+ * permissions, so a speaker raised now is heard as soon as they publish.
  */
 export async function pushStageState({ roomId, userId }: PushStageStateOptions): Promise<boolean> {
+  const [connected] = await Promise.all([
+    pushParticipant({ roomId, userId }),
+    pushRoomMetadata({ roomId }),
+  ]);
+  return connected;
+}
+
+async function pushParticipant({ roomId, userId }: PushStageStateOptions): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM "RoomParticipant"

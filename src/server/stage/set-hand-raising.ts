@@ -1,8 +1,6 @@
 import "server-only";
-import { encodeRoomMetadata } from "@/lib/live/room-metadata";
 import { db } from "@/server/db";
-import { isLivekitNotFound } from "@/server/livekit/is-not-found";
-import { roomService } from "@/server/livekit/room-service";
+import { pushRoomMetadata } from "@/server/livekit/push-room-metadata";
 import { loadStage, requireModerator } from "@/server/stage/load-stage";
 import { pushStageState } from "@/server/stage/push-stage-state";
 
@@ -37,20 +35,8 @@ export async function setHandRaising({ roomId, actorId, on }: SetHandRaisingOpti
   });
   if (!cleared) return { handRaisingOn: on };
 
-  try {
-    // Metadata is replaced whole: carry music mode along.
-    const { musicMode } = await db.room.findUniqueOrThrow({
-      where: { id: roomId },
-      select: { musicMode: true },
-    });
-    await roomService().updateRoomMetadata(
-      roomId,
-      encodeRoomMetadata({ handRaisingOn: on, musicMode }),
-    );
-  } catch (error) {
-    // Nobody has connected yet, so there is no LiveKit room; joiners read the setting from the app.
-    if (!isLivekitNotFound(error)) throw error;
-  }
+  // Nobody connected yet: there is no LiveKit room, and joiners read the setting from the app.
+  await pushRoomMetadata({ roomId });
   await Promise.all(cleared.map((hand) => pushStageState({ roomId, userId: hand.userId })));
   return { handRaisingOn: on };
 }
