@@ -8,6 +8,7 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { PhotoForm } from "@/components/settings/photo-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { PushPrompt } from "@/components/push/push-prompt";
 import { YourData } from "@/components/settings/your-data";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
@@ -18,6 +19,7 @@ import { deleteAccountAction } from "./account-actions";
 import { changePasswordAction, updatePreferencesAction, updateProfileAction } from "./actions";
 import { resendVerificationAction, updateEmailSettingsAction } from "./email-actions";
 import { removeProfilePhotoAction } from "./photo-actions";
+import { signOutEverywhereAction } from "./session-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -88,6 +90,12 @@ export default async function SettingsPage() {
             {t("password")}
           </h2>
           <PasswordForm action={changePasswordAction} username={settings.username} />
+        </section>
+        <section aria-labelledby="sessions-heading" className={sections}>
+          <h2 id="sessions-heading" className="mb-4 text-lg font-semibold">
+            {t("sessions")}
+          </h2>
+          <SignOutEverywhere action={signOutEverywhereAction} />
         </section>
         <section aria-labelledby="data-heading" className={sections}>
           <h2 id="data-heading" className="mb-4 text-lg font-semibold">

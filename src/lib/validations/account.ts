@@ -7,3 +7,6 @@ export const deleteAccountSchema = z.object({
 });
 
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+/** Signing out everywhere takes nothing but the click that confirmed it. */
+export const signOutEverywhereSchema = z.object({});
