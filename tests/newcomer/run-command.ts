@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readlink, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, readlink, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -96,7 +96,8 @@ export async function startRunCommand(dir: string, timeoutMs: number): Promise<R
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the run command exited early:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`the run command exited early:\n${output}${await buildLogTail(dir)}`);
     if (output.includes("Hearth is on") && (await serving())) break;
     if (Date.now() > deadline) {
       process.kill(-(child.pid ?? 0), "SIGKILL");
@@ -118,6 +119,12 @@ export async function startRunCommand(dir: string, timeoutMs: number): Promise<R
       return code;
     },
   };
+}
+
+/** The end of the build's log, which the run command names but the copy's removal would lose. */
+async function buildLogTail(dir: string): Promise<string> {
+  const log = await readFile(path.join(dir, ".data", "build.log"), "utf8").catch(() => "");
+  return log ? `\n--- .data/build.log (end) ---\n${log.split("\n").slice(-40).join("\n")}` : "";
 }
 
 async function serving(): Promise<boolean> {
