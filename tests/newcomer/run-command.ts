@@ -66,9 +66,11 @@ export async function throwawayCheckout(): Promise<string> {
 }
 
 function newcomerEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
+  const env: Record<string, string> = Object.fromEntries(
     NEWCOMER_ENV.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
   );
+  // Next's types declare NODE_ENV always set; a newcomer's shell has none, as here.
+  return env as NodeJS.ProcessEnv;
 }
 
 function parsePrinted(output: string): RunCommandOutput | undefined {

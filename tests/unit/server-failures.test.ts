@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -84,7 +84,8 @@ describe("the error page", () => {
     return renderToStaticMarkup(
       createElement(
         NextIntlClientProvider,
-        { locale, messages, timeZone: "UTC" },
+        // The children go as createElement's third argument, which its typing does not count.
+        { locale, messages, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
         createElement(ErrorPage, { error, retry: () => undefined, place }),
       ),
     );
