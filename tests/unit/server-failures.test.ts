@@ -85,7 +85,9 @@ describe("the error page", () => {
       createElement(
         NextIntlClientProvider,
         // The children go as createElement's third argument, which its typing does not count.
-        { locale, messages, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+        { locale, messages, timeZone: "UTC" } as unknown as ComponentProps<
+          typeof NextIntlClientProvider
+        >,
         createElement(ErrorPage, { error, retry: () => undefined, place }),
       ),
     );
