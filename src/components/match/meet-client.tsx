@@ -44,14 +44,19 @@ export function MeetClient({ initialStatus }: { initialStatus: MatchStatus }) {
   const refresh = useCallback(() => void run(() => Promise.resolve()), [run]);
 
   const live = status.state === "matched" && !status.match.endedAt;
+  // Whoever taps Connect first keeps asking until the other answers, and is then told.
+  const awaitingAnswer =
+    status.state === "matched" &&
+    status.match.myDecision === "CONNECT" &&
+    !status.match.otherDecided;
   useEffect(() => {
-    if (status.state !== "waiting" && !live) return;
+    if (status.state !== "waiting" && !live && !awaitingAnswer) return;
     const timer = setInterval(
       refresh,
       status.state === "waiting" ? MATCH_POLL_MS : IN_CALL_POLL_MS,
     );
     return () => clearInterval(timer);
-  }, [status.state, live, refresh]);
+  }, [status.state, live, awaitingAnswer, refresh]);
 
   const errorLine = error && (
     <p role="alert" className="text-red-700">
@@ -161,7 +166,12 @@ function MatchOutcome({ match, onDecide, onFind }: MatchOutcomeProps) {
   } else if (cutShort) {
     body = <p>{match.myDecision === "PASS" ? t("youReported") : t("theyLeft", { name })}</p>;
   } else if (match.myDecision === "CONNECT") {
-    body = <p>{t("waitingForThem", { name })}</p>;
+    // Told as soon as they answer: a Pass (they are not named as passing to anyone else).
+    body = (
+      <p role="status">
+        {match.otherDecided ? t("theyDidNotConnect", { name }) : t("waitingForThem", { name })}
+      </p>
+    );
   } else if (match.myDecision === "PASS") {
     body = <p>{t("passed")}</p>;
   } else {

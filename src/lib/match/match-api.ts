@@ -37,6 +37,8 @@ export type MatchView = {
   endedAt: string | null;
   endedReason: "TIMER" | "SKIPPED" | "REPORTED" | null;
   myDecision: (typeof MATCH_DECISIONS)[number] | null;
+  /** The other person has answered Connect or Pass (which one is told only by `connected`). */
+  otherDecided: boolean;
   connected: boolean;
   /** The other's handle, once both connected (their full profile is then open to each other). */
   username: string | null;

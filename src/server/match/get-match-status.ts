@@ -60,6 +60,8 @@ export async function getMatchStatus({ userId }: GetMatchStatusOptions): Promise
     endedAt: match.endedAt?.toISOString() ?? null,
     endedReason: match.endedReason,
     myDecision: isA ? match.aDecision : match.bDecision,
+    // Whether the other has answered (not what: Connect shows as `connected`, a Pass stays theirs).
+    otherDecided: (isA ? match.bDecision : match.aDecision) !== null,
     connected,
     username: connected ? other.username : null,
   };
