@@ -7,6 +7,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
+import { RoomTitleField } from "@/components/rooms/room-title-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -43,13 +44,7 @@ export function EditEventForm({
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="roomId" value={room.id} />
-      <TextField
-        label={t("title")}
-        name="title"
-        defaultValue={room.title}
-        maxLength={80}
-        errors={errors.title}
-      />
+      <RoomTitleField label={t("title")} defaultValue={room.title} errors={errors.title} />
       <TextField
         label={t("description")}
         name="description"

@@ -7,6 +7,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
+import { RoomTitleField } from "@/components/rooms/room-title-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -48,7 +49,7 @@ export function CreateRoomForm({
       className="flex flex-col gap-5 rounded-2xl bg-white p-6 shadow-sm"
       noValidate
     >
-      <TextField label={t("title")} name="title" maxLength={80} required errors={errors.title} />
+      <RoomTitleField label={t("title")} errors={errors.title} />
       <TextField
         label={t("descriptionOptional")}
         name="description"

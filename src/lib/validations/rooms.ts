@@ -18,12 +18,15 @@ const usernameList = z
   ])
   .pipe(z.array(z.string().regex(/^[a-z0-9_]{3,20}$/, errorKey("inviteeUsernameFormat"))).max(50));
 
+/** A room's longest title, in characters (the form counts them down as they are typed). */
+export const ROOM_TITLE_MAX = 80;
+
 const roomFields = {
   title: z
     .string({ error: errorKey("giveRoomTitle") })
     .trim()
     .min(1, errorKey("giveRoomTitle"))
-    .max(80, errorKey("roomTitleTooLong")),
+    .max(ROOM_TITLE_MAX, errorKey("roomTitleTooLong")),
   description: z.string().trim().max(500, errorKey("descriptionTooLong")).default(""),
   topic: z.enum(ROOM_TOPICS, { error: errorKey("chooseTopic") }),
   visibility: z.enum(["OPEN", "CLUB", "CLOSED"], { error: errorKey("chooseWhoCanJoin") }),
