@@ -320,12 +320,13 @@ test("a keyboard user reaches the room controls through a skip link", async ({ b
   await page.keyboard.press("Enter");
 
   // From the controls, the microphone is a couple of Tabs away, not fourteen.
-  const mute = page.getByRole("button", { name: "Mute microphone" });
+  // The host starts muted (the "You're live" moment): the control bar's button unmutes.
+  const mute = page.getByRole("button", { name: "Unmute microphone" });
   for (let presses = 0; presses < 3; presses++) {
     await page.keyboard.press("Tab");
     if (await mute.evaluate((button) => button === document.activeElement)) break;
   }
   await expect(mute).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Unmute microphone" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mute microphone" })).toBeVisible();
 });

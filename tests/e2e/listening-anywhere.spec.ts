@@ -11,6 +11,7 @@ import {
 } from "../fixtures/e2e-live";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser, type TestUser } from "../fixtures/users";
+import { unmuteHost } from "../fixtures/e2e-host";
 
 // The tab's one LiveKit connection lives in the layout: listening goes on across pages, with a
 // mini-player, and a room is joined only when someone opens it.
@@ -23,7 +24,7 @@ async function liveRoom(browser: Browser, name: string) {
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
   await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
-  await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await unmuteHost(hostPage);
   return { host, room, hostPage, tag };
 }
 

@@ -3,6 +3,7 @@ import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
+import { unmuteHost } from "../fixtures/e2e-host";
 
 // The proxy gives every page a fresh nonce-based policy; this proves a browser runs the real pages
 // under it without a single blocked script, style or connection, signed out and in, room included.
@@ -61,9 +62,7 @@ test("every page is served with a nonce-based Content-Security-Policy", async ({
 
   const roomPage = await page.goto(`/rooms/${room.id}`);
   const roomNonce = nonceOf(roomPage);
-  await expect(page.getByRole("button", { name: "Mute microphone" })).toBeVisible({
-    timeout: 30_000,
-  });
+  await unmuteHost(page);
   await expectScriptsCarry(roomPage, roomNonce);
   expect(await violations()).toEqual([]);
 });

@@ -89,8 +89,8 @@ test("an invited listener joins the stage only after accepting", async ({ browse
   const speakerName = asker.user.displayName;
   const who = `${speakerName} (@${asker.user.username})`;
 
-  // The host stops talking, so what the bystander hears next can only come from the new speaker.
-  await hostPage.getByRole("button", { name: "Mute microphone" }).click();
+  // The host starts muted, so what the bystander hears next can only come from the new speaker.
+  await expect(hostPage.getByRole("button", { name: "Unmute microphone" })).toBeVisible();
   await asker.page.getByRole("button", { name: "Raise hand" }).click();
   await hostPage.getByRole("button", { name: `Invite ${who} to speak` }).click();
 

@@ -15,6 +15,7 @@ import {
   throwawayCheckout,
   type RunCommand,
 } from "./run-command";
+import { unmuteHost } from "../fixtures/e2e-host";
 
 // The four things Hearth exists for (redeem an invite, host, listen, the raise-hand queue), walked in
 // Chromium on `bash scripts/run.sh` exactly as a newcomer starts it: the run command's own database,
@@ -137,6 +138,8 @@ test("a newcomer walks the four journeys on the run command exactly as the READM
   await expect(hostPage).toHaveURL(/\/rooms\/[0-9a-f-]{36}$/);
   roomUrl = new URL(hostPage.url()).pathname;
   await expect(stage(hostPage).getByText(host.displayName)).toBeVisible({ timeout: 30_000 });
+  // A new room starts with its host muted: they unmute from the "You're live" moment.
+  await unmuteHost(hostPage);
 
   // 3. A listener joins from the hallway card and hears the host.
   await joinFromHallway(newcomerPage, title, newcomer);

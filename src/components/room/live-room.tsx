@@ -9,6 +9,7 @@ import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
 import { HostChangeNotice } from "./host-change-notice";
+import { GoLiveMoment } from "./go-live-moment";
 import { HostLeaveDialog } from "./host-leave-dialog";
 import { SpeakInvitationPrompt } from "@/components/stage/speak-invitation-prompt";
 import { ModeratorTools } from "./moderator-tools";
@@ -60,6 +61,8 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
     <main id="main-content" className={ROOM_MAIN_CLASS}>
       <div className={ROOM_OVERLAY_CLASS}>
         <ConnectionBanner />
+        {/* The host starts muted: the first thing they see is when to unmute. */}
+        {expected.role === "host" && role === "host" && <GoLiveMoment />}
         <OnStageNotice role={me && hasStageRole(me.participant.attributes) ? me.role : undefined} />
         <HostChangeNotice myId={viewer.id} />
         <StartAudio

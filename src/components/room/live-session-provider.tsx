@@ -14,6 +14,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { ELSEWHERE_TOPIC, elsewhereAnswerSchema, type ElsewhereAnswer } from "@/lib/live/one-room";
 import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
@@ -37,6 +38,8 @@ export type LivePhase =
   | { kind: "refused"; title: RefusalTitle; message: string | null }
   | { kind: "replaced" }
   | { kind: "left" }
+  // Live in another room from another tab or device: asked before that room is left.
+  | { kind: "elsewhere"; other: ElsewhereAnswer["elsewhere"] }
   // `message` null: the connection dropped (said by the room catalogue), not a refused request.
   // `serverErrors`: how many 5xx answers in a row this retrying has met.
   | { kind: "disconnected"; message: string | null; attempt: number; serverErrors: number }
@@ -71,8 +74,15 @@ export function isActive(phase: LivePhase): boolean {
 
 type LiveSessionValue = {
   session: LiveSession | null;
-  /** Joins `room` (leaving any other first); a token minted by the page's render is used once. */
-  join: (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => void;
+  /**
+   * Joins `room` (leaving any other first); a token minted by the page's render is used once.
+   * `leaveOthers`: the person agreed to leave the room they are in from another tab or device.
+   */
+  join: (
+    room: LiveRoomSummary,
+    minted?: JoinRoomResponse | null,
+    options?: { leaveOthers?: boolean },
+  ) => void;
   /**
    * A link to `room` was followed: joins at once, while its page is still on the way, unless the
    * tab is in another room (the page then asks before leaving it).
@@ -119,6 +129,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       minted: JoinRoomResponse | null,
       attempt: number,
       serverErrors = 0,
+      leaveOthers = false,
     ) => {
       const previous = current.current;
       const mine: Attempt = { roomId: room.id, livekitRoom: null, leaving: false, active: true };
@@ -133,7 +144,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       const usable = minted && !spentTokens.current.has(minted.token) ? minted : null;
       if (usable) spentTokens.current.add(usable.token);
       const [answer, livekit] = await Promise.all([
-        usable ? ({ ok: true, joined: usable } as const) : requestToken(room.id),
+        usable ? ({ ok: true, joined: usable } as const) : requestToken(room.id, leaveOthers),
         loadLivekit(),
       ]);
       if (current.current !== mine || mine.leaving) return;
@@ -141,11 +152,24 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         setPhase(mine, refusal(answer.failure, attempt, serverErrors));
         return;
       }
+      if ("elsewhere" in answer) {
+        setPhase(mine, { kind: "elsewhere", other: answer.elsewhere });
+        return;
+      }
 
       const livekitRoom = new livekit.Room({ adaptiveStream: false, dynacast: false });
       mine.livekitRoom = livekitRoom;
+      // The person joined another room from another tab or device: the removal that follows is theirs.
+      let wentElsewhere = false;
+      livekitRoom.on(livekit.RoomEvent.DataReceived, (_payload, from, _kind, topic) => {
+        if (topic === ELSEWHERE_TOPIC && !from) wentElsewhere = true;
+      });
       livekitRoom.on(livekit.RoomEvent.Disconnected, (reason?: DisconnectReason) => {
         const why = endOf(reason, livekit.DisconnectReason);
+        if (wentElsewhere && why === "removed") {
+          setPhase(mine, { kind: "left" });
+          return;
+        }
         // Only the person's own "Leave" counts as leaving; anything else client-side is a loss.
         setPhase(mine, phaseAfter(why === "left" && !mine.leaving ? "lost" : why));
       });
@@ -153,16 +177,13 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       subscribeToStageOnly(livekitRoom);
       setPhase(mine, { kind: "live", joined: answer.joined, livekitRoom });
       // Tokens let nobody publish: people on stage ask for their rights beside the connect.
-      const stageRights = requestStageRights(livekitRoom, room.id, answer.joined.role);
+      void requestStageRights(livekitRoom, room.id, answer.joined.role);
       try {
         await livekitRoom.connect(answer.joined.serverUrl, answer.joined.token, {
           autoSubscribe: false,
         });
-        // The host's microphone goes live on joining, not again after a reconnect.
-        if (answer.joined.role === "host" && current.current === mine) {
-          await stageRights;
-          await livekitRoom.localParticipant.setMicrophoneEnabled(true);
-        }
+        // A new room starts with its host muted: the microphone goes live when they unmute
+        // ("You're live — unmute when ready", go-live-moment.tsx), never by itself.
       } catch (error) {
         console.warn("LiveKit:", error instanceof Error ? error.message : error);
       }
@@ -171,7 +192,11 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   );
 
   const join = useCallback(
-    (room: LiveRoomSummary, minted?: JoinRoomResponse | null) => {
+    (
+      room: LiveRoomSummary,
+      minted?: JoinRoomResponse | null,
+      options?: { leaveOthers?: boolean },
+    ) => {
       const now = current.current;
       if (now?.roomId === room.id && now.active) {
         // Joined from a link, before the page named the room's host.
@@ -182,7 +207,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         );
         return;
       }
-      void start(room, minted ?? null, 0);
+      void start(room, minted ?? null, 0, 0, options?.leaveOthers === true);
     },
     [start],
   );
@@ -289,11 +314,17 @@ function usePreloadWhenIdle() {
 }
 
 type TokenAnswer =
-  { ok: true; joined: JoinRoomResponse } | { ok: false; failure: RoomRequestFailure };
+  | { ok: true; joined: JoinRoomResponse }
+  | ({ ok: true } & ElsewhereAnswer)
+  | { ok: false; failure: RoomRequestFailure };
 
-async function requestToken(roomId: string): Promise<TokenAnswer> {
-  const result = await requestRoom(roomApiPath(roomId, "token"));
+async function requestToken(roomId: string, leaveOthers: boolean): Promise<TokenAnswer> {
+  const result = await requestRoom(roomApiPath(roomId, "token"), {
+    ...(leaveOthers ? { body: { leaveOthers: true } } : {}),
+  });
   if (!result.ok) return { ok: false, failure: result };
+  const elsewhere = elsewhereAnswerSchema.safeParse(result.data);
+  if (elsewhere.success) return { ok: true, elsewhere: elsewhere.data.elsewhere };
   const joined = joinRoomResponseSchema.safeParse(result.data);
   if (!joined.success) {
     // No reason of the server's to show: the page words it from the catalogue.

@@ -11,6 +11,7 @@ import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
 import { PersonCard } from "./person-card";
 import { ReactionGlyph } from "./reaction-glyph";
+import { ReconnectingMark } from "./reconnecting-mark";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 
@@ -117,6 +118,7 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
               {t(badge)}
             </span>
           )}
+          <ReconnectingMark participant={participant} />
         </span>
       )}
       {lit && <span className="sr-only">{t("speakingNow")}</span>}

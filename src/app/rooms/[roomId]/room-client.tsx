@@ -70,7 +70,8 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
         from={session.room}
         onSwitch={() => {
           setAsking(false);
-          join(summary, null);
+          // Asked and agreed: the room this tab was in is left everywhere, not only here.
+          join(summary, null, { leaveOthers: true });
         }}
         onStay={() => router.push(`/rooms/${session.room.id}`)}
       />
@@ -85,6 +86,16 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
       return <RoomEnded roomId={room.id} />;
     case "left":
       return <RoomNotice title={t("leftTitle")} action={<RejoinButton onClick={rejoin} />} />;
+    case "elsewhere":
+      // Live in another room from another tab or device: one room at a time, asked first.
+      return (
+        <SwitchRoom
+          from={{ id: phase.other.roomId, title: phase.other.title, hostName: null }}
+          elsewhere
+          onSwitch={() => join(summary, null, { leaveOthers: true })}
+          onStay={() => undefined}
+        />
+      );
     case "replaced":
       return (
         <RoomNotice
@@ -142,10 +153,16 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   }
 }
 
-type SwitchRoomProps = { from: LiveRoomSummary; onSwitch: () => void; onStay: () => void };
+type SwitchRoomProps = {
+  from: LiveRoomSummary;
+  /** The other room is open in another tab or on another device, not in this tab. */
+  elsewhere?: boolean;
+  onSwitch: () => void;
+  onStay: () => void;
+};
 
 /** One room at a time: opening another asks before the first one stops. */
-function SwitchRoom({ from, onSwitch, onStay }: SwitchRoomProps) {
+function SwitchRoom({ from, elsewhere = false, onSwitch, onStay }: SwitchRoomProps) {
   const t = useTranslations("room");
   return (
     <RoomNotice
@@ -153,13 +170,16 @@ function SwitchRoom({ from, onSwitch, onStay }: SwitchRoomProps) {
       action={
         <>
           <Button onClick={onSwitch}>{t("switchConfirm")}</Button>
-          <Button variant="secondary" onClick={onStay}>
-            {t("switchStay")}
-          </Button>
+          {/* The other room plays elsewhere: the notice's own way back to the hallway is the stay. */}
+          {!elsewhere && (
+            <Button variant="secondary" onClick={onStay}>
+              {t("switchStay")}
+            </Button>
+          )}
         </>
       }
     >
-      <p>{t("switchBody")}</p>
+      <p>{t(elsewhere ? "switchElsewhereBody" : "switchBody")}</p>
     </RoomNotice>
   );
 }
