@@ -62,8 +62,11 @@ const browser = await launchChromium();
 const samples: number[] = [];
 const failures: string[] = [];
 try {
-  // The host's page publishes the fake microphone and shows the moderators' queue.
-  const hostPage = await openRoomPage(browser, host, room.id, INSTRUMENT, "Mute microphone");
+  // The host's page publishes the fake microphone (unmuted: a room starts with its host muted)
+  // and shows the moderators' queue.
+  const hostPage = await openRoomPage(browser, host, room.id, INSTRUMENT, "Unmute microphone");
+  await hostPage.getByRole("button", { name: "Unmute microphone", exact: true }).click();
+  await hostPage.getByRole("button", { name: "Mute microphone", exact: true }).waitFor();
   const pages: Page[] = [];
   for (const listener of listeners)
     pages.push(await openRoomPage(browser, listener, room.id, INSTRUMENT, "Raise hand"));

@@ -94,11 +94,14 @@ const hearth: Sample[] = [];
 const bare: Sample[] = [];
 const failures: string[] = [];
 try {
-  // The host opens the room like anyone else; as host the page publishes the (fake) microphone.
+  // The host opens the room like anyone else and unmutes (a room starts with its host muted).
   const hostContext = await browser.newContext({ baseURL: benchEnv.appUrl() });
   await hostContext.addCookies([browserCookie(host.cookie, benchEnv.appUrl())]);
   const hostPage = await hostContext.newPage();
   await hostPage.goto(`/rooms/${room.id}`);
+  await hostPage
+    .getByRole("button", { name: "Unmute microphone", exact: true })
+    .click({ timeout: 30_000 });
   await waitUntil("the host to publish audio", () => isPublishing(room.id, host.id), 30_000);
   const floorSpeaker = await browser.newContext();
   await (await floorSpeaker.newPage()).goto(`${floor.url}?role=speaker`);

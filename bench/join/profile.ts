@@ -42,7 +42,12 @@ const browser = await launchChromium();
 try {
   const hostContext = await browser.newContext({ baseURL: benchEnv.appUrl() });
   await hostContext.addCookies([browserCookie(host.cookie, benchEnv.appUrl())]);
-  await (await hostContext.newPage()).goto(`/rooms/${room.id}`);
+  const hostPage = await hostContext.newPage();
+  await hostPage.goto(`/rooms/${room.id}`);
+  // A room starts with its host muted.
+  await hostPage
+    .getByRole("button", { name: "Unmute microphone", exact: true })
+    .click({ timeout: 30_000 });
   await waitUntil("the host to publish audio", () => isPublishing(room.id, host.id), 30_000);
 
   const context = await browser.newContext({ baseURL: benchEnv.appUrl() });
