@@ -134,6 +134,7 @@ test("a newcomer walks the four journeys on the run command exactly as the READM
   const title = `Newcomers welcome ${randomBytes(2).toString("hex")}`;
   await hostPage.goto("/rooms/new");
   await hostPage.getByLabel("Title").fill(title);
+  await hostPage.getByLabel("Topic").selectOption({ label: "Tech" });
   await hostPage.getByRole("button", { name: "Start room" }).click();
   await expect(hostPage).toHaveURL(/\/rooms\/[0-9a-f-]{36}$/);
   roomUrl = new URL(hostPage.url()).pathname;
