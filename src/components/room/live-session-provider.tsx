@@ -18,6 +18,7 @@ import { ELSEWHERE_TOPIC, elsewhereAnswerSchema, type ElsewhereAnswer } from "@/
 import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
+import { RoomMediaSession } from "./room-media-session";
 import { requestStageRights } from "./stage-rights";
 import { subscribeToStageOnly } from "./stage-subscriptions";
 
@@ -280,6 +281,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   return (
     <LiveSessionContext value={value}>
       {children}
+      <RoomMediaSession session={session} leave={leave} rejoin={rejoin} />
       {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
     </LiveSessionContext>
   );
