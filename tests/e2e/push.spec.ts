@@ -16,6 +16,7 @@ import {
 } from "../fixtures/e2e-live";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
+import { unmuteHost } from "../fixtures/e2e-host";
 
 // The service worker's half of Web Push (docs/push.md). No push service is reachable here, so the
 // push arrives through Chromium's DevTools protocol (ServiceWorker.deliverPushMessage), carrying
@@ -23,12 +24,7 @@ import { createTestUser } from "../fixtures/users";
 // tests/integration/push.test.ts).
 // Debian's full Chromium, not the headless shell the other tests use: the shell has no notification
 // platform, so it denies the permission whatever the test grants, and nothing could be shown.
-test.use({
-  launchOptions: {
-    ...speakingMicLaunchOptions(),
-    executablePath: "/usr/bin/chromium",
-  },
-});
+test.use({ launchOptions: { ...speakingMicLaunchOptions(), executablePath: "/usr/bin/chromium" } });
 
 type Shown = { title: string; body: string; tag: string; url: unknown };
 
@@ -38,18 +34,13 @@ type WorkerScope = {
   clients: { openWindow(url: string): Promise<unknown> };
   dispatchEvent(event: Event): boolean;
 };
-type NotificationEventType = new (
-  type: string,
-  init: { notification: Notification },
-) => Event;
+type NotificationEventType = new (type: string, init: { notification: Notification }) => Event;
 
 /** The worker's registration id, as DevTools names it. */
 async function registrationOf(cdp: CDPSession, scope: string): Promise<string> {
   const found = new Promise<string>((resolve) => {
     cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
-      const mine = registrations.find(
-        (registration) => registration.scopeURL === scope,
-      );
+      const mine = registrations.find((registration) => registration.scopeURL === scope);
       if (mine && !mine.isDeleted) resolve(mine.registrationId);
     });
   });
@@ -70,24 +61,13 @@ test("a push notification reaches a member with no tab open and tapping it start
 }) => {
   const origin = new URL(baseURL ?? "").origin;
   const tag = Date.now() % 100_000;
-  const host = await createTestUser(e2eDb, {
-    displayName: `Pia Pusher ${tag}`,
-  });
-  const member = await createTestUser(e2eDb, {
-    displayName: `Max Member ${tag}`,
-  });
-  const room = await createLiveRoom(e2eDb, {
-    hostId: host.id,
-    title: `Pushed talk ${tag}`,
-  });
+  const host = await createTestUser(e2eDb, { displayName: `Pia Pusher ${tag}` });
+  const member = await createTestUser(e2eDb, { displayName: `Max Member ${tag}` });
+  const room = await createLiveRoom(e2eDb, { hostId: host.id, title: `Pushed talk ${tag}` });
   const hostPage = await memberPage(browser, host);
   await hostPage.goto(`/rooms/${room.id}`);
-  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(
-    FIRST_JOIN,
-  );
-  await expect(
-    hostPage.getByRole("button", { name: "Mute microphone" }),
-  ).toBeVisible();
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
+  await unmuteHost(hostPage);
 
   // The member said yes on this device earlier: permission granted, the worker installed.
   const page = await memberPage(browser, member);
@@ -97,9 +77,7 @@ test("a push notification reaches a member with no tab open and tapping it start
   await registerWorker(page);
   const cdp = await context.newCDPSession(page);
   const registrationId = await registrationOf(cdp, `${origin}/`);
-  const worker = context
-    .serviceWorkers()
-    .find((w) => w.url() === `${origin}/sw.js`);
+  const worker = context.serviceWorkers().find((w) => w.url() === `${origin}/sw.js`);
   if (!worker) throw new Error("the service worker is not running");
   const shown = () =>
     worker.evaluate(async () => {
@@ -107,26 +85,17 @@ test("a push notification reaches a member with no tab open and tapping it start
       const list = await scope.registration.getNotifications();
       return list.map((n): Shown => {
         const data: unknown = n.data;
-        const url: unknown =
-          typeof data === "object" && data ? Reflect.get(data, "url") : null;
+        const url: unknown = typeof data === "object" && data ? Reflect.get(data, "url") : null;
         return { title: n.title, body: n.body, tag: n.tag, url };
       });
     });
 
   // What the server pushes for this notification, in the member's language.
   const notification = await e2eDb.notification.create({
-    data: {
-      userId: member.id,
-      kind: "ROOM_STARTED",
-      actorId: host.id,
-      roomId: room.id,
-    },
+    data: { userId: member.id, kind: "ROOM_STARTED", actorId: host.id, roomId: room.id },
     select: notificationViewSelect,
   });
-  const payload = await buildPushPayload(
-    toNotificationView(notification),
-    null,
-  );
+  const payload = await buildPushPayload(toNotificationView(notification), null);
   const deliver = () =>
     cdp.send("ServiceWorker.deliverPushMessage", {
       origin,
@@ -157,10 +126,7 @@ test("a push notification reaches a member with no tab open and tapping it start
   // handler, notes the window it asks for, and opens it as the browser would.
   await worker.evaluate(async () => {
     const scope = self as unknown as WorkerScope;
-    const NotificationEvent = Reflect.get(
-      self,
-      "NotificationEvent",
-    ) as NotificationEventType;
+    const NotificationEvent = Reflect.get(self, "NotificationEvent") as NotificationEventType;
     const clients = scope.clients;
     const openWindow: unknown = Reflect.get(clients, "openWindow");
     const urls: string[] = [];
@@ -173,19 +139,18 @@ test("a push notification reaches a member with no tab open and tapping it start
     };
     const [notice] = await scope.registration.getNotifications();
     if (!notice) throw new Error("no notification to tap");
-    scope.dispatchEvent(
-      new NotificationEvent("notificationclick", { notification: notice }),
-    );
+    scope.dispatchEvent(new NotificationEvent("notificationclick", { notification: notice }));
   });
   const asked = () =>
-    worker.evaluate((): unknown => Reflect.get(self, "__hearthTestOpened"));
+    worker.evaluate(() => {
+      const urls: unknown = Reflect.get(self, "__hearthTestOpened");
+      return urls;
+    });
   await expect.poll(asked).toEqual([`${origin}/rooms/${room.id}`]);
   const roomPage = await context.newPage();
   await roomPage.goto(`${origin}/rooms/${room.id}`);
   await expect(roomPage).toHaveURL(`${origin}/rooms/${room.id}`);
-  await expect(audience(roomPage).getByText(member.displayName)).toBeVisible(
-    FIRST_JOIN,
-  );
+  await expect(audience(roomPage).getByText(member.displayName)).toBeVisible(FIRST_JOIN);
   await expect
     .poll(async () => (await inboundAudio(roomPage)).bytes, { timeout: 15_000 })
     .toBeGreaterThan(1_000);
