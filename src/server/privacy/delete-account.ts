@@ -111,6 +111,9 @@ async function removeWhatWasTheirs(tx: DbOrTx, userId: string): Promise<void> {
   await tx.pushSubscription.deleteMany({ where: { userId } });
   await tx.profilePhoto.deleteMany({ where: { userId } });
   await tx.matchTicket.deleteMany({ where: { userId } });
+  // Mailed links (reset, verification) and the "is live" emails waiting to go to them.
+  await tx.emailToken.deleteMany({ where: { userId } });
+  await tx.liveRoomEmail.deleteMany({ where: { userId } });
   // Redeemed invites are the invite tree's edges and stay; unused ones go.
   await tx.invite.deleteMany({ where: { inviterId: userId, redeemedById: null } });
   await tx.roomParticipant.deleteMany({ where: { userId } });
@@ -159,6 +162,8 @@ async function anonymise(tx: DbOrTx, userId: string, passwordHash: string): Prom
       timeZone: null,
       invitesLeft: 0,
       role: "MEMBER",
+      emailVerifiedAt: null,
+      emailWhenLive: false,
     },
     select: { id: true },
   });
