@@ -93,7 +93,10 @@ test("the lock screen shows the room and can leave or mute", async ({ browser })
     .poll(() => lockScreen(page))
     .toEqual({ title: room.title, artist: host.displayName, artwork, playbackState: "playing" });
 
-  // The page hidden (screen off): the room keeps playing.
+  // The room plays; then the page is hidden (screen off) and it keeps playing.
+  await expect
+    .poll(async () => (await inboundAudio(page)).bytes, { timeout: 15_000 })
+    .toBeGreaterThan(1_000);
   await page.evaluate(() => {
     Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
     Object.defineProperty(document, "hidden", { value: true, configurable: true });
