@@ -5,6 +5,7 @@ import {
   FIRST_JOIN,
   inboundAudio,
   memberPage,
+  personActions,
   PEER_CONNECTIONS,
   speakingMicLaunchOptions,
   stage,
@@ -255,7 +256,8 @@ test("chat lines show the sender's username", async ({ browser }) => {
   await expect(
     queue.getByRole("button", { name: `Invite ${user.displayName} (@${user.username}) to speak` }),
   ).toBeVisible();
-  await expect(
-    hostPage.getByRole("button", { name: `Actions for ${user.displayName} (@${user.username})` }),
-  ).toBeVisible();
+  // The person's card names them with their handle too.
+  await expect(await personActions(hostPage, user.displayName)).toHaveAccessibleName(
+    `Actions for ${user.displayName} (@${user.username})`,
+  );
 });

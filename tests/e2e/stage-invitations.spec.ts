@@ -5,6 +5,7 @@ import {
   FIRST_JOIN,
   inboundStreams,
   memberPage,
+  personActions,
   speakingMicLaunchOptions,
   stage,
 } from "../fixtures/e2e-live";
@@ -61,13 +62,10 @@ function only<T>(items: T[]): T {
   return item;
 }
 
-/** Opens the moderation actions on `name`'s tile and picks one. */
+/** Opens `name`'s card and picks one of its stage actions (the card then closes). */
 async function moderate(page: Page, name: string, action: string) {
-  await page.getByRole("button", { name: `Actions for ${name}` }).click();
-  await page
-    .getByRole("group", { name: `Actions for ${name}` })
-    .getByRole("button", { name: action })
-    .click();
+  await (await personActions(page, name)).getByRole("button", { name: action }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 }
 
 async function roleInDb(roomId: string, userId: string) {

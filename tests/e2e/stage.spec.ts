@@ -4,6 +4,7 @@ import {
   audience,
   FIRST_JOIN,
   memberPage,
+  personActions,
   speakingMicLaunchOptions,
   stage,
 } from "../fixtures/e2e-live";
@@ -55,9 +56,9 @@ test("a removed participant cannot rejoin the room", async ({ browser }) => {
   const listener = await listenerIn(browser, room.id, name);
 
   hostPage.once("dialog", (dialog) => void dialog.accept());
-  await hostPage.getByRole("button", { name: `Actions for ${name}` }).click();
-  await hostPage
-    .getByRole("group", { name: `Actions for ${name}` })
+  await (
+    await personActions(hostPage, name)
+  )
     .getByRole("button", { name: "Remove from room" })
     .click();
 

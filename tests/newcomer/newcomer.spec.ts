@@ -5,6 +5,7 @@ import {
   audience,
   inboundAudio,
   inboundStreams,
+  personActions,
   stage,
 } from "../fixtures/e2e-live";
 import {
@@ -173,9 +174,9 @@ test("a newcomer walks the four journeys on the run command exactly as the READM
     .toBe(true);
 
   // The host moves them back to the audience.
-  await hostPage.getByRole("button", { name: `Actions for ${newcomer.displayName}` }).click();
-  await hostPage
-    .getByRole("group", { name: `Actions for ${newcomer.displayName}` })
+  await (
+    await personActions(hostPage, newcomer.displayName)
+  )
     .getByRole("button", { name: "Move to audience" })
     .click();
   await expect(audience(friendPage).getByText(newcomer.displayName)).toBeVisible();

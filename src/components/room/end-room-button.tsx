@@ -1,7 +1,9 @@
+import { Power } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { roomApiPath } from "@/lib/live/room-api";
+import { BarLabel } from "./bar-label";
 import { useRoomAction } from "./use-room-action";
 
 /**
@@ -10,14 +12,16 @@ import { useRoomAction } from "./use-room-action";
  */
 export function EndRoomButton({ roomId }: { roomId: string }) {
   const t = useTranslations("room");
+  const tPeople = useTranslations("roomPeople");
   const tCommon = useTranslations("common");
   const [confirming, setConfirming] = useState(false);
   const { run, pending, error } = useRoomAction();
 
   if (!confirming) {
     return (
-      <Button variant="dangerOutline" size="compact" onClick={() => setConfirming(true)}>
-        {t("endRoom")}
+      <Button variant="dangerOutline" size="bar" onClick={() => setConfirming(true)}>
+        <Power aria-hidden="true" />
+        <BarLabel short={tPeople("barEnd")} full={t("endRoom")} />
       </Button>
     );
   }

@@ -11,6 +11,7 @@ import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
 import { HostChangeNotice } from "./host-change-notice";
 import { GoLiveMoment } from "./go-live-moment";
 import { HostLeaveDialog } from "./host-leave-dialog";
+import { MusicModeBadge } from "./music-mode-badge";
 import { SpeakInvitationPrompt } from "@/components/stage/speak-invitation-prompt";
 import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
@@ -74,6 +75,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
         room={room}
         listenerCount={known ? audience.length : expected.audience}
         shareUrl={shareUrl}
+        marks={<MusicModeBadge onStage={role !== "listener"} />}
       />
       <div className={ROOM_GRID_CLASS}>
         <div className="flex flex-col gap-4">

@@ -8,8 +8,6 @@ import {
   type AudioCaptureOptions,
   type TrackPublishDefaults,
 } from "livekit-client";
-import { Headphones } from "lucide-react";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { parseRoomMetadata } from "@/lib/live/room-metadata";
 
@@ -53,10 +51,10 @@ function setMicDefaults(room: Room, musicMode: boolean) {
 /**
  * For people on stage: follows the room's music mode. The room's capture and publish defaults are
  * set, so every later "mic on" uses them; a microphone already live is republished with them (the
- * role is untouched, so the speaker stays on stage), muted state kept. Shows a headphones hint.
+ * role is untouched, so the speaker stays on stage), muted state kept. Draws nothing: the header
+ * marks music mode, with a headphones hint for people on stage (MusicModeBadge).
  */
 export function MusicModeMic() {
-  const t = useTranslations("match");
   const room = useRoomContext();
   const { metadata } = useRoomInfo();
   const musicMode = parseRoomMetadata(metadata).musicMode === true;
@@ -83,11 +81,5 @@ export function MusicModeMic() {
     })();
   }, [room, musicMode]);
 
-  if (!musicMode) return null;
-  return (
-    <p className="flex items-center gap-1 text-sm text-ink-600" role="note">
-      <Headphones aria-hidden="true" className="size-4" />
-      <span className="max-sm:sr-only">{t("headphonesHint")}</span>
-    </p>
-  );
+  return null;
 }

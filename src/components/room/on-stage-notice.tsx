@@ -1,3 +1,4 @@
+import { useLocalParticipant } from "@livekit/components-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useStageNotices } from "@/components/stage/use-stage-notices";
@@ -45,6 +46,9 @@ export function OnStageNotice({ role }: { role: StageRole | undefined }) {
     setPrevious(role);
     setChanged(previous && role ? messageFor(previous, role) : null);
   }
+  // "Your mic is off until you unmute" no longer applies once they unmute: it leaves at once.
+  const { isMicrophoneEnabled } = useLocalParticipant();
+  if (changed === "nowOnStage" && isMicrophoneEnabled) setChanged(null);
   useStageNotices((notice) => {
     const key = TOLD_KEY[notice.kind];
     if (key) setTold({ key, name: notice.actorName || stage("someone"), id: notice.id });

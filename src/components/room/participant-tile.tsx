@@ -1,15 +1,20 @@
 import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
-import { MicOff } from "lucide-react";
+import { Hand, MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Avatar } from "@/components/people/avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { ParticipantModerationMenu } from "@/components/stage/participant-moderation-menu";
+import {
+  ParticipantModerationMenu,
+  useSpeakInvitationPending,
+} from "@/components/stage/participant-moderation-menu";
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
 import { PersonCard } from "./person-card";
+import { PersonSafety } from "./person-safety";
 import { ReactionGlyph } from "./reaction-glyph";
 import { ReconnectingMark } from "./reconnecting-mark";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
@@ -33,13 +38,22 @@ const ROLE_BADGE = {
   listener: null,
 } as const;
 
+/** A round mark on the avatar's corner (muted, hand raised); its words are for screen readers. */
+const MARK_CLASS =
+  "absolute flex size-7 items-center justify-center rounded-full text-sm shadow ring-2 ring-white";
+
 /**
- * One person: avatar with a ring that lights while LiveKit says they speak, their name, a badge
- * for hosts and moderators, a mute badge on stage, and their reactions floating beside them.
+ * One person: avatar with a ring that lights while LiveKit says they speak, marks for a raised
+ * hand (top left) and a muted mic (bottom right), their name, a badge for hosts and moderators, and
+ * their reactions floating beside them. A tap opens their one card: who they are, Follow, and
+ * everything else the viewer may do about them (stage actions, report, block).
  */
 export function ParticipantTile({ person, seat, reactions, viewer }: ParticipantTileProps) {
   const t = useTranslations("room");
   const tBar = useTranslations("roomBar");
+  const tStage = useTranslations("stage");
+  const tPeople = useTranslations("roomPeople");
+  const [open, setOpen] = useState(false);
   const { participant, role } = person;
   const isSpeaking = useIsSpeaking(participant);
   const isMuted = useIsMuted({ participant, source: Track.Source.Microphone });
@@ -47,12 +61,14 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
   const name = participant.name || t("someone");
   const badge = ROLE_BADGE[role];
   const lit = onStage && isSpeaking && !isMuted;
-  const { username, photo } = readParticipantAttributes(participant.attributes);
+  const { username, photo, handRaisedAt } = readParticipantAttributes(participant.attributes);
+  const handRaised = role === "listener" && handRaisedAt !== "";
+  const moderates = viewer.role === "host" || viewer.role === "moderator";
+  const invited = useSpeakInvitationPending(participant.identity, role) && moderates;
 
   return (
     <li data-speaking={lit} data-identity={participant.identity} className={tileClass(seat)}>
-      {/* Avatar and name open the person's card (Follow, their profile): a tap on a phone. */}
-      <Dialog>
+      <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
           <Button variant="tile" size="bare" className="w-full">
             <span
@@ -69,10 +85,19 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
               {onStage && isMuted && (
                 <span
                   title={t("mutedTitle")}
-                  className="absolute -right-1 -bottom-1 flex size-7 items-center justify-center rounded-full bg-white text-sm shadow"
+                  className={`${MARK_CLASS} -right-1 -bottom-1 bg-white`}
                 >
                   <MicOff aria-hidden="true" className="size-4" />
                   <span className="sr-only">{t("mutedBadge")}</span>
+                </span>
+              )}
+              {handRaised && (
+                <span
+                  title={tPeople("handRaised")}
+                  className={`${MARK_CLASS} -top-1 -left-2 bg-ember-700 text-white`}
+                >
+                  <Hand aria-hidden="true" className="size-4" />
+                  <span className="sr-only">{tPeople("handRaised")}</span>
                 </span>
               )}
               <span
@@ -108,7 +133,19 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
             name={name}
             username={username}
             photoVersion={photo}
-          />
+          >
+            <ParticipantModerationMenu
+              roomId={viewer.roomId}
+              userId={participant.identity}
+              name={name}
+              username={username}
+              role={role}
+              viewerRole={viewer.role}
+              viewerId={viewer.id}
+              onDone={() => setOpen(false)}
+            />
+            {!participant.isLocal && username && <PersonSafety username={username} name={name} />}
+          </PersonCard>
         </DialogContent>
       </Dialog>
       {seat === "stage" && (
@@ -122,19 +159,12 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
         </span>
       )}
       {lit && <span className="sr-only">{t("speakingNow")}</span>}
-      {/* Over the avatar's corner, not below it: whether a viewer may moderate someone (known only
-          once connected, and changing with roles) never changes the tile's size. */}
-      <div className="absolute top-0 left-0 z-10">
-        <ParticipantModerationMenu
-          roomId={viewer.roomId}
-          userId={participant.identity}
-          name={name}
-          username={username}
-          role={role}
-          viewerRole={viewer.role}
-          viewerId={viewer.id}
-        />
-      </div>
+      {invited && (
+        // Over the avatar's corner: an invitation waiting never changes the tile's size.
+        <span className="pointer-events-none absolute top-0 left-0 z-10 rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700 shadow-sm ring-2 ring-white">
+          {tStage("invited")}
+        </span>
+      )}
     </li>
   );
 }

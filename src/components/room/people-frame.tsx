@@ -76,19 +76,25 @@ export function PlaceholderTiles({ seat, count }: { seat: Seat; count: number })
  */
 export type RoomExpectation = { role: StageRole; stage: number; audience: number };
 
-/** The live room's outer layout, shared by the skeleton and the connected room. */
-export const ROOM_MAIN_CLASS = "mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6";
-export const ROOM_GRID_CLASS = "grid gap-4 lg:grid-cols-[1fr_20rem]";
+/**
+ * The live room's outer layout, shared by the skeleton and the connected room. From lg up the room
+ * fills the screen under the site's header (65 px): its people and chat scroll inside the grid and
+ * the control bar sits below that, so on a desktop the bar never covers the chat or anyone.
+ */
+export const ROOM_MAIN_CLASS =
+  "mx-auto flex max-w-5xl flex-col gap-4 px-4 pt-6 lg:h-[calc(100dvh-65px)]";
+export const ROOM_GRID_CLASS =
+  "grid gap-4 lg:min-h-0 lg:flex-1 lg:grid-cols-[1fr_20rem] lg:items-start lg:overflow-y-auto";
 /**
  * The room's control bar, and the skeleton's stand-in for it: one row of controls stuck to the
- * bottom of the screen (56 px on a phone, 68 px wider), the last thing in the page's flow, so at
+ * bottom of the screen (64 px on a phone, 68 px wider), the last thing in the page's flow, so at
  * the end of the page it sits below the chat instead of over it; the root's scroll-padding
  * (globals.css) keeps anything scrolled into view or focused above it.
  */
 export const CONTROL_BAR_CLASS =
-  "sticky bottom-0 z-30 -mx-4 flex flex-wrap items-center gap-2 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-3 py-2 backdrop-blur sm:mx-0 sm:px-4 sm:py-3";
-/** The height of the bar's one row of controls (compact buttons: 40 px on a phone, 44 px wider). */
-export const CONTROL_ROW_HEIGHT_CLASS = "h-10 sm:h-11";
+  "sticky bottom-0 z-30 -mx-4 flex flex-wrap items-center gap-1 rounded-t-2xl border-t border-ember-100 bg-ember-50/95 px-2 py-2 backdrop-blur sm:mx-0 sm:gap-2 sm:px-4 sm:py-3";
+/** The height of the bar's one row of controls (bar buttons: 48 px on a phone, 44 px wider). */
+export const CONTROL_ROW_HEIGHT_CLASS = "h-12 sm:h-11";
 /** Notices float over the top of the room: they come and go without moving anything. */
 export const ROOM_OVERLAY_CLASS =
   "pointer-events-none fixed inset-x-0 top-4 z-40 flex flex-col items-center gap-2 px-4";

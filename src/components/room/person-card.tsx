@@ -25,14 +25,16 @@ type PersonCardProps = {
   username: string;
   /** From their participant attributes: the room already knows it, no need to ask again. */
   photoVersion?: string;
+  /** What else the viewer may do about them (stage actions, report, block), under the bio. */
+  children?: ReactNode;
 };
 
 /**
  * A person in the room, opened from their tile: who they are, their follower counts, Follow or
- * Unfollow (the same follow the profile page uses), and a link to the whole profile. Loaded when
- * opened: the room only knows names.
+ * Unfollow (the same follow the profile page uses), a link to the whole profile, and every other
+ * action the viewer may take on them (`children`). Loaded when opened: the room only knows names.
  */
-export function PersonCard({ userId, name, username, photoVersion }: PersonCardProps) {
+export function PersonCard({ userId, name, username, photoVersion, children }: PersonCardProps) {
   const t = useTranslations("profile");
   const tBar = useTranslations("roomBar");
   const [card, setCard] = useState<Card | null>(null);
@@ -92,23 +94,25 @@ export function PersonCard({ userId, name, username, photoVersion }: PersonCardP
         </div>
       </div>
       {card?.bio && <p className="break-words whitespace-pre-line">{card.bio}</p>}
-      <p role="status" className="min-h-5 text-sm text-ink-600">
-        {card === null && status === "" ? tBar("profileLoading") : status}
-      </p>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button asChild variant="secondary">
-          <Link href={`/@${username}`}>{tBar("viewProfile")}</Link>
-        </Button>
+      <div className="flex flex-wrap gap-2">
         {card && !card.isSelf && (
           <Button
             variant={card.viewerFollows ? "secondary" : "primary"}
+            size="sm"
             disabled={pending}
             onClick={() => void toggleFollow(card)}
           >
             {card.viewerFollows ? t("unfollow") : t("follow")}
           </Button>
         )}
+        <Button asChild variant="secondary" size="sm">
+          <Link href={`/@${username}`}>{tBar("viewProfile")}</Link>
+        </Button>
       </div>
+      {children}
+      <p role="status" className="min-h-5 text-sm text-ink-600">
+        {card === null && status === "" ? tBar("profileLoading") : status}
+      </p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
  */
 export function RaisedHandsButton() {
   const t = useTranslations("roomBar");
+  const tPeople = useTranslations("roomPeople");
   const count = useHandQueue().length;
   const showQueue = () => {
     const queue = document.getElementById("hand-queue-title");
@@ -17,22 +18,26 @@ export function RaisedHandsButton() {
   return (
     <Button
       variant="secondary"
-      size="compact"
+      size="bar"
       aria-label={t("handsRaised", { count })}
       title={t("handsRaised", { count })}
       onClick={showQueue}
-      className="max-sm:gap-1 max-sm:px-2.5"
     >
-      <Hand aria-hidden="true" />
-      <span
-        aria-hidden="true"
-        className={
-          count > 0
-            ? "min-w-6 rounded-full bg-ember-700 px-1.5 text-center text-sm leading-6 text-white"
-            : "min-w-6 rounded-full bg-stone-200 px-1.5 text-center text-sm leading-6 text-ink-600"
-        }
-      >
-        {count}
+      <span className="flex items-center gap-1">
+        <Hand aria-hidden="true" />
+        <span
+          aria-hidden="true"
+          className={
+            count > 0
+              ? "min-w-6 rounded-full bg-ember-700 px-1.5 text-center text-sm leading-6 text-white"
+              : "min-w-6 rounded-full bg-stone-200 px-1.5 text-center text-sm leading-6 text-ink-600"
+          }
+        >
+          {count}
+        </span>
+      </span>
+      <span aria-hidden="true" className="sm:hidden">
+        {tPeople("barHands")}
       </span>
     </Button>
   );

@@ -34,11 +34,12 @@ export function ReactionBar({ roomId }: { roomId: string }) {
         <MenuTrigger asChild>
           <Button
             variant="raised"
-            size="iconCompact"
+            size="bar"
             aria-label={tBar("reactionsMenu")}
             className="sm:hidden"
           >
             <SmilePlus aria-hidden="true" />
+            <span aria-hidden="true">{tBar("react")}</span>
           </Button>
         </MenuTrigger>
         <MenuContent side="top" align="center" className="flex min-w-0 gap-1">
@@ -68,7 +69,7 @@ export function ReactionBar({ roomId }: { roomId: string }) {
           </Button>
         ))}
       </div>
-      <p role="status" className="text-sm text-red-700">
+      <p role="status" className="text-sm text-red-700 empty:hidden">
         {error}
       </p>
     </>

@@ -5,6 +5,7 @@ import { RaiseHandButton } from "@/components/stage/raise-hand-button";
 import { Button } from "@/components/ui/button";
 import type { StageRole } from "@/lib/live/roles";
 import { EndRoomButton } from "./end-room-button";
+import { BarLabel } from "./bar-label";
 import { MicToggle } from "./mic-toggle";
 import { MusicModeMic } from "./music-mode-mic";
 import { CONTROL_BAR_CLASS } from "./people-frame";
@@ -20,24 +21,19 @@ type RoomControlsProps = {
 /**
  * What the viewer can do, by role, in one row at the bottom of the screen: leave, the mic on
  * stage (and Leave the stage, but for the host) or a raised hand in the audience, the raised-hand
- * count for moderators, reactions, and the host's End room. On a phone the buttons show icons
- * (their names stay for screen readers).
+ * count for moderators, reactions, and the host's End room. Each button is its icon and a short
+ * word, stacked on a phone (the whole name is the accessible name); music mode is in the header.
  */
 export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const t = useTranslations("room");
+  const tPeople = useTranslations("roomPeople");
   const onStage = role !== "listener";
   const moderates = role === "host" || role === "moderator";
   return (
     <section id="room-controls" aria-label={t("roomControls")} className={CONTROL_BAR_CLASS}>
-      <Button
-        variant="secondary"
-        size="compact"
-        onClick={onLeave}
-        title={t("leaveQuietly")}
-        className="max-sm:size-10 max-sm:p-0"
-      >
+      <Button variant="secondary" size="bar" onClick={onLeave}>
         <LogOut aria-hidden="true" />
-        <span className="max-sm:sr-only">{t("leaveQuietly")}</span>
+        <BarLabel short={tPeople("barLeave")} full={t("leaveQuietly")} />
       </Button>
       {onStage ? <MicToggle /> : <RaiseHandButton roomId={roomId} />}
       {onStage && <MusicModeMic />}

@@ -1,12 +1,25 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { RecordingBadge } from "@/components/replays/recording-badge";
 import { ReportDialog } from "@/components/reports/report-dialog";
 import type { RoomView } from "@/server/live/find-room-view";
+import { RoomTitle } from "./room-title";
 import { ShareRoomButton } from "./share-room-button";
 
-type RoomHeaderProps = { room: RoomView; listenerCount: number; shareUrl: string };
+type RoomHeaderProps = {
+  room: RoomView;
+  listenerCount: number;
+  shareUrl: string;
+  /** Marks that need the live connection (music mode), after the topic and counts. */
+  marks?: ReactNode;
+};
 
-export function RoomHeader({ room, listenerCount, shareUrl }: RoomHeaderProps) {
+/**
+ * The room's name plate: live, topic, club and count on one line, then the title across the whole
+ * width (two lines, then an ellipsis), the description, and Share and Report under it, so a phone
+ * never squeezes the title beside the buttons.
+ */
+export function RoomHeader({ room, listenerCount, shareUrl, marks }: RoomHeaderProps) {
   const t = useTranslations("room");
   const tTopics = useTranslations("topics");
   const tReports = useTranslations("reports");
@@ -18,21 +31,20 @@ export function RoomHeader({ room, listenerCount, shareUrl }: RoomHeaderProps) {
         <span>{tTopics(room.topic)}</span>
         {room.club && <span>· {room.club.name}</span>}
         <span>· {t("listenerCount", { count: listenerCount })}</span>
+        {marks}
       </p>
-      <div className="flex items-start justify-between gap-3">
-        <h1 className="min-w-0 text-2xl font-extrabold tracking-tight break-words">{room.title}</h1>
-        <div className="flex shrink-0 items-center gap-2">
-          {!room.isHost && (
-            <ReportDialog
-              subject={{ kind: "ROOM", roomId: room.id }}
-              title={tReports("dialogTitleRoom", { title: room.title })}
-              triggerLabel={tReports("reportRoom")}
-            />
-          )}
-          <ShareRoomButton url={shareUrl} title={room.title} />
-        </div>
+      <RoomTitle title={room.title} />
+      {room.description && <p className="break-words text-ink-600">{room.description}</p>}
+      <div className="flex flex-wrap items-center gap-2">
+        <ShareRoomButton url={shareUrl} title={room.title} />
+        {!room.isHost && (
+          <ReportDialog
+            subject={{ kind: "ROOM", roomId: room.id }}
+            title={tReports("dialogTitleRoom", { title: room.title })}
+            triggerLabel={tReports("reportRoom")}
+          />
+        )}
       </div>
-      {room.description && <p className="text-ink-600">{room.description}</p>}
     </header>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { ArrowDownToLine } from "lucide-react";
+import { Armchair } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { BarLabel } from "@/components/room/bar-label";
 import { useRoomAction } from "@/components/room/use-room-action";
 import { Button } from "@/components/ui/button";
 import { stageApiPath } from "@/lib/live/room-api";
@@ -9,20 +10,19 @@ import { stageApiPath } from "@/lib/live/room-api";
 /** A speaker's or moderator's own way down to the audience; the host stays on stage. */
 export function LeaveStageButton({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
+  const tPeople = useTranslations("roomPeople");
   const { run, pending, error } = useRoomAction();
   return (
     <>
       <Button
         variant="secondary"
-        size="compact"
+        size="bar"
         disabled={pending}
-        title={t("leaveStage")}
-        className="max-sm:size-10 max-sm:p-0"
         onClick={() => void run(stageApiPath(roomId, "leave"))}
       >
-        <ArrowDownToLine aria-hidden="true" />
-        {/* On a phone the icon is the label (the control bar keeps to one row); the name stays. */}
-        <span className="max-sm:sr-only">{t("leaveStage")}</span>
+        {/* A seat in the audience: the old arrow read as "download". */}
+        <Armchair aria-hidden="true" />
+        <BarLabel short={tPeople("barLeaveStage")} full={t("leaveStage")} />
       </Button>
       <span role="status" className="text-sm text-red-700 empty:hidden">
         {error}

@@ -1,9 +1,7 @@
 "use client";
 
 import { useRoomContext } from "@livekit/components-react";
-import { Ellipsis } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useRoomAction } from "@/components/room/use-room-action";
 import { withHandle } from "@/components/room/with-handle";
 import { Button } from "@/components/ui/button";
@@ -12,7 +10,7 @@ import type { StageRole } from "@/lib/live/roles";
 import { stageApiPath, type StageAction } from "@/lib/live/room-api";
 import { isInvitePending, useInviteClock } from "./use-invite-clock";
 
-type ParticipantModerationMenuProps = {
+export type ParticipantModerationMenuProps = {
   roomId: string;
   /** The person the menu is about: their LiveKit identity (the user id), name and role attribute. */
   userId: string;
@@ -62,18 +60,20 @@ function itemsFor(props: ParticipantModerationMenuProps): MenuItem[] {
   return items;
 }
 
-/** A participant's moderation actions, as a labelled group of buttons (keyboard and screen reader). */
-export function ParticipantModerationMenu(props: ParticipantModerationMenuProps) {
+type ParticipantActionsProps = ParticipantModerationMenuProps & {
+  /** Called after an action went through: the person's card closes. */
+  onDone?: () => void;
+};
+
+/**
+ * A participant's stage actions inside their card, as a labelled group of buttons (keyboard and
+ * screen reader): invite to speak, mute, move to audience, moderator, remove; or your own Leave the
+ * stage. Nothing when the viewer may do none of them.
+ */
+export function ParticipantModerationMenu(props: ParticipantActionsProps) {
   const t = useTranslations("stage");
-  const [open, setOpen] = useState(false);
   const { run: request, pending, error } = useRoomAction();
-  const room = useRoomContext();
   const items = itemsFor(props);
-  // The tile re-renders when anyone's attributes change, so this reads the invitation as it is now.
-  const attributes = room.getParticipantByIdentity(props.userId)?.attributes ?? {};
-  const { speakInvitedAt } = readParticipantAttributes(attributes);
-  const now = useInviteClock(props.role === "listener" && speakInvitedAt !== "");
-  const invited = props.role === "listener" && isInvitePending(speakInvitedAt, now);
   if (items.length === 0) return null;
   const who = withHandle(props.name, props.username);
 
@@ -85,48 +85,37 @@ export function ParticipantModerationMenu(props: ParticipantModerationMenuProps)
       method: item.method,
       body: { userId: props.userId },
     });
-    if (result.ok) setOpen(false);
+    if (result.ok) props.onDone?.();
   }
 
   return (
-    <div className="relative flex items-center gap-1">
-      <Button
-        variant="ghost"
-        size="xs"
-        aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
-        aria-label={t("actionsFor", { who })}
-      >
-        <Ellipsis aria-hidden="true" />
-      </Button>
-      {invited && (
-        // Moderators see the invitation waiting until the listener joins or declines.
-        <span className="rounded-full bg-ember-100 px-2 py-0.5 text-xs font-semibold text-ember-700 shadow-sm ring-2 ring-white">
-          {t("invited")}
-        </span>
-      )}
-      {open && (
-        <div
-          role="group"
-          aria-label={t("actionsFor", { who })}
-          className="absolute z-10 flex min-w-44 flex-col rounded-xl border border-stone-200 bg-white p-1 shadow"
-        >
-          {items.map((item) => (
-            <Button
-              key={item.label}
-              variant="menuItem"
-              size="sm"
-              disabled={pending}
-              onClick={() => void run(item)}
-            >
-              {t(item.label)}
-            </Button>
-          ))}
-        </div>
-      )}
-      <p role="status" className="text-sm text-red-700">
+    <div className="flex flex-col gap-2">
+      <div role="group" aria-label={t("actionsFor", { who })} className="flex flex-wrap gap-2">
+        {items.map((item) => (
+          <Button
+            key={item.label}
+            variant={item.action === "remove" ? "dangerOutline" : "secondary"}
+            size="sm"
+            disabled={pending}
+            onClick={() => void run(item)}
+          >
+            {t(item.label)}
+          </Button>
+        ))}
+      </div>
+      <p role="status" className="text-sm text-red-700 empty:hidden">
         {error}
       </p>
     </div>
   );
+}
+
+/** Moderators see an invitation to speak waiting until the listener joins or declines. */
+export function useSpeakInvitationPending(userId: string, role: StageRole): boolean {
+  const room = useRoomContext();
+  // The tile re-renders when anyone's attributes change, so this reads the invitation as it is now.
+  const attributes = room.getParticipantByIdentity(userId)?.attributes ?? {};
+  const { speakInvitedAt } = readParticipantAttributes(attributes);
+  const now = useInviteClock(role === "listener" && speakInvitedAt !== "");
+  return role === "listener" && isInvitePending(speakInvitedAt, now);
 }

@@ -3,6 +3,7 @@
 import { useLocalParticipant, useRoomInfo } from "@livekit/components-react";
 import { Hand } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { BarLabel } from "@/components/room/bar-label";
 import { useRoomAction } from "@/components/room/use-room-action";
 import { Button } from "@/components/ui/button";
 import { readParticipantAttributes } from "@/lib/live/attributes";
@@ -15,6 +16,7 @@ import { parseRoomMetadata } from "@/lib/live/room-metadata";
  */
 export function RaiseHandButton({ roomId }: { roomId: string }) {
   const t = useTranslations("stage");
+  const tPeople = useTranslations("roomPeople");
   const { localParticipant } = useLocalParticipant();
   const { metadata } = useRoomInfo();
   const { run, pending, error } = useRoomAction();
@@ -25,7 +27,7 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
     <>
       <Button
         variant="toggle"
-        size="compact"
+        size="bar"
         aria-pressed={isRaised}
         disabled={pending || (!handRaisingOn && !isRaised)}
         onClick={() =>
@@ -33,9 +35,12 @@ export function RaiseHandButton({ roomId }: { roomId: string }) {
         }
       >
         <Hand aria-hidden="true" />
-        {isRaised ? t("lowerHand") : t("raiseHand")}
+        <BarLabel
+          short={tPeople(isRaised ? "barLowerHand" : "barRaiseHand")}
+          full={isRaised ? t("lowerHand") : t("raiseHand")}
+        />
       </Button>
-      <span role="status" className="text-sm text-ink-600">
+      <span role="status" className="text-sm text-ink-600 max-sm:text-xs empty:hidden">
         {handRaisingOn ? error : t("handRaisingOff")}
       </span>
     </>

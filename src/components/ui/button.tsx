@@ -36,6 +36,9 @@ export const buttonVariants = cva(
         // The live room's control bar: smaller on phones so the bar keeps to two lines.
         compact: "px-4 py-2 sm:px-5 sm:py-2.5",
         iconCompact: "size-9 p-0 sm:size-10",
+        // The room's control bar: on a phone an icon over a short word (BarLabel), one row; from
+        // sm up an icon beside the whole name.
+        bar: "h-12 min-w-14 flex-col gap-0.5 px-1.5 py-1 text-xs leading-none sm:h-auto sm:min-w-0 sm:flex-row sm:gap-2 sm:px-5 sm:py-2.5 sm:text-base sm:leading-normal",
         xs: "px-2 py-1",
         // The content sets the size (a tile).
         bare: "p-0",

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { PersonActionsProvider } from "@/components/room/person-actions-context";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
 import { ReplayView } from "@/components/replays/replay-view";
 import { getEnv } from "@/env";
@@ -15,6 +16,7 @@ import { findReplay } from "@/server/replays/find-replay";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
 import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
 import { SharePreview } from "@/components/sharing/share-preview";
+import { setBlockAction } from "@/app/u/[username]/block-actions";
 import { RoomClient } from "./room-client";
 import { deleteReplayAction } from "./replay-actions";
 
@@ -71,12 +73,15 @@ export default async function RoomPage({ params }: RoomPageProps) {
           <p>{t("removedBody")}</p>
         </RoomNotice>
       ) : isLive ? (
-        <RoomClient
-          room={room}
-          shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
-          minted={minted}
-          seats={seats}
-        />
+        // A person's card in the room blocks with the profile's own action.
+        <PersonActionsProvider blockAction={setBlockAction}>
+          <RoomClient
+            room={room}
+            shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
+            minted={minted}
+            seats={seats}
+          />
+        </PersonActionsProvider>
       ) : replay ? (
         <ReplayView replay={replay} deleteAction={deleteReplayAction} />
       ) : (
