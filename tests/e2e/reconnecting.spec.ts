@@ -1,0 +1,55 @@
+import { chromium } from "@playwright/test";
+import { expect, test } from "../fixtures/e2e-test";
+import { e2eDb } from "../fixtures/e2e-db";
+import { unmuteHost } from "../fixtures/e2e-host";
+import {
+  audience,
+  FIRST_JOIN,
+  memberPage,
+  speakingMicLaunchOptions,
+  stage,
+  tileOf,
+} from "../fixtures/e2e-live";
+import { createLiveRoom } from "../fixtures/rooms";
+import { createTestUser } from "../fixtures/users";
+
+// Someone on stage whose connection drops is shown as reconnecting while LiveKit waits for them
+// (docs/live-room.md, "When someone on stage drops").
+
+test.use({ launchOptions: speakingMicLaunchOptions() });
+
+test("a host whose connection drops is shown as reconnecting at once", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const tag = Date.now() % 100_000;
+  const host = await createTestUser(e2eDb, { displayName: `Rhea Roaming ${tag}` });
+  const listener = await createTestUser(e2eDb, { displayName: `Lars Listening ${tag}` });
+  const room = await createLiveRoom(e2eDb, { hostId: host.id });
+  // The host in a browser of their own, so their connection can be cut without a goodbye: the
+  // process killed sends no leave and no more media, as a lost network would.
+  const server = await chromium.launchServer(speakingMicLaunchOptions());
+  const hostBrowser = await chromium.connect(server.wsEndpoint());
+  const hostPage = await memberPage(hostBrowser, host);
+  await hostPage.goto(`/rooms/${room.id}`);
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
+  await unmuteHost(hostPage);
+  const listenerPage = await memberPage(browser, listener);
+  await listenerPage.goto(`/rooms/${room.id}`);
+  await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
+
+  const hostTile = tileOf(listenerPage, host);
+  await expect(hostTile.getByText("Reconnecting…")).toHaveCount(0);
+  server.process().kill("SIGKILL");
+  const droppedAt = Date.now();
+  await expect(hostTile.getByText("Reconnecting…")).toBeVisible({ timeout: 15_000 });
+  const shownAfter = Date.now() - droppedAt;
+  console.info(
+    `the listener saw the host reconnecting ${shownAfter} ms after the drop`,
+  );
+  // Long before LiveKit itself gives up on the connection (about 20 s).
+  expect(shownAfter).toBeLessThan(8_000);
+  await listenerPage.screenshot({ path: testInfo.outputPath("host-reconnecting.png") });
+  // LiveKit gives up on the connection later (about 20 s): the tile goes with it.
+  await expect(hostTile).toHaveCount(0, { timeout: 40_000 });
+});
