@@ -42,7 +42,12 @@ export function NotificationBell() {
       const item = parse(notificationSummarySchema, event);
       if (!item) return;
       setUnread((count) => count + 1);
-      toast({ title: describeNotification(t, item) });
+      // A room that is live now is one tap away: Join opens it, and the tap lets its audio play.
+      const live = item.room?.live === true ? item.room : null;
+      toast({
+        title: describeNotification(t, item),
+        ...(live ? { action: { label: t("joinLive"), href: `/rooms/${live.id}` } } : {}),
+      });
     });
     return () => source.close();
   }, [t, toast]);

@@ -1,12 +1,19 @@
 "use client";
 
 import { X } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Toast as ToastPrimitive } from "radix-ui";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-type ToastInput = { title: string; description?: string; variant?: "default" | "error" };
+type ToastInput = {
+  title: string;
+  description?: string;
+  variant?: "default" | "error";
+  /** One way to act on it (a live room's Join): a link, whose label is also its alt text. */
+  action?: { label: string; href: string };
+};
 type ShownToast = ToastInput & { id: number };
 
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
@@ -33,6 +40,8 @@ export function Toaster({ children }: { children: ReactNode }) {
           <ToastPrimitive.Root
             key={toast.id}
             type={toast.variant === "error" ? "foreground" : "background"}
+            // Long enough to reach its action.
+            {...(toast.action ? { duration: 10_000 } : {})}
             onOpenChange={(open) => open || remove(toast.id)}
             className={cn(
               "flex items-start gap-3 rounded-xl px-4 py-3 shadow-lg",
@@ -47,6 +56,16 @@ export function Toaster({ children }: { children: ReactNode }) {
                 </ToastPrimitive.Description>
               )}
             </div>
+            {toast.action && (
+              <ToastPrimitive.Action altText={toast.action.label} asChild>
+                <Link
+                  href={toast.action.href}
+                  className="self-center rounded-full bg-white px-3 py-1 text-sm font-semibold text-ink-900 hover:bg-ember-100 focus-visible:outline-2 focus-visible:outline-white"
+                >
+                  {toast.action.label}
+                </Link>
+              </ToastPrimitive.Action>
+            )}
             <ToastPrimitive.Close
               aria-label={t("close")}
               className="rounded-full p-1 hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-white"
