@@ -3,7 +3,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { ErrorPage } from "@/components/layout/error-page";
-import { negotiateLocale, type Locale } from "@/i18n/locales";
+import { isLocale, negotiateLocale, type Locale } from "@/i18n/locales";
 import enLayout from "../../messages/en/layout.json";
 import zhLayout from "../../messages/zh-CN/layout.json";
 import "./globals.css";
@@ -31,11 +31,19 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
 
 const noSubscription = () => () => undefined;
 
-/** The browser's language (the server's render has no request to ask: English until hydrated). */
+/**
+ * The page's language: the one the failed layout had already chosen (the member's setting, else
+ * the browser's), read from <html lang> while it is still there, else the browser's own. A member
+ * who reads Hearth in Chinese on an English browser saw this page in English before. The server's
+ * render has no request to ask: English until hydrated.
+ */
 function useBrowserLocale(): Locale {
   return useSyncExternalStore(
     noSubscription,
-    () => negotiateLocale(navigator.languages.join(",")),
+    () => {
+      const lang = document.documentElement.lang;
+      return isLocale(lang) ? lang : negotiateLocale(navigator.languages.join(","));
+    },
     () => "en",
   );
 }
