@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
-  PEER_CONNECTIONS,
   audience,
   inboundAudio,
   inboundStreams,
   personActions,
+  recordPeerConnections,
   stage,
 } from "../fixtures/e2e-live";
 import {
@@ -59,17 +59,7 @@ test.afterAll(async () => {
 
 async function personPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: RUN_COMMAND_URL });
-  await context.addInitScript((key) => {
-    const Native = window.RTCPeerConnection;
-    const created: RTCPeerConnection[] = [];
-    Reflect.set(window, key, created);
-    window.RTCPeerConnection = class extends Native {
-      constructor(configuration?: RTCConfiguration) {
-        super(configuration);
-        created.push(this);
-      }
-    };
-  }, PEER_CONNECTIONS);
+  await recordPeerConnections(context);
   return context.newPage();
 }
 
