@@ -57,7 +57,7 @@ it("measures Egress recording one room with three speakers, and mixing", async (
     const speakers = await Promise.all(
       users.map((user, index) => speakTone(room.id, user.id, [440, 660, 990][index] ?? 440)),
     );
-    for (const speaker of speakers) speaker.startTone();
+    for (const speaker of speakers) speaker.setTone(true);
     const deadline = Date.now() + 60_000;
     while (totals(sampleProcesses(EGRESS_BIN)).handlers < 3) {
       if (Date.now() > deadline) throw new Error("three recordings did not start");

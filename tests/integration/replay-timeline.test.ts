@@ -6,9 +6,8 @@ import { endRoom } from "@/server/live/end-room";
 import { findReplay } from "@/server/replays/find-replay";
 import { runReplayJobs } from "@/server/replays/run-replay-jobs";
 import { POST as webhook } from "@/app/api/livekit/webhook/route";
-import { serveWebhooks } from "../fixtures/replays";
+import { serveWebhooks, speakTone, type ToneSpeaker } from "../fixtures/replays";
 import { createLiveRoom } from "../fixtures/rooms";
-import { scriptedSpeaker, type ScriptedSpeaker } from "../fixtures/scripted-speakers";
 import { createTestUser } from "../fixtures/users";
 
 // The speaker timeline is computed from the recorded audio itself: real livekit-server, Redis and
@@ -50,8 +49,8 @@ describe("replay timeline", () => {
       await db.roomParticipant.create({
         data: { roomId: room.id, userId: leo.id, role: "SPEAKER" },
       });
-      const a = await scriptedSpeaker(room.id, nora.id, 440);
-      const b = await scriptedSpeaker(room.id, leo.id, 660);
+      const a = await speakTone(room.id, nora.id, 440);
+      const b = await speakTone(room.id, leo.id, 660);
       await waitFor(
         async () =>
           (await db.trackRecording.count({
@@ -64,12 +63,12 @@ describe("replay timeline", () => {
       // The script, in seconds: Nora 0-4, Leo 4-12 (straight after her), both 8-12, Nora alone
       // to 14, a silence, Leo 16-19.
       const spans: Span[] = [];
-      const open = new Map<ScriptedSpeaker, number>();
-      const at = async (second: number, t0: number, changes: [ScriptedSpeaker, boolean][]) => {
+      const open = new Map<ToneSpeaker, number>();
+      const at = async (second: number, t0: number, changes: [ToneSpeaker, boolean][]) => {
         const wait = t0 + second * 1000 - Date.now();
         if (wait > 0) await pause(wait);
         for (const [speaker, on] of changes) {
-          const when = speaker.say(on);
+          const when = speaker.setTone(on);
           if (on) open.set(speaker, when);
           else spans.push({ userId: speaker.userId, from: open.get(speaker) ?? when, to: when });
         }

@@ -135,7 +135,7 @@ describe("replays on S3", () => {
       );
       await pause(1_000);
       for (const speaker of speakers) {
-        speaker.startTone();
+        speaker.setTone(true);
         await pause(2_000);
       }
       await pause(2_000);

@@ -157,7 +157,7 @@ describe("replays", () => {
       // Then they speak 2 s apart: the mix must keep those 2 s.
       const spokeAt: number[] = [];
       for (const speaker of speakers) {
-        spokeAt.push(speaker.startTone());
+        spokeAt.push(speaker.setTone(true));
         await pause(2_000);
       }
       await pause(2_000);
@@ -263,7 +263,7 @@ describe("replays", () => {
       const speakers: ToneSpeaker[] = [];
       for (const [index, user] of users.entries()) {
         const speaker = await speakTone(roomId, user.id, FREQS[index] ?? 440);
-        speaker.startTone();
+        speaker.setTone(true);
         speakers.push(speaker);
       }
       const recordings = await waitFor(async () => {
