@@ -182,7 +182,8 @@ const EFFECTS: Record<string, Effect> = {
   "POST rooms (open)":            { tables: NEW_ROOM, for: HOSTS_NEW_ROOM },
   "POST rooms (club)":            { tables: [...NEW_ROOM, "Notification"] },
   // Joining marks the caller present (leftAt cleared, joinedAt renewed).
-  "POST token":                   { tables: ["RoomParticipant"] },
+  // The other room's moderator is live there: they are asked first ({ elsewhere }), one room at a time.
+  "POST token":                   { tables: ["RoomParticipant"], quiet: ["otherRoomModerator"] },
   "POST chat":                    { tables: ["RoomChatMessage"] },
   "POST stage/hand":              { tables: ["Room", "RoomParticipant"] },
   "POST stage/invite":            { tables: ["ModerationEvent", "RoomParticipant"] },
