@@ -9,7 +9,8 @@ import { initialActionState } from "@/lib/action-state";
 import { createRoomSchema } from "@/lib/validations/rooms";
 import { requireCallerOf } from "@/server/auth/get-caller";
 import { db } from "@/server/db";
-import { hashEmailToken } from "@/server/email/email-token";
+import { findPasswordResetToken } from "@/server/auth/reset-password";
+import { createEmailToken, hashEmailToken } from "@/server/email/email-token";
 import { followUser } from "@/server/follows/follow-user";
 import { LIVE_ROOM_EMAILS_PER_DAY } from "@/server/notifications/live-room-email-rules";
 import { setPersonMuted } from "@/server/notifications/set-person-muted";
@@ -107,6 +108,22 @@ describe("email", () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.tokenHash).toBe(hashEmailToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
+  });
+
+  it("a deleted account cannot be reset, even if it were enabled again", async () => {
+    const member = await createTestUser(db);
+    const token = await createEmailToken(db, {
+      userId: member.id,
+      email: member.email,
+      purpose: "PASSWORD_RESET",
+    });
+    expect(await findPasswordResetToken(token)).not.toBeNull();
+    // A tombstone keeps its row; were an admin to clear disabledAt, deletedAt still refuses it.
+    await db.user.update({ where: { id: member.id }, data: { deletedAt: new Date() } });
+    expect(await findPasswordResetToken(token)).toBeNull();
+    expect((await requestReset(member.email)).status).toBe(200);
+    // No new link was minted: only the test's own token exists.
+    expect(await db.emailToken.count({ where: { userId: member.id } })).toBe(1);
   });
 
   it("a reset link sets the password once, within 30 minutes, and ends every session", async () => {

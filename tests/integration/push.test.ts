@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createRoomSchema } from "@/lib/validations/rooms";
+import { signOutEverywhere } from "@/server/auth/sign-out-everywhere";
 import { db } from "@/server/db";
 import { followUser } from "@/server/follows/follow-user";
 import { setPersonMuted } from "@/server/notifications/set-person-muted";
@@ -7,6 +8,8 @@ import { pushDispatcher } from "@/server/push/push-dispatcher";
 import { savePushSubscription } from "@/server/push/save-push-subscription";
 import { sendPushes } from "@/server/push/send-pushes";
 import { createRoom } from "@/server/rooms/create-room";
+import { changePassword } from "@/server/users/change-password";
+import { setAccountDisabled } from "@/server/users/set-account-disabled";
 import { startPushReceiver, type PushReceiver } from "../support/push-receiver";
 import { createTestUser } from "../fixtures/users";
 
@@ -120,5 +123,57 @@ describe("web push", () => {
     });
     expect(receiver.received.map((push) => push.path)).not.toContain("/muter");
     expect(receiver.received).toHaveLength(2);
+  });
+
+  it("ending every session of an account (sign out everywhere, a new password, disabled) stops its pushes", async () => {
+    const host = await createTestUser(db, { displayName: "Ada Host" });
+    const admin = await createTestUser(db, { role: "ADMIN" });
+    const everywhere = await createTestUser(db);
+    const changer = await createTestUser(db);
+    const disabled = await createTestUser(db);
+    const control = await createTestUser(db);
+    const endpoints = {
+      [everywhere.id]: "/everywhere-shared-laptop",
+      [changer.id]: "/changer-shared-laptop",
+      [disabled.id]: "/disabled-shared-laptop",
+      [control.id]: "/control-phone",
+    };
+    for (const [userId, path] of Object.entries(endpoints)) {
+      await followUser({ actorId: userId, username: host.username });
+      await savePushSubscription({ actorId: userId, subscription: receiver.subscription(path) });
+    }
+
+    await signOutEverywhere({ actorId: everywhere.id });
+    const newPassword = "a new and quite long passphrase 42";
+    await changePassword({
+      actorId: changer.id,
+      input: { currentPassword: changer.password, newPassword, confirmPassword: newPassword },
+    });
+    await setAccountDisabled({ actorId: admin.id, userId: disabled.id, disabled: true });
+    for (const member of [everywhere, changer, disabled]) {
+      expect(await db.pushSubscription.count({ where: { userId: member.id } })).toBe(0);
+    }
+    expect(await db.pushSubscription.count({ where: { userId: control.id } })).toBe(1);
+
+    const before = receiver.received.length;
+    const room = await createRoom({
+      actorId: host.id,
+      input: createRoomSchema.parse({ title: "After hours", topic: "TECH", visibility: "OPEN" }),
+    });
+    // The member who still has push gets it; the bell still tells the others, but no push goes to
+    // the browsers they were signed in on, now or from the sweep.
+    expect((await receiver.next()).path).toBe("/control-phone");
+    const told = await db.notification.findMany({
+      where: { roomId: room.id, userId: { in: [everywhere.id, changer.id] } },
+      select: { id: true },
+    });
+    expect(told).toHaveLength(2);
+    expect(await sendPushes({ ids: told.map((n) => n.id) })).toEqual({
+      sent: 0,
+      gone: 0,
+      failed: 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(receiver.received.slice(before).map((push) => push.path)).toEqual(["/control-phone"]);
   });
 });

@@ -5,6 +5,7 @@ export type PushState = "unsupported" | "blocked" | "off" | "on";
 
 const WORKER_URL = "/sw.js";
 const SUBSCRIPTIONS_API = "/api/push/subscriptions";
+const SIGN_OUT_WAIT_MS = 3_000;
 
 function isSupported(): boolean {
   return "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
@@ -62,6 +63,17 @@ export async function turnPushOff(): Promise<PushState> {
     await subscription.unsubscribe();
   }
   return "off";
+}
+
+/**
+ * Signing out: this browser stops getting the member's pushes, so a shared browser never shows the
+ * previous member's notifications. The app is told first, while the session still works, and the
+ * browser drops the subscription either way. Bounded, so nothing here can hold up signing out.
+ */
+export async function forgetPushOnSignOut(): Promise<void> {
+  if (!isSupported()) return;
+  const forgotten = turnPushOff().catch(() => undefined);
+  await Promise.race([forgotten, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
 }
 
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {

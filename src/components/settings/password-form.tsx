@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { TextField } from "@/components/forms/text-field";
+import { readPushState } from "@/components/push/push-subscription";
 import { FormFooter } from "@/components/settings/form-footer";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { formText } from "@/lib/form-data";
@@ -39,6 +40,9 @@ export function PasswordForm({ action, username }: PasswordFormProps) {
         return { ok: false, message: t("passwordChangedSignInAgain"), fieldErrors: {} };
       }
       form.current?.reset();
+      // The change forgot every push subscription of the account; this browser, still theirs,
+      // gives its own back.
+      void readPushState().catch(() => undefined);
       return result;
     },
     initialActionState,

@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { forgetPushOnSignOut } from "@/components/push/push-subscription";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -31,7 +32,10 @@ export function SignOutEverywhere({ action }: SignOutEverywhereProps) {
   const [state, formAction, pending] = useActionState(
     async (previous: SignOutResult, formData: FormData): Promise<SignOutResult> => {
       const result = await action(previous, formData);
-      if (result.ok) await signOut({ callbackUrl: "/sign-in" });
+      if (!result.ok) return result;
+      // The server already forgot every subscription of the account; this browser drops its own.
+      await forgetPushOnSignOut();
+      await signOut({ callbackUrl: "/sign-in" });
       return result;
     },
     initialActionState,

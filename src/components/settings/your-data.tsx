@@ -5,6 +5,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { TextField } from "@/components/forms/text-field";
+import { forgetPushOnSignOut } from "@/components/push/push-subscription";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -33,8 +34,11 @@ export function YourData({ deleteAction, username }: YourDataProps) {
   const [state, formAction, pending] = useActionState(
     async (previous: DeleteResult, formData: FormData): Promise<DeleteResult> => {
       const result = await deleteAction(previous, formData);
-      // The account and its sessions are gone: this browser signs out and lands on the start page.
-      if (result.ok) await signOut({ callbackUrl: "/sign-in?deleted=1" });
+      if (!result.ok) return result;
+      // The account and its sessions are gone: this browser drops its push subscription, signs
+      // out and lands on the start page.
+      await forgetPushOnSignOut();
+      await signOut({ callbackUrl: "/sign-in?deleted=1" });
       return result;
     },
     initialActionState,

@@ -38,7 +38,9 @@ export async function requestPasswordReset(options: RequestPasswordResetOptions)
   if (!(await withinAddressCap(email))) return;
 
   const user = await db.user.findFirst({
-    where: { email, disabledAt: null },
+    // A deleted account stays a tombstone, disabled; both are checked, so re-enabling one never
+    // makes its address resettable.
+    where: { email, disabledAt: null, deletedAt: null },
     select: { id: true, displayName: true, username: true, locale: true },
   });
   if (!user) return;

@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { hashEmailToken, isWellFormedEmailToken } from "@/server/email/email-token";
 import { AppError } from "@/server/errors";
 import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
+import { removeAccountPushSubscriptions } from "@/server/push/remove-account-push-subscriptions";
 import { recordFailure, secondsUntilAllowed } from "@/server/rate-limit/failure-backoff";
 import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 
@@ -16,7 +17,7 @@ type UsableToken = { userId: string; username: string; email: string };
 
 /**
  * The account a reset link may still reset: the token unused and unexpired, for the address the
- * account has now, the account active. Read only: opening the link (or a mail scanner fetching it)
+ * account has now, the account active (neither disabled nor deleted). Read only: opening the link (or a mail scanner fetching it)
  * spends nothing.
  */
 export async function findPasswordResetToken(token: string): Promise<UsableToken | null> {
@@ -27,7 +28,7 @@ export async function findPasswordResetToken(token: string): Promise<UsableToken
       purpose: "PASSWORD_RESET",
       usedAt: null,
       expiresAt: { gt: new Date() },
-      user: { disabledAt: null },
+      user: { disabledAt: null, deletedAt: null },
     },
     select: { email: true, user: { select: { id: true, username: true, email: true } } },
   });
@@ -66,7 +67,7 @@ export async function resetPassword({ input, ip }: ResetPasswordOptions): Promis
     });
     if (spent.count !== 1) return false;
     const changed = await tx.user.updateMany({
-      where: { id: usable.userId, email: usable.email, disabledAt: null },
+      where: { id: usable.userId, email: usable.email, disabledAt: null, deletedAt: null },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (changed.count !== 1) return false;
@@ -76,6 +77,7 @@ export async function resetPassword({ input, ip }: ResetPasswordOptions): Promis
     });
     // Delivered on commit: every app instance closes the streams of the sessions that just ended.
     await announceSessionsEnded(tx, usable.userId);
+    await removeAccountPushSubscriptions(tx, usable.userId);
     return true;
   });
   if (!reset) throw new AppError("NOT_FOUND", { key: "resetLinkInvalid" });

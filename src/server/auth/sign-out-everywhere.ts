@@ -3,13 +3,15 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { endLiveSessions } from "@/server/auth/end-live-sessions";
 import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
+import { removeAccountPushSubscriptions } from "@/server/push/remove-account-push-subscriptions";
 
 export type SignOutEverywhereOptions = { actorId: string };
 
 /**
  * Ends every session of the actor's account, this one included: the session version moves on, so
  * every cookie stops working on its next request; open notification streams close on every app
- * instance, voice-match calls end and the account leaves its live rooms, all at once.
+ * instance, every browser stops getting its pushes, voice-match calls end and the account leaves
+ * its live rooms, all at once.
  */
 export async function signOutEverywhere({ actorId }: SignOutEverywhereOptions): Promise<void> {
   const ended = await db.$transaction(async (tx) => {
@@ -17,8 +19,10 @@ export async function signOutEverywhere({ actorId }: SignOutEverywhereOptions): 
       where: { id: actorId, disabledAt: null },
       data: { sessionVersion: { increment: 1 } },
     });
-    if (count === 1) await announceSessionsEnded(tx, actorId);
-    return count === 1;
+    if (count !== 1) return false;
+    await announceSessionsEnded(tx, actorId);
+    await removeAccountPushSubscriptions(tx, actorId);
+    return true;
   });
   if (!ended) throw new AppError("UNAUTHORIZED", { key: "signInToContinue" });
   await endLiveSessions({ userId: actorId });

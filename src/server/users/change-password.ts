@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
+import { removeAccountPushSubscriptions } from "@/server/push/remove-account-push-subscriptions";
 import {
   clearFailures,
   recordFailure,
@@ -49,7 +50,9 @@ export async function changePassword({ actorId, input }: ChangePasswordOptions):
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     // Delivered on commit: every app instance closes the streams of the sessions that just ended.
-    if (changed.count === 1) await announceSessionsEnded(tx, actorId);
+    if (changed.count !== 1) return changed.count;
+    await announceSessionsEnded(tx, actorId);
+    await removeAccountPushSubscriptions(tx, actorId);
     return changed.count;
   });
   if (count === 0) {

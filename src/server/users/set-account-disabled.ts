@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { endLiveSessions } from "@/server/auth/end-live-sessions";
 import { announceSessionsEnded } from "@/server/notifications/announce-sessions-ended";
+import { removeAccountPushSubscriptions } from "@/server/push/remove-account-push-subscriptions";
 
 export type SetAccountDisabledOptions = { actorId: string; userId: string; disabled: boolean };
 
@@ -39,9 +40,10 @@ export async function setAccountDisabled(options: SetAccountDisabledOptions): Pr
 /**
  * The database half of disabling an account, inside the caller's transaction (the admin page, a
  * decided report): the session version is bumped, so every session of the account stops working
- * on its next request, every app instance hears (on commit) to close its notification streams, and
- * the member leaves every room they are in. The caller then runs `endLiveSessions`
- * (src/server/auth/) once the transaction has committed, for the calls and LiveKit connections.
+ * on its next request, every app instance hears (on commit) to close its notification streams, its
+ * push subscriptions are forgotten, and the member leaves every room they are in. The caller then
+ * runs `endLiveSessions` (src/server/auth/) once the transaction has committed, for the calls and
+ * LiveKit connections.
  */
 export async function writeAccountDisabled(
   tx: DbOrTx,
@@ -53,6 +55,7 @@ export async function writeAccountDisabled(
     select: { id: true },
   });
   await announceSessionsEnded(tx, userId);
+  await removeAccountPushSubscriptions(tx, userId);
   await tx.roomParticipant.updateMany({
     where: { userId, leftAt: null },
     data: { leftAt: now, handRaisedAt: null },
