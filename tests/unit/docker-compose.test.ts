@@ -83,12 +83,30 @@ describe("docker compose", () => {
       expect(() => composeWith({ ...secrets, [name]: undefined }), name).toThrow(name);
     }
     // Every reference to a secret is required (`:?`), never defaulted or left to expand to "".
-    const secretLike = /SECRET|PASSWORD|API_KEY/;
+    // Push's private key is the one optional secret (the app enforces it off loopback): blank when
+    // unset, never a default.
+    const secretLike = /SECRET|PASSWORD|API_KEY|PRIVATE_KEY/;
     for (const expression of bracedExpressions(composeText)) {
-      if (secretLike.test(expression.split(/[:?-]/)[0] ?? "") && !expression.startsWith("SEED_")) {
-        expect(expression, expression).toMatch(/^[A-Z_]+:\?/);
-      }
+      const name = expression.split(/[:?-]/)[0] ?? "";
+      if (!secretLike.test(name) || name.startsWith("SEED_")) continue;
+      if (name === "VAPID_PRIVATE_KEY") expect(expression).toBe("VAPID_PRIVATE_KEY:-");
+      else expect(expression, expression).toMatch(/^[A-Z_]+:\?/);
     }
+  });
+
+  it("passes email and push settings to the app when set, and leaves them blank (unset) when not", () => {
+    const optional = {
+      SMTP_URL: "smtp://mailer:pw@smtp.example:587",
+      SMTP_FROM: "Hearth <hearth@hearth.example>",
+      VAPID_PUBLIC_KEY: "B".repeat(87),
+      VAPID_PRIVATE_KEY: "p".repeat(43),
+      VAPID_SUBJECT: "mailto:ops@hearth.example",
+    };
+    const set = service(composeWith({ ...secrets, ...optional }), "app").environment ?? {};
+    expect(set).toMatchObject(optional);
+    // Blank values are unset to the app (parseEnv), so email stays off and push's keys are absent.
+    const unset = service(composeWith(secrets), "app").environment ?? {};
+    for (const name of Object.keys(optional)) expect(unset[name], name).toBe("");
   });
 
   it("runs on a bridge network and publishes the app, LiveKit's signalling, TCP and UDP media", () => {
