@@ -3,6 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { normalizeInviteCode } from "@/lib/invite-code";
+import { createEmailToken } from "@/server/email/email-token";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";
 import { audience, FIRST_JOIN, memberPage, stage } from "../fixtures/e2e-live";
@@ -169,6 +170,13 @@ test("every page has no serious accessibility violation at desktop and phone siz
   await check(visitor, `/invite/${await seedInviteCode(admin.id)}`, "signup");
   // A shared link opened signed out: the share card and the way in.
   await check(visitor, `/events/${event.id}`, "shared link, signed out");
+  // Mailed links as their recipient opens them: asking for a reset, then a live reset link and a
+  // live link to confirm an address.
+  await check(visitor, "/forgot-password");
+  const mailedLink = (purpose: "PASSWORD_RESET" | "VERIFY_EMAIL") =>
+    createEmailToken(e2eDb, { userId: member.id, email: member.email, purpose });
+  await check(visitor, `/reset-password/${await mailedLink("PASSWORD_RESET")}`, "reset link");
+  await check(visitor, `/verify-email/${await mailedLink("VERIFY_EMAIL")}`, "confirmation link");
 
   // A member's pages.
   const memberTab = await memberPage(browser, member);

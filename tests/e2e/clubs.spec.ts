@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from "../fixtures/e2e-test";
 import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
+import { FIRST_JOIN, stage } from "../fixtures/e2e-live";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
 async function signedInPage(browser: Browser, user: TestUser) {
@@ -29,6 +30,10 @@ test("a private club admits members only after approval", async ({ browser }) =>
   await expect(adminPage.getByLabel("Club", { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await adminPage.getByRole("button", { name: "Start room" }).click();
   await expect(adminPage).toHaveURL(/\/rooms\//);
+  // The host stays in the room (a room nobody is on stage in is offered nowhere) and runs the club
+  // from a second tab.
+  await expect(stage(adminPage).getByText("Ada Admin")).toBeVisible(FIRST_JOIN);
+  const adminClubPage = await adminPage.context().newPage();
 
   const applicantPage = await signedInPage(browser, applicant);
   await applicantPage.goto(`/clubs/${slug}`);
@@ -42,10 +47,10 @@ test("a private club admits members only after approval", async ({ browser }) =>
   await applicantPage.goto("/");
   await expect(applicantPage.getByText("Members-only chapter chat")).toHaveCount(0);
 
-  await adminPage.goto(`/clubs/${slug}`);
-  await adminPage.getByRole("button", { name: "Approve Pat Applicant" }).click();
+  await adminClubPage.goto(`/clubs/${slug}`);
+  await adminClubPage.getByRole("button", { name: "Approve Pat Applicant" }).click();
   await expect(
-    adminPage.getByRole("region", { name: /Members/ }).getByText("Pat Applicant"),
+    adminClubPage.getByRole("region", { name: /Members/ }).getByText("Pat Applicant"),
   ).toBeVisible();
 
   await applicantPage.goto(`/clubs/${slug}`);

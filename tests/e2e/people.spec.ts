@@ -48,11 +48,10 @@ test("members follow and unfollow each other", async ({ browser }) => {
 
 test("profiles are for signed-in members, and unknown names are not found", async ({ page }) => {
   const member = await createTestUser(e2eDb);
-  // Signed out: the share card (what a link preview shows) and the way in, not the profile itself.
+  // Signed out: a card that names nobody (it would tell whether the name exists) and the way in.
   await page.goto(`/@${member.username}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    `${member.displayName} (@${member.username})`,
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Someone on Hearth");
+  await expect(page.getByText(member.displayName)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Follow", exact: true })).toHaveCount(0);
   await page.getByRole("link", { name: "Sign in to see their profile" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F%40/);
