@@ -44,9 +44,7 @@ test("a host whose connection drops is shown as reconnecting at once", async ({
   const droppedAt = Date.now();
   await expect(hostTile.getByText("Reconnecting…")).toBeVisible({ timeout: 15_000 });
   const shownAfter = Date.now() - droppedAt;
-  console.info(
-    `the listener saw the host reconnecting ${shownAfter} ms after the drop`,
-  );
+  console.info(`the listener saw the host reconnecting ${shownAfter} ms after the drop`);
   // Long before LiveKit itself gives up on the connection (about 20 s).
   expect(shownAfter).toBeLessThan(8_000);
   await listenerPage.screenshot({ path: testInfo.outputPath("host-reconnecting.png") });
