@@ -26,6 +26,11 @@ test("joining a second room asks first and never leaves two microphones live", a
     data: { roomId: second.id, userId: nora.id, role: "SPEAKER", leftAt: new Date() },
   });
 
+  // Leo is on his room's stage (a room with nobody on stage ends after the grace period).
+  const leoPage = await memberPage(browser, leo);
+  await leoPage.goto(`/rooms/${second.id}`);
+  await expect(stage(leoPage).getByText(leo.displayName)).toBeVisible(FIRST_JOIN);
+
   // Device one: Nora hosts the first room, microphone live.
   const laptop = await memberPage(browser, nora);
   await laptop.goto(`/rooms/${first.id}`);

@@ -53,7 +53,7 @@ test("profiles are for signed-in members, and unknown names are not found", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Someone on Hearth");
   await expect(page.getByText(member.displayName)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Follow", exact: true })).toHaveCount(0);
-  await page.getByRole("link", { name: "Sign in to see their profile" }).click();
+  await page.getByRole("link", { name: "Sign in to see it" }).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2F%40/);
 
   await signIn(page, member);

@@ -55,7 +55,7 @@ test("on a phone the header menu and room controls never cover content", async (
   await expect(stage(page).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   const bar = page.getByRole("region", { name: "Room controls" });
   expect((await boxOf(bar)).height, "the bar keeps to one row").toBeLessThanOrEqual(72);
-  await expect(bar.getByRole("button", { name: "No hands raised" })).toBeVisible();
+  await expect(bar.getByRole("button", { name: "0 hands raised: show the queue" })).toBeVisible();
 
   const message = `Hello from a phone ${host.username}`;
   const input = page.getByLabel("Message the room");

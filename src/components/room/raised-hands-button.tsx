@@ -16,17 +16,12 @@ export function RaisedHandsButton() {
     queue?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
   return (
-    <Button
-      variant="secondary"
-      size="bar"
-      aria-label={t("handsRaised", { count })}
-      title={t("handsRaised", { count })}
-      onClick={showQueue}
-    >
+    // Named by what it shows ("2 hands", the word only on phones) and the rest for screen readers,
+    // so the visible words are part of its name.
+    <Button variant="secondary" size="bar" title={t("handsRaised", { count })} onClick={showQueue}>
       <span className="flex items-center gap-1">
         <Hand aria-hidden="true" />
         <span
-          aria-hidden="true"
           className={
             count > 0
               ? "min-w-6 rounded-full bg-ember-700 px-1.5 text-center text-sm leading-6 text-white"
@@ -35,10 +30,9 @@ export function RaisedHandsButton() {
         >
           {count}
         </span>
-      </span>
-      <span aria-hidden="true" className="sm:hidden">
-        {tPeople("barHands")}
-      </span>
+      </span>{" "}
+      <span className="sm:sr-only">{tPeople("barHands", { count })}</span>{" "}
+      <span className="sr-only">{t("handsQueueHint")}</span>
     </Button>
   );
 }
