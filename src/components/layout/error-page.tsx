@@ -5,8 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { z } from "zod/mini";
-import { AppHeader } from "@/components/layout/app-header";
-import { Brand } from "@/components/layout/brand";
+import { NoticePage } from "@/components/layout/notice-page";
 import { Button } from "@/components/ui/button";
 import type { Caller } from "@/server/auth/get-caller";
 
@@ -45,47 +44,24 @@ export function ErrorPage({ error, retry, place, memberHeader = true }: ErrorPag
   const reference = digestOf(error);
   const caller = useHeaderCaller(memberHeader);
   return (
-    <>
-      {caller ? (
-        <AppHeader caller={caller} />
-      ) : (
-        <header className="border-b border-ember-100 bg-white">
-          <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
-            <Link href="/" className="rounded-full text-xl">
-              <Brand />
-            </Link>
-          </div>
-        </header>
-      )}
-      <main
-        id="main-content"
-        className="mx-auto flex max-w-xl flex-col items-center gap-4 px-4 py-16 text-center"
-      >
-        <section
-          aria-labelledby="error-heading"
-          className="flex w-full flex-col items-center gap-3 rounded-2xl bg-white p-8 shadow-sm"
-        >
-          <span className="flex size-14 items-center justify-center rounded-full bg-ember-100 text-ember-700">
-            <CloudAlert aria-hidden="true" className="size-7" />
-          </span>
-          <h1 id="error-heading" className="text-2xl font-extrabold tracking-tight">
-            {t(place === "room" ? "roomErrorTitle" : "errorTitle")}
-          </h1>
-          <div className="flex flex-col gap-2 text-ink-600">
-            <p>{t(place === "room" ? "roomErrorBody" : "errorBody")}</p>
-            {reference && <p className="text-sm">{t("errorReference", { reference })}</p>}
-          </div>
-          <div className="mt-2 flex flex-wrap items-center justify-center gap-3">
-            <Button variant="secondary" onClick={retry}>
-              {t("tryAgain")}
-            </Button>
-            <Button asChild>
-              <Link href="/">{t("backToHallway")}</Link>
-            </Button>
-          </div>
-        </section>
-      </main>
-    </>
+    <NoticePage
+      caller={caller}
+      icon={CloudAlert}
+      title={t(place === "room" ? "roomErrorTitle" : "errorTitle")}
+      actions={
+        <>
+          <Button variant="secondary" onClick={retry}>
+            {t("tryAgain")}
+          </Button>
+          <Button asChild>
+            <Link href="/">{t("backToHallway")}</Link>
+          </Button>
+        </>
+      }
+    >
+      <p>{t(place === "room" ? "roomErrorBody" : "errorBody")}</p>
+      {reference && <p className="text-sm">{t("errorReference", { reference })}</p>}
+    </NoticePage>
   );
 }
 
