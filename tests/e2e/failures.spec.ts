@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
-import { memberPage } from "../fixtures/e2e-live";
+import { FIRST_JOIN, memberPage, stage } from "../fixtures/e2e-live";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
 import { TIME_ZONE_COOKIE } from "@/i18n/locales";
@@ -47,6 +47,10 @@ test("a failed join shows a way back and stops retrying an answer that will not 
   const tag = Date.now() % 100_000;
   const host = await createTestUser(e2eDb, { displayName: `Fay Host ${tag}` });
   const room = await createLiveRoom(e2eDb, { hostId: host.id, title: `Failures talk ${tag}` });
+  // The host stays on stage throughout: a room whose stage stays empty past the grace period ends.
+  const hostPage = await memberPage(browser, host);
+  await hostPage.goto(`/rooms/${room.id}`);
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
 
   // A server bug: the join answers 500 every time (injected at the network edge, as a failing
   // instance would answer). Three answers in a row, then the page stops and says so.
