@@ -336,5 +336,5 @@ test("a keyboard user reaches the room controls through a skip link", async ({ b
   }
   await expect(mute).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mute microphone", exact: true })).toBeVisible();
 });

@@ -54,7 +54,9 @@ test("a new room starts with the host muted", async ({ browser }, testInfo) => {
 
   // Unmute: the moment goes, the mic is live, and the listener hears the host.
   await moment.getByRole("button", { name: "Unmute" }).click();
-  await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(
+    hostPage.getByRole("button", { name: "Mute microphone", exact: true }),
+  ).toBeVisible();
   await expect(moment).toHaveCount(0);
   await expect.poll(() => outboundAudioBytes(hostPage), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect

@@ -83,7 +83,7 @@ test("speakers see who is speaking", async ({ browser }) => {
   await expect(ringForListener).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
   await expect(ringForHost).toHaveAttribute("data-speaking", "true", { timeout: 15_000 });
 
-  await hostPage.getByRole("button", { name: "Mute microphone" }).click();
+  await hostPage.getByRole("button", { name: "Mute microphone", exact: true }).click();
   await expect(hostPage.getByRole("button", { name: "Unmute microphone" })).toBeVisible();
   await expect(ringForListener).toHaveAttribute("data-speaking", "false");
   await expect(ringForListener.getByText("muted")).toBeAttached();
@@ -155,7 +155,9 @@ test("a dropped connection reconnects with the same role", async ({ browser }) =
     await expect(audience(page).getByText(listener.displayName)).toBeVisible();
     await expect(stage(page).getByText(listener.displayName)).toHaveCount(0);
   }
-  await expect(hostPage.getByRole("button", { name: /mute microphone/i })).toBeVisible();
+  await expect(
+    hostPage.getByRole("button", { name: "Mute microphone", exact: true }),
+  ).toBeVisible();
   await expect(hostPage.getByRole("button", { name: "End room" })).toBeVisible();
   await expect(listenerPage.getByRole("button", { name: "Raise hand" })).toBeVisible();
   await expect(listenerPage.getByRole("button", { name: /mute microphone/i })).toHaveCount(0);

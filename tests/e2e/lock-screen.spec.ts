@@ -125,7 +125,9 @@ test("the lock screen shows the room and can leave or mute", async ({ browser })
     stage(page).getByRole("listitem").filter({ hasText: host.displayName }).getByText(/muted/i),
   ).toBeVisible({ timeout: 15_000 });
   await press(hostPage, "togglemicrophone");
-  await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(
+    hostPage.getByRole("button", { name: "Mute microphone", exact: true }),
+  ).toBeVisible();
 
   // Listening never holds the screen on.
   for (const each of [page, hostPage]) {

@@ -41,7 +41,9 @@ test("a live toast's Join opens the room with audio", async ({ browser }) => {
   await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   const unmute = hostPage.getByRole("button", { name: "Unmute microphone" });
   if (await unmute.isVisible()) await unmute.click();
-  await expect(hostPage.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(
+    hostPage.getByRole("button", { name: "Mute microphone", exact: true }),
+  ).toBeVisible();
 
   // The toast names the room and offers Join, which opens it and plays it.
   const toast = followerPage

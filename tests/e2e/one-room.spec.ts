@@ -52,7 +52,7 @@ test("joining a second room asks first and never leaves two microphones live", a
   });
   expect(inSecond.leftAt).not.toBeNull();
   // The first device is still live in the first room.
-  await expect(laptop.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(laptop.getByRole("button", { name: "Mute microphone", exact: true })).toBeVisible();
 
   // She agrees: the first device is out of the first room (which ends: nobody was left on its
   // stage to take it over), and the phone is on the second's stage.
@@ -63,7 +63,7 @@ test("joining a second room asks first and never leaves two microphones live", a
   await expect(stage(phone).getByText(nora.displayName)).toBeVisible(FIRST_JOIN);
   const sentThen = await outboundAudioBytes(laptop);
   await phone.getByRole("button", { name: "Unmute microphone" }).click();
-  await expect(phone.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(phone.getByRole("button", { name: "Mute microphone", exact: true })).toBeVisible();
   await expect.poll(() => outboundAudioBytes(phone), { timeout: 15_000 }).toBeGreaterThan(0);
   // Never two microphones: the laptop sends nothing more.
   await phone.waitForTimeout(2_000);

@@ -94,5 +94,5 @@ test("music mode publishes stereo audio without voice processing", async ({ brow
   await expect(page.getByText("Use headphones for the best sound.")).toBeAttached();
   // Still on stage, microphone still live.
   await expect(stage(page).getByText(host.displayName)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Mute microphone" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mute microphone", exact: true })).toBeVisible();
 });

@@ -139,7 +139,7 @@ test("a newcomer walks the four journeys on the run command exactly as the READM
   await joinFromHallway(friendPage, title, friend);
 
   // 4. The raise-hand queue: hand, invitation, accepted; a third person hears the new speaker.
-  await hostPage.getByRole("button", { name: "Mute microphone" }).click();
+  await hostPage.getByRole("button", { name: "Mute microphone", exact: true }).click();
   await newcomerPage.getByRole("button", { name: "Raise hand" }).click();
   await hostPage
     .getByRole("button", {

@@ -1,9 +1,10 @@
-import { useLocalParticipant, useRoomContext, useTrackVolume } from "@livekit/components-react";
+import { useRoomContext, useTrackVolume } from "@livekit/components-react";
 import { createLocalAudioTrack, type LocalAudioTrack } from "livekit-client";
 import { Mic } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useMicrophone } from "./use-microphone";
 
 /**
  * A new room starts with its host muted: this is the moment they see first, "You're live — unmute
@@ -13,12 +14,11 @@ import { Button } from "@/components/ui/button";
 export function GoLiveMoment() {
   const t = useTranslations("room");
   const room = useRoomContext();
-  const { localParticipant, isMicrophoneEnabled } = useLocalParticipant();
+  const mic = useMicrophone();
   const [preview, setPreview] = useState<LocalAudioTrack | undefined>(undefined);
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
   const titleId = useId();
-  if (isMicrophoneEnabled && !done) setDone(true);
+  if (mic.on && !done) setDone(true);
 
   useEffect(() => {
     if (done) return;
@@ -39,16 +39,6 @@ export function GoLiveMoment() {
   }, [done, room]);
 
   if (done) return null;
-  const unmute = async () => {
-    setPending(true);
-    try {
-      await localParticipant.setMicrophoneEnabled(true);
-    } catch (error) {
-      console.warn("microphone:", error instanceof Error ? error.message : error);
-    } finally {
-      setPending(false);
-    }
-  };
 
   return (
     <section
@@ -60,7 +50,7 @@ export function GoLiveMoment() {
       </h2>
       <p className="text-sm text-ink-600">{t("goLiveHint")}</p>
       <MicLevelMeter track={preview} label={t("micLevel")} />
-      <Button onClick={() => void unmute()} disabled={pending} className="self-start">
+      <Button onClick={() => void mic.set(true)} disabled={mic.pending} className="self-start">
         <Mic aria-hidden="true" />
         {t("goLiveUnmute")}
       </Button>

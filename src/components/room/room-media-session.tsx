@@ -3,6 +3,7 @@
 import type { Room } from "livekit-client";
 import { useEffect, useState } from "react";
 import type { LiveSession } from "./live-session-provider";
+import { setMicrophone } from "./stage-rights";
 
 // What the lock screen shows for a room: the app's own icon (the room has no picture of its own).
 const ARTWORK: MediaImage[] = [
@@ -75,7 +76,7 @@ export function RoomMediaSession({ session, leave, rejoin }: RoomMediaSessionPro
       // Not supported in this browser.
     }
     const toggle = () => {
-      void livekitRoom.localParticipant.setMicrophoneEnabled(!mic.on).catch(() => undefined);
+      void setMicrophone(livekitRoom, !mic.on).catch(() => undefined);
     };
     setAction("togglemicrophone", toggle);
     return () => setAction("togglemicrophone", null);

@@ -26,6 +26,18 @@ export async function requestStageRights(
   return answer.ok ? granted : false;
 }
 
+/**
+ * Switches the microphone, on only once LiveKit lets this tab publish: the rights may still be on
+ * their way when someone unmutes (a host at once, a speaker just brought up, a connection that
+ * came back), and LiveKit refuses a publish without them. Rejects if they never come.
+ */
+export async function setMicrophone(room: Room, on: boolean): Promise<void> {
+  if (on && !(await whenAllowedToPublish(room))) {
+    throw new Error("LiveKit did not let this tab publish");
+  }
+  await room.localParticipant.setMicrophoneEnabled(on);
+}
+
 function whenAllowedToPublish(room: Room): Promise<boolean> {
   return new Promise((resolve) => {
     const check = () => {
