@@ -38,6 +38,14 @@ test("a host whose connection drops is shown as reconnecting at once", async ({
   await listenerPage.goto(`/rooms/${room.id}`);
   await expect(audience(hostPage).getByText(listener.displayName)).toBeVisible(FIRST_JOIN);
 
+  // Someone who follows the host, on the hallway, where the room is offered at the top.
+  const follower = await createTestUser(e2eDb, { displayName: `Fern Following ${tag}` });
+  await e2eDb.follow.create({ data: { followerId: follower.id, followeeId: host.id } });
+  const hallway = await memberPage(browser, follower);
+  const card = hallway.locator(`a[href="/rooms/${room.id}"]`);
+  await hallway.goto("/");
+  await expect(card.first()).toBeVisible();
+
   const hostTile = tileOf(listenerPage, host);
   await expect(hostTile.getByText("Reconnecting…")).toHaveCount(0);
   server.process().kill("SIGKILL");
@@ -48,6 +56,18 @@ test("a host whose connection drops is shown as reconnecting at once", async ({
   // Long before LiveKit itself gives up on the connection (about 20 s).
   expect(shownAfter).toBeLessThan(8_000);
   await listenerPage.screenshot({ path: testInfo.outputPath("host-reconnecting.png") });
+  // The host's page stopped saying it is connected: the hallway stops offering a room nobody can
+  // hear within 10 s of the drop, long before LiveKit gives up on the connection.
+  await expect
+    .poll(
+      async () => {
+        await hallway.reload();
+        return card.count();
+      },
+      { timeout: Math.max(1_000, droppedAt + 10_000 - Date.now()) },
+    )
+    .toBe(0);
+  console.info(`the hallway stopped offering the room ${Date.now() - droppedAt} ms after the drop`);
   // LiveKit gives up on the connection later (about 20 s): the tile goes with it.
   await expect(hostTile).toHaveCount(0, { timeout: 40_000 });
 });

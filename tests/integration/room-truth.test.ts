@@ -15,6 +15,8 @@ const { findHallway } = await import("@/server/rooms/find-hallway");
 const { searchEverything } = await import("@/server/search/search-everything");
 const { sweepDroppedStages } = await import("@/server/live/sweep-dropped-stages");
 const { grantStageRights } = await import("@/server/stage/grant-stage-rights");
+const { recordStageBeat } = await import("@/server/live/stage-beat");
+const { STAGE_BEAT_MS } = await import("@/lib/live/stage-beat");
 const { STAGE_GRACE_MS } = await import("@/lib/live/stage-grace");
 const { POST } = await import("@/app/api/livekit/webhook/route");
 livekit.handleWith(POST);
@@ -34,6 +36,13 @@ const people = async (count: number) => {
 };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a page on stage does while LiveKit holds it connected (components/room/stage-beat.tsx). */
+function beatLikeThePage(roomId: string, userId: string) {
+  void recordStageBeat({ roomId, userId });
+  const timer = setInterval(() => void recordStageBeat({ roomId, userId }), STAGE_BEAT_MS);
+  return () => clearInterval(timer);
+}
 
 /** Someone on stage in this process (leaves politely when told). */
 async function connect(roomId: string, userId: string) {
@@ -207,6 +216,49 @@ describe("a room tells the truth", () => {
       );
       console.info(`the room ended ${endedAt - closedAt} ms after its host closed the tab`);
       expect(endedAt - closedAt).toBeGreaterThanOrEqual(STAGE_GRACE_MS - 1_000);
+    },
+  );
+  it(
+    "a stage whose network drops silently leaves the hallway before LiveKit notices, and comes back with it",
+    { timeout: 120_000 },
+    async () => {
+      const [nora, leo, viewer] = await people(3);
+      const { id: roomId } = await createLiveRoom(db, { hostId: nora.id });
+      await db.roomParticipant.create({ data: { roomId, userId: leo.id, role: "SPEAKER" } });
+      const listed = async () =>
+        (await findHallway({ viewerId: viewer.id })).live.some((room) => room.id === roomId);
+
+      // Leo's page on stage stays connected all along, but stops beating for a while, as a tab
+      // whose network stalls without a goodbye would; Nora's connection is cut for good.
+      await connect(roomId, leo.id);
+      let stopLeo = beatLikeThePage(roomId, leo.id);
+      const host = await droppableHost(roomId, nora.id);
+      const stopNora = beatLikeThePage(roomId, nora.id);
+      await sweepUntil(
+        async () => (await roomState(roomId)).speakerCount === 2 && (await listed()),
+        10_000,
+      );
+
+      const droppedAt = host.drop();
+      stopNora();
+      stopLeo();
+      const unlistedAt = await sweepUntil(async () => !(await listed()), 15_000);
+      // LiveKit still holds both of them present: only the silence told.
+      const present = (await roomState(roomId)).participants.filter((p) => p.leftAt === null);
+      console.info(
+        `a stage gone silent left the hallway ${unlistedAt - droppedAt} ms after the drop, with ${present.length} people still present in LiveKit's word`,
+      );
+      expect(present.map((p) => p.userId).sort()).toEqual([nora.id, leo.id].sort());
+      expect(unlistedAt - droppedAt).toBeLessThan(10_000);
+
+      // Leo's network comes back before the grace runs out: the room is offered again, and stays.
+      stopLeo = beatLikeThePage(roomId, leo.id);
+      await sweepUntil(listed, 5_000);
+      const until = Date.now() + STAGE_GRACE_MS;
+      await sweepUntil(() => Promise.resolve(Date.now() > until), STAGE_GRACE_MS + 5_000);
+      stopLeo();
+      expect((await roomState(roomId)).status).toBe("LIVE");
+      expect(await listed()).toBe(true);
     },
   );
 });

@@ -5,6 +5,7 @@ import type { Room } from "livekit-client";
 import { usePathname } from "next/navigation";
 import type { LiveSession } from "./live-session-provider";
 import { MiniPlayer } from "./mini-player";
+import { StageBeat } from "./stage-beat";
 
 type LiveDockProps = { session: LiveSession; livekitRoom: Room };
 
@@ -20,6 +21,7 @@ export function LiveDock({ session, livekitRoom }: LiveDockProps) {
   return (
     <RoomContext value={livekitRoom}>
       <RoomAudioRenderer />
+      <StageBeat roomId={session.room.id} />
       {!onRoomPage && !roomPageComing && (
         <>
           {/* Room at the end of the page, so the fixed bar never covers the page's last lines. */}

@@ -21,7 +21,8 @@ export type StageAction =
   | "log"
   | "invitation"
   | "leave"
-  | "grant";
+  | "grant"
+  | "beat";
 
 export function roomApiPath(roomId: string, action: RoomAction): string {
   return `/api/rooms/${encodeURIComponent(roomId)}/${action}`;
