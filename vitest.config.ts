@@ -31,6 +31,8 @@ const RECORDING_FILES = [
   "tests/integration/replays-s3.test.ts",
   // The speaker timeline measured from the recorded audio (speakers in turns and together).
   "tests/integration/replay-timeline.test.ts",
+  // A live room's last 30 s clipped from the tracks Egress is still writing (docs/clips.md).
+  "tests/integration/clips.test.ts",
 ];
 
 export default defineConfig({

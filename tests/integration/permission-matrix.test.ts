@@ -84,6 +84,12 @@ const EXPECTED: Record<string, Row> = {
   // The world holds no replay yet, so these prove only that nobody reaches one that is not there.
   "GET replays/audio":                [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
   "DELETE replays":                   [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
+  // Clips (docs/clips.md): the world's room is not recorded, so whoever may enter it is told
+  // there is nothing to clip; its host alone holds the switch; the world holds no clip.
+  "POST clips":                       [401, 409, 409, 409, 409, 409, 404, 404, 401, 404],
+  "PUT clips":                        [401, 403, 403, 403, 200, 403, 404, 404, 401, 404],
+  "GET clips/audio":                  [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
+  "DELETE clips":                     [401, 404, 404, 404, 404, 404, 404, 404, 401, 404],
 
   "admin: mint invite":               [401, 404, 404, 404, 404, 404, 404, 404, 401, 200],
   "admin: disable member":            [401, 403, 403, 403, 403, 403, 403, 403, 401, 200],

@@ -5,20 +5,27 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Slider } from "@/components/ui/slider";
+import { ReplayClipMaker } from "@/components/clips/replay-clip-maker";
 import { clockTime } from "@/lib/replays/clock-time";
 import { ReplayChapters, type Chapter } from "./replay-chapters";
 
 const SPEEDS = [1, 1.5, 2] as const;
 const SKIP_SECONDS = 15;
 
-type ReplayPlayerProps = { roomId: string; durationMs: number | null; chapters: Chapter[] };
+type ReplayPlayerProps = {
+  roomId: string;
+  durationMs: number | null;
+  chapters: Chapter[];
+  /** Listeners may clip a range from where they are (the host allows clips). */
+  canClip?: boolean;
+};
 
 /**
  * A native <audio> (served with range requests, so seeking fetches only what it needs) behind
  * labelled controls: play, seek, ±15 s, speed and the speaker chapters. What a control changes is
  * read out through one polite status region.
  */
-export function ReplayPlayer({ roomId, durationMs, chapters }: ReplayPlayerProps) {
+export function ReplayPlayer({ roomId, durationMs, chapters, canClip = false }: ReplayPlayerProps) {
   const t = useTranslations("replay");
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
@@ -153,6 +160,9 @@ export function ReplayPlayer({ roomId, durationMs, chapters }: ReplayPlayerProps
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
+      {canClip && (
+        <ReplayClipMaker roomId={roomId} currentSeconds={current} durationSeconds={duration} />
+      )}
     </section>
   );
 }

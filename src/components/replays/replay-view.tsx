@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { ClipsSwitch } from "@/components/clips/clips-switch";
 import type { FormAction } from "@/server/actions/action-result";
 import type { ReplayView as Replay } from "@/server/replays/find-replay";
 import { DeleteReplayButton } from "./delete-replay-button";
@@ -65,11 +66,21 @@ export function ReplayView({ replay, deleteAction }: ReplayViewProps) {
             </ul>
           </section>
         )}
-        {replay.isHost && <DeleteReplayButton roomId={replay.roomId} action={deleteAction} />}
+        {replay.isHost && (
+          <div className="flex flex-wrap items-center gap-4">
+            <DeleteReplayButton roomId={replay.roomId} action={deleteAction} />
+            <ClipsSwitch roomId={replay.roomId} enabled={replay.clipsEnabled} />
+          </div>
+        )}
       </header>
 
       {replay.status === "READY" ? (
-        <ReplayPlayer roomId={replay.roomId} durationMs={replay.durationMs} chapters={chapters} />
+        <ReplayPlayer
+          roomId={replay.roomId}
+          durationMs={replay.durationMs}
+          chapters={chapters}
+          canClip={replay.clipsEnabled}
+        />
       ) : (
         <section role="status" className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm">
           {replay.status === "PROCESSING" && (

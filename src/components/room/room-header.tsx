@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { ClipsSwitch } from "@/components/clips/clips-switch";
+import { LiveClipButton } from "@/components/clips/live-clip-button";
 import { RecordingBadge } from "@/components/replays/recording-badge";
 import { ReportDialog } from "@/components/reports/report-dialog";
 import type { RoomView } from "@/server/live/find-room-view";
@@ -43,6 +45,10 @@ export function RoomHeader({ room, listenerCount, shareUrl, marks }: RoomHeaderP
             title={tReports("dialogTitleRoom", { title: room.title })}
             triggerLabel={tReports("reportRoom")}
           />
+        )}
+        {room.canClipLive && <LiveClipButton roomId={room.id} />}
+        {room.isHost && room.isRecorded && (
+          <ClipsSwitch roomId={room.id} enabled={room.clipsEnabled} />
         )}
       </div>
     </header>

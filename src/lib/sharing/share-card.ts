@@ -3,7 +3,7 @@ import type { RoomStatus, RoomTopic } from "@/generated/prisma/enums";
 // A share card is drawn for whoever fetches a link's preview, which is a crawler without cookies.
 // So it only ever holds what a signed-out visitor may know; anything else is the generic card.
 
-export type ShareSubject = "room" | "club" | "person";
+export type ShareSubject = "room" | "club" | "person" | "clip";
 
 export type RoomShareCard = {
   subject: "room";
@@ -40,10 +40,24 @@ export type PersonShareCard = {
   followerCount: number;
 };
 
+/** A clip of an open room: its room, who is heard, when it was said and how long it is. */
+export type ClipShareCard = {
+  subject: "clip";
+  isPublic: true;
+  id: string;
+  title: string;
+  host: { displayName: string; username: string };
+  /** Display names of who is heard, in order of first speaking. */
+  speakers: string[];
+  startsAt: Date;
+  durationMs: number;
+};
+
 /** Closed, club-only, private, disabled or unknown: says what kind of page it is and nothing else. */
 export type GenericShareCard = { subject: ShareSubject; isPublic: false };
 
-export type ShareCard = RoomShareCard | ClubShareCard | PersonShareCard | GenericShareCard;
+export type ShareCard =
+  RoomShareCard | ClubShareCard | PersonShareCard | ClipShareCard | GenericShareCard;
 
 export function genericCard(subject: ShareSubject): GenericShareCard {
   return { subject, isPublic: false };

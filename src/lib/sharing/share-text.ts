@@ -55,5 +55,17 @@ export function shareText(card: ShareCard, { share, topics }: ShareTranslators):
         alt: share("imageAlt.person", { name: card.displayName }),
       };
     }
+    case "clip": {
+      const seconds = Math.round(card.durationMs / 1000);
+      return {
+        title: share("clipTitle", { title: card.title }),
+        description: clip(
+          card.speakers.length > 0
+            ? share("clipDescription", { seconds, speakers: card.speakers.join(", ") })
+            : share("clipDescriptionQuiet", { seconds, host: card.host.displayName }),
+        ),
+        alt: share("imageAlt.clip", { title: card.title }),
+      };
+    }
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { RoomStatus, RoomTopic } from "@/generated/prisma/client";
+import { liveClipsSupported } from "@/server/clips/live-clips-supported";
 import { db } from "@/server/db";
 import { roomsVisibleTo } from "@/server/rooms/room-access";
 
@@ -17,6 +18,10 @@ export type RoomView = {
   isHost: boolean;
   /** Speakers' microphones are being recorded for a replay (chosen when the room started). */
   isRecorded: boolean;
+  /** The host allows clips (docs/clips.md); only the host sees the switch. */
+  clipsEnabled: boolean;
+  /** A listener may clip the last 30 s: recorded, clips on, and track files the app can read. */
+  canClipLive: boolean;
   /** Removed by the moderators: the page says so instead of joining. */
   isRemoved: boolean;
 };
@@ -35,6 +40,7 @@ export async function findRoomView({
       topic: true,
       status: true,
       recordReplay: true,
+      clipsEnabled: true,
       createdById: true,
       club: { select: { name: true, slug: true } },
       createdBy: { select: { displayName: true } },
@@ -52,6 +58,8 @@ export async function findRoomView({
     hostName: room.createdBy.displayName,
     isHost: room.createdById === viewerId,
     isRecorded: room.recordReplay,
+    clipsEnabled: room.clipsEnabled,
+    canClipLive: room.recordReplay && room.clipsEnabled && liveClipsSupported(),
     isRemoved: room.participants.some((participant) => participant.bannedAt !== null),
   };
 }

@@ -66,11 +66,17 @@ export async function deleteAccount({ actorId, password }: DeleteAccountOptions)
       where: { createdById: actorId },
       select: { id: true, status: true, recordings: { select: { storageKey: true } } },
     });
+    // Clips they made, and every clip of the rooms they created (those rows go with the rooms).
+    const clips = await tx.clip.findMany({
+      where: { OR: [{ createdById: actorId }, { room: { createdById: actorId } }] },
+      select: { storageKey: true },
+    });
+    await tx.clip.deleteMany({ where: { createdById: actorId } });
     await writeAccountDisabled(tx, { userId: actorId, now });
     await removeWhatWasTheirs(tx, actorId);
     await anonymise(tx, actorId, unusableHash);
     await tx.room.deleteMany({ where: { createdById: actorId } });
-    return { live, hosted };
+    return { live, hosted, clips };
   });
 
   const hostedLive = left.hosted.filter((room) => room.status === "LIVE").map((room) => room.id);
@@ -78,6 +84,7 @@ export async function deleteAccount({ actorId, password }: DeleteAccountOptions)
     storageKeys.replay(room.id),
     ...room.recordings.map((recording) => recording.storageKey),
   ]);
+  files.push(...left.clips.map((clip) => clip.storageKey));
   await Promise.allSettled([
     ...hostedLive.map((roomId) => ignoreNotFound(roomService().deleteRoom(roomId))),
     ...left.live

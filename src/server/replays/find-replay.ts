@@ -21,6 +21,8 @@ export type ReplayView = {
   host: ReplaySpeaker;
   endedAt: Date | null;
   isHost: boolean;
+  /** The host allows clips of this room (docs/clips.md). */
+  clipsEnabled: boolean;
 };
 
 /**
@@ -38,6 +40,7 @@ export async function findReplay({
       title: true,
       createdById: true,
       endedAt: true,
+      clipsEnabled: true,
       createdBy: { select: { id: true, username: true, displayName: true } },
       club: { select: { slug: true, name: true } },
       replay: { select: { status: true, durationMs: true, timeline: true } },
@@ -63,5 +66,6 @@ export async function findReplay({
     host: room.createdBy,
     endedAt: room.endedAt,
     isHost: room.createdById === viewerId,
+    clipsEnabled: room.clipsEnabled,
   };
 }

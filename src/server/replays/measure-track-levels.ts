@@ -7,8 +7,14 @@ export type TrackMeasurement = { durationMs: number; windowMs: number; levelsDb:
 const RATE = 8_000;
 const WINDOW_MS = 100;
 
+/** Where to start measuring, for a part of a long track (a clip); the whole file by default. */
+export type MeasureWindow = { seekMs?: number };
+
 /** Decodes a track to 8 kHz mono and measures its loudness per 100 ms, and how long it is. */
-export async function measureTrackLevels(filePath: string): Promise<TrackMeasurement> {
+export async function measureTrackLevels(
+  filePath: string,
+  { seekMs = 0 }: MeasureWindow = {},
+): Promise<TrackMeasurement> {
   const windowBytes = ((RATE * WINDOW_MS) / 1000) * 2;
   const levelsDb: number[] = [];
   let pending = Buffer.alloc(0);
@@ -16,11 +22,13 @@ export async function measureTrackLevels(filePath: string): Promise<TrackMeasure
   await runFfmpeg(
     // Opus with DTX sends nothing in silences, so the file has gaps in time: aresample's async
     // mode fills them with silence, or every word after a pause would land early.
+    // After a seek, time 0 is the seek point: a silence there must stay, so no asetpts.
     [
+      ...(seekMs > 0 ? ["-ss", (seekMs / 1000).toFixed(3)] : []),
       "-i",
       filePath,
       "-af",
-      `asetpts=PTS-STARTPTS,aresample=${RATE}:async=1:first_pts=0`,
+      `${seekMs > 0 ? "" : "asetpts=PTS-STARTPTS,"}aresample=${RATE}:async=1:first_pts=0`,
       "-ac",
       "1",
       "-f",

@@ -55,4 +55,5 @@ export const storageKeys = {
   track: (roomId: string, trackSid: string, generation: number) =>
     `rooms/${roomId}/tracks/${trackSid}-${generation}.ogg`,
   replay: (roomId: string) => `rooms/${roomId}/replay.ogg`,
+  clip: (roomId: string, clipId: string) => `rooms/${roomId}/clips/${clipId}.ogg`,
 };

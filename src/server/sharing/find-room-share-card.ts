@@ -8,7 +8,7 @@ export type FindRoomShareCardOptions = { roomId: string };
 
 // Nobody's id: roomsVisibleTo for a viewer who is in no club, hosts nothing and was added to no
 // room admits exactly the open rooms, so the card follows the one visibility rule of the app.
-const NOBODY = "00000000-0000-0000-0000-000000000000";
+export const NOBODY = "00000000-0000-0000-0000-000000000000";
 
 /** A room's (or event's) share card as a signed-out visitor may see it; generic unless it is open. */
 export async function findRoomShareCard({ roomId }: FindRoomShareCardOptions): Promise<ShareCard> {

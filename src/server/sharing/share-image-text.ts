@@ -78,6 +78,17 @@ export function shareImageText(
         body: drawableText(card.description),
         footer: share("members", { count: card.memberCount }),
       };
+    case "clip":
+      return {
+        ...empty,
+        badge: share("clipBadge", { seconds: Math.round(card.durationMs / 1000) }),
+        title: drawableText(card.title) ?? genericTitle,
+        subtitle: joined(card.speakers.map((name) => drawableText(name))),
+        footer: joined([
+          drawableText(share("hostedBy", { host: card.host.displayName })),
+          startTime.format(card.startsAt),
+        ]),
+      };
     case "person":
       return {
         ...empty,
