@@ -29,18 +29,11 @@ export function ClipView({ clip, shareUrl }: ClipViewProps) {
             </Link>
           )}
         </p>
-        <h1 className="text-2xl font-extrabold tracking-tight break-words">
-          {tShare("clipTitle", { title: clip.title })}
-        </h1>
+        <h1 className="text-2xl font-extrabold tracking-tight break-words">{clip.title}</h1>
         <p className="text-ink-600">
-          {t.rich("fromRoom", {
-            title: clip.title,
-            link: (chunks) => (
-              <Link href={`/rooms/${clip.roomId}`} className="font-semibold hover:underline">
-                {chunks}
-              </Link>
-            ),
-          })}
+          <Link href={`/rooms/${clip.roomId}`} className="font-semibold hover:underline">
+            {t("goToRoom")}
+          </Link>
           {" · "}
           {t.rich("hostedBy", {
             name: clip.host.displayName,
