@@ -7,7 +7,7 @@ import { createEmailToken } from "@/server/email/email-token";
 import { generateInviteCode, hashInviteCode } from "@/server/invites/invite-code";
 import { e2eDb } from "../fixtures/e2e-db";
 import { audience, FIRST_JOIN, memberPage, stage } from "../fixtures/e2e-live";
-import { seedReplay } from "../fixtures/replay-seed";
+import { seedReplay, seedReplayClip } from "../fixtures/replay-seed";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
@@ -232,6 +232,9 @@ test("every page has no serious accessibility violation at desktop and phone siz
     timeline: [{ userId: admin.id, startMs: 0, endMs: 4_000 }],
   });
   await check(adminTab, `/rooms/${replay.roomId}`, "replay");
+  // A clip of it, as its page plays it.
+  const clip = await seedReplayClip(e2eDb, replay, admin.id);
+  await check(adminTab, `/clips/${clip.clipId}`, "clip");
 
   // The live room from every seat, with a hand raised and a chat line.
   const { room, pages } = await busyRoom(browser, tag);

@@ -101,68 +101,68 @@ export function ReplayPlayer({ roomId, durationMs, chapters, canClip = false }: 
   }
 
   const position = t("position", { current: clockTime(current), total: clockTime(duration) });
+  // The clip maker shares the player's card but is its own region, so its status is not the player's.
   return (
-    <section
-      aria-label={t("player")}
-      className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm"
-    >
-      <audio ref={audio} src={`/api/replays/${roomId}/audio`} preload="metadata" />
-      <Slider
-        aria-label={t("seek")}
-        aria-valuetext={position}
-        min={0}
-        max={Math.max(1, Math.ceil(duration))}
-        step={1}
-        value={Math.floor(current)}
-        onChange={(event) => seekTo(Number(event.currentTarget.value))}
-      />
-      <p className="text-sm text-ink-600 tabular-nums">{position}</p>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button
-          variant="secondary"
-          size="icon"
-          aria-label={t("back15")}
-          onClick={() => skip(-SKIP_SECONDS)}
-        >
-          <RotateCcw aria-hidden="true" />
-        </Button>
-        <Button size="icon" aria-label={playing ? t("pause") : t("play")} onClick={togglePlay}>
-          {playing ? <Pause aria-hidden="true" /> : <Play aria-hidden="true" />}
-        </Button>
-        <Button
-          variant="secondary"
-          size="icon"
-          aria-label={t("forward15")}
-          onClick={() => skip(SKIP_SECONDS)}
-        >
-          <RotateCw aria-hidden="true" />
-        </Button>
-        <div role="group" aria-label={t("speed")} className="ml-auto flex gap-1">
-          {SPEEDS.map((speed) => (
-            <Button
-              key={speed}
-              size="sm"
-              variant={rate === speed ? "dark" : "secondary"}
-              aria-pressed={rate === speed}
-              onClick={() => changeSpeed(speed)}
-            >
-              {t("speedOption", { rate: speed })}
-            </Button>
-          ))}
+    <div className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm">
+      <section aria-label={t("player")} className="flex flex-col gap-4">
+        <audio ref={audio} src={`/api/replays/${roomId}/audio`} preload="metadata" />
+        <Slider
+          aria-label={t("seek")}
+          aria-valuetext={position}
+          min={0}
+          max={Math.max(1, Math.ceil(duration))}
+          step={1}
+          value={Math.floor(current)}
+          onChange={(event) => seekTo(Number(event.currentTarget.value))}
+        />
+        <p className="text-sm text-ink-600 tabular-nums">{position}</p>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button
+            variant="secondary"
+            size="icon"
+            aria-label={t("back15")}
+            onClick={() => skip(-SKIP_SECONDS)}
+          >
+            <RotateCcw aria-hidden="true" />
+          </Button>
+          <Button size="icon" aria-label={playing ? t("pause") : t("play")} onClick={togglePlay}>
+            {playing ? <Pause aria-hidden="true" /> : <Play aria-hidden="true" />}
+          </Button>
+          <Button
+            variant="secondary"
+            size="icon"
+            aria-label={t("forward15")}
+            onClick={() => skip(SKIP_SECONDS)}
+          >
+            <RotateCw aria-hidden="true" />
+          </Button>
+          <div role="group" aria-label={t("speed")} className="ml-auto flex gap-1">
+            {SPEEDS.map((speed) => (
+              <Button
+                key={speed}
+                size="sm"
+                variant={rate === speed ? "dark" : "secondary"}
+                aria-pressed={rate === speed}
+                onClick={() => changeSpeed(speed)}
+              >
+                {t("speedOption", { rate: speed })}
+              </Button>
+            ))}
+          </div>
         </div>
-      </div>
-      <ReplayChapters
-        chapters={chapters}
-        currentMs={current * 1000}
-        totalMs={duration * 1000}
-        onJump={jumpTo}
-      />
-      <p role="status" aria-live="polite" className="sr-only">
-        {announcement}
-      </p>
+        <ReplayChapters
+          chapters={chapters}
+          currentMs={current * 1000}
+          totalMs={duration * 1000}
+          onJump={jumpTo}
+        />
+        <p role="status" aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+      </section>
       {canClip && (
         <ReplayClipMaker roomId={roomId} currentSeconds={current} durationSeconds={duration} />
       )}
-    </section>
+    </div>
   );
 }
