@@ -67,6 +67,9 @@ const EXPECTED: Record<string, Row> = {
   // A listener asking is told their role; nobody in the world is connected to LiveKit, so people
   // on stage are answered after the grant's short wait for their connection.
   "POST stage/grant":                 [401, 200, 200, 200, 200, 404, 404, 403, 401, 404],
+  // A page's "still connected" beat counts only for someone present on this stage; anyone else's
+  // changes nothing and is answered the same, so it tells nobody whether the room exists.
+  "POST stage/beat":                  ANYONE_SIGNED_IN,
   "POST stage/dismiss":               MODERATORS,
   "POST stage/audience":              MODERATORS,
   "POST stage/mute":                  MODERATORS,
@@ -194,6 +197,7 @@ const EFFECTS: Record<string, Effect> = {
   "POST stage/hand":              { tables: ["Room", "RoomParticipant"] },
   "POST stage/invite":            { tables: ["ModerationEvent", "RoomParticipant"] },
   "POST stage/leave":             { tables: ROOM_SEATS },
+  "POST stage/beat":              { tables: ["RoomParticipant"], quiet: ["listener", "otherRoomModerator", "outsider", "banned", "admin"] },
   "POST stage/dismiss":           { tables: ["ModerationEvent", "RoomParticipant"] },
   "POST stage/audience":          { tables: ROOM_SEATS },
   "POST stage/moderator":         { tables: ROOM_SEATS },
