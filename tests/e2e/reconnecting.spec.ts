@@ -5,6 +5,7 @@ import { unmuteHost } from "../fixtures/e2e-host";
 import {
   audience,
   FIRST_JOIN,
+  inboundAudio,
   memberPage,
   speakingMicLaunchOptions,
   stage,
@@ -46,6 +47,10 @@ test("a host whose connection drops is shown as reconnecting at once", async ({
   await hallway.goto("/");
   await expect(card.first()).toBeVisible();
 
+  // The listener hears the host before the drop: a tile is marked only once its audio has arrived.
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).level, FIRST_JOIN)
+    .toBeGreaterThan(0);
   const hostTile = tileOf(listenerPage, host);
   await expect(hostTile.getByText("Reconnecting…")).toHaveCount(0);
   server.process().kill("SIGKILL");
