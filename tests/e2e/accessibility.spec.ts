@@ -95,7 +95,7 @@ async function seedClub(adminId: string, tag: string) {
       createdById: adminId,
       members: { create: { userId: adminId, role: "ADMIN" } },
     },
-    select: { slug: true },
+    select: { id: true, slug: true },
   });
 }
 
@@ -161,6 +161,20 @@ test("every page has no serious accessibility violation at desktop and phone siz
   const member = await createTestUser(e2eDb, { displayName: `Mia Member ${tag}` });
   const club = await seedClub(admin.id, tag);
   const event = await seedScheduledRoom(admin.id);
+  // The admin's profile introduces them to the member: a link, a club in common and a follower
+  // the member knows.
+  const known = await createTestUser(e2eDb, { displayName: `Kim Known ${tag}` });
+  await e2eDb.user.update({
+    where: { id: admin.id },
+    data: { links: ["https://example.com/ada"] },
+  });
+  await e2eDb.clubMember.create({ data: { clubId: club.id, userId: member.id } });
+  await e2eDb.follow.createMany({
+    data: [
+      { followerId: member.id, followeeId: known.id },
+      { followerId: known.id, followeeId: admin.id },
+    ],
+  });
 
   // Signed out: the front door, signing in, and signing up with an invite.
   const visitor = await (await browser.newContext()).newPage();

@@ -2,11 +2,15 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Avatar } from "@/components/people/avatar";
+import { ProfileLinks } from "@/components/profile/profile-links";
 import type { Profile } from "@/server/users/find-profile";
 
 type ProfileCardProps = { profile: Profile; children: ReactNode };
 
-/** Who the member is: name, bio, who brought them in, since when, and their clubs. */
+/**
+ * Who the member is: name, bio, their links, who of the viewer's people follow them, who brought
+ * them in, since when, and their clubs (those in common first named on their own).
+ */
 export function ProfileCard({ profile, children }: ProfileCardProps) {
   const t = useTranslations("profile");
   const format = useFormatter();
@@ -25,6 +29,19 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
           </h1>
           <p className="text-ink-600">@{profile.username}</p>
           {profile.bio && <p className="mt-2 break-words whitespace-pre-line">{profile.bio}</p>}
+          <ProfileLinks links={profile.links} />
+          {profile.followedByKnown.total > 0 && (
+            <p className="mt-2 text-sm text-ink-600">
+              {t("followedByKnown", {
+                names: format.list(
+                  profile.followedByKnown.shown.map((person) => person.displayName),
+                  { type: "conjunction" },
+                ),
+                others: profile.followedByKnown.total - profile.followedByKnown.shown.length,
+                total: profile.followedByKnown.total,
+              })}
+            </p>
+          )}
         </div>
       </div>
       <dl className="mt-5 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
@@ -47,6 +64,12 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
             {format.dateTime(profile.memberSince, { month: "long", year: "numeric" })}
           </time>
         </dd>
+        {profile.clubsInCommon.length > 0 && (
+          <>
+            <dt className="font-semibold">{t("clubsInCommon")}</dt>
+            <dd>{format.list(profile.clubsInCommon.map((club) => club.name))}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("clubs")}</dt>
         <dd>
           {profile.clubs.length === 0 ? (

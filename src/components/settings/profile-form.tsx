@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { BioField } from "@/components/settings/bio-field";
+import { LinksField } from "@/components/settings/links-field";
 import { FormFooter } from "@/components/settings/form-footer";
 import { TopicsField } from "@/components/settings/topics-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
@@ -37,6 +38,7 @@ export function ProfileForm({ action, settings }: ProfileFormProps) {
         errors={fieldErrors.displayName}
       />
       <BioField defaultValue={settings.bio} errors={fieldErrors.bio} />
+      <LinksField defaultValues={settings.links} errors={fieldErrors} />
       <TopicsField selected={settings.topics} errors={fieldErrors.topics} />
       <FormFooter
         pending={pending}

@@ -5,6 +5,8 @@ import { RoomTopic } from "@/generated/prisma/enums";
 
 export const DISPLAY_NAME_MAX = 50;
 export const BIO_MAX = 160;
+export const PROFILE_LINKS = 3;
+export const LINK_MAX = 200;
 export const PASSWORD_MIN = 10;
 
 /** Checkbox fields are named `topic:<TOPIC>`, because form data is read as one value per name. */
@@ -22,6 +24,34 @@ export function collectTopicFields(input: unknown): unknown {
 /** A member's bio, as edited in settings and written during onboarding. */
 export const bioField = z.string().trim().max(BIO_MAX, errorKey("bioTooLong")).default("");
 
+/** The form's link fields, in order: `link1` … `link3`. */
+export const LINK_FIELDS = Array.from({ length: PROFILE_LINKS }, (_, index) => `link${index + 1}`);
+
+/** A web address as people type it: "example.com/me" means https; anything but http(s) is refused. */
+function webAddress(typed: string): string | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
+  if (!URL.canParse(withScheme)) return null;
+  const url = new URL(withScheme);
+  const web = (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  return web && !url.username && !url.password ? url.toString() : null;
+}
+
+/** One profile link, empty when unused; stored normalised (scheme added, host lower-cased). */
+export const linkField = z
+  .string()
+  .trim()
+  .max(LINK_MAX, errorKey("linkTooLong"))
+  .default("")
+  .transform((typed, context) => {
+    if (typed === "") return "";
+    const address = webAddress(typed);
+    if (address === null) {
+      context.addIssue({ code: "custom", message: errorKey("linkNotWebAddress") });
+      return z.NEVER;
+    }
+    return address;
+  });
+
 /** Topics of interest, de-duplicated. */
 export const topicsField = z
   .array(z.enum(RoomTopic, errorKey("pickTopicsFromList")))
@@ -29,19 +59,27 @@ export const topicsField = z
 
 export const updateProfileSchema = z.preprocess(
   collectTopicFields,
-  z.object({
-    displayName: z
-      .string()
-      .transform(cleanDisplayName)
-      .pipe(
-        z
-          .string()
-          .min(1, errorKey("enterDisplayName"))
-          .max(DISPLAY_NAME_MAX, errorKey("displayNameTooLong")),
-      ),
-    bio: bioField,
-    topics: topicsField,
-  }),
+  z
+    .object({
+      displayName: z
+        .string()
+        .transform(cleanDisplayName)
+        .pipe(
+          z
+            .string()
+            .min(1, errorKey("enterDisplayName"))
+            .max(DISPLAY_NAME_MAX, errorKey("displayNameTooLong")),
+        ),
+      bio: bioField,
+      topics: topicsField,
+      link1: linkField,
+      link2: linkField,
+      link3: linkField,
+    })
+    .transform(({ link1, link2, link3, ...profile }) => ({
+      ...profile,
+      links: [...new Set([link1, link2, link3].filter(Boolean))],
+    })),
 );
 
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;

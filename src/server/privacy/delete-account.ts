@@ -163,6 +163,7 @@ async function anonymise(tx: DbOrTx, userId: string, passwordHash: string): Prom
       email: `deleted-${tag}@deleted.invalid`,
       displayName: DELETED_MEMBER_NAME,
       bio: "",
+      links: [],
       topics: [],
       passwordHash,
       locale: null,

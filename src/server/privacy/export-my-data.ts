@@ -26,6 +26,7 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       email: true,
       displayName: true,
       bio: true,
+      links: true,
       topics: true,
       role: true,
       locale: true,

@@ -9,6 +9,7 @@ const settingsSelect = {
   username: true,
   displayName: true,
   bio: true,
+  links: true,
   topics: true,
   locale: true,
   timeZone: true,

@@ -6,14 +6,19 @@ export type UpdateProfileOptions = { actorId: string; input: UpdateProfileInput 
 
 export type UpdatedProfile = { username: string; displayName: string };
 
-/** The actor edits their own display name, bio and topics of interest. */
+/** The actor edits their own display name, bio, topics of interest and profile links. */
 export async function updateProfile({
   actorId,
   input,
 }: UpdateProfileOptions): Promise<UpdatedProfile> {
   return db.user.update({
     where: { id: actorId, disabledAt: null },
-    data: { displayName: input.displayName, bio: input.bio, topics: input.topics },
+    data: {
+      displayName: input.displayName,
+      bio: input.bio,
+      topics: input.topics,
+      links: input.links,
+    },
     select: { username: true, displayName: true },
   });
 }
