@@ -66,12 +66,17 @@ describe("LiveKit cluster", () => {
   });
 
   test("rooms are spread across the LiveKit nodes", async () => {
-    // LiveKit's default node selector picks at random: with 6 rooms all of them landed on one node
-    // about one run in 32 (it happened once in a clean run); with 10, one in 512.
-    const ROOMS = 10;
+    // The nodes place a new room on the node with the fewest rooms (docker-compose.yml's
+    // node_selector, sort_by: rooms), as each node last reported it: every 2 s (LiveKit's
+    // stats_update_interval). So the rooms stay open, and each next one is opened after a report;
+    // five, so rooms an earlier test left on one node cannot take all of them.
+    const ROOMS = 5;
+    const STATS_REPORTED_MS = 2_500;
     const hosted: NodeName[] = [];
+    const hosts: Member[] = [];
     for (let i = 0; i < ROOMS; i++) {
       const { roomId, host } = await room(`Spread ${i}`);
+      hosts.push(host);
       // Joining through the load balancer: the app creates the room, LiveKit picks its node.
       await host.join(roomId);
       await waitFor(
@@ -80,8 +85,9 @@ describe("LiveKit cluster", () => {
       );
       const node = await hostingNode(roomId);
       if (node) hosted.push(node);
-      await host.leave();
+      await new Promise((resolve) => setTimeout(resolve, STATS_REPORTED_MS));
     }
+    await Promise.all(hosts.map((host) => host.leave()));
     expect(hosted).toHaveLength(ROOMS);
     expect(hosted.filter((node) => node === "lk1").length).toBeGreaterThan(0);
     expect(hosted.filter((node) => node === "lk2").length).toBeGreaterThan(0);
