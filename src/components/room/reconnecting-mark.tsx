@@ -14,10 +14,9 @@ const CHECK_MS = 500;
 const STALLED_MS = 1_500;
 
 /**
- * "Reconnecting…" on someone on stage whose connection is gone: their unmuted microphone, heard
- * here before, has sent nothing for a few seconds (Opus keeps sending a packet every 400 ms even in
- * silence), or LiveKit rates their connection lost. A track whose audio has not reached this page
- * yet is still being set up, not dropped. Shown while LiveKit waits for them (about 20 s) and the room's grace
+ * "Reconnecting…" on someone on stage whose connection is gone: their unmuted microphone has sent
+ * nothing for a few seconds (Opus keeps sending a packet every 400 ms even in silence), or LiveKit
+ * rates their connection lost. Shown while LiveKit waits for them (about 20 s) and the room's grace
  * period runs (docs/live-room.md, "When someone on stage drops").
  */
 export function ReconnectingMark({ participant }: { participant: Participant }) {
@@ -47,12 +46,12 @@ function useAudioStalled(publication: TrackPublication | undefined, participant:
   const [stalled, setStalled] = useState(false);
   useEffect(() => {
     if (!watched) return;
-    let last = 0;
+    let last = -1;
     let lastChange = Date.now();
     const timer = window.setInterval(() => {
       void watched.getReceiverStats().then((stats) => {
         const packets = stats?.packetsReceived ?? 0;
-        if (packets === 0 || packets !== last) {
+        if (packets !== last) {
           last = packets;
           lastChange = Date.now();
         }
