@@ -38,7 +38,6 @@ export function ProfileCard({ profile, children }: ProfileCardProps) {
                   { type: "conjunction" },
                 ),
                 others: profile.followedByKnown.total - profile.followedByKnown.shown.length,
-                total: profile.followedByKnown.total,
               })}
             </p>
           )}

@@ -23,7 +23,7 @@ export function LinksField({ defaultValues, errors }: LinksFieldProps) {
           name={name}
           type="url"
           inputMode="url"
-          placeholder="https://"
+          placeholder={t("linkPlaceholder")}
           autoComplete="url"
           maxLength={LINK_MAX}
           defaultValue={defaultValues[index] ?? ""}
