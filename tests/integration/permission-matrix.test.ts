@@ -154,6 +154,7 @@ const EXPECTED: Record<string, Row> = {
   "POST match":                       [401, 200, 403, 403, 403, 403, 403, 403, 401, 403],
   "DELETE match":                     ANYONE_SIGNED_IN,
   "PUT match/opt-in":                 ANYONE_SIGNED_IN,
+  "PUT account/spatial-audio":        ANYONE_SIGNED_IN,
   "POST match/token":                 [401, 200, 404, 404, 404, 404, 404, 404, 401, 404],
   "POST match/decision":              [401, 200, 404, 404, 404, 404, 404, 404, 401, 404],
   "POST match/skip":                  [401, 200, 404, 404, 404, 404, 404, 404, 401, 404],
@@ -214,6 +215,7 @@ const EFFECTS: Record<string, Effect> = {
   "POST match":                   { tables: ["MatchTicket"] },
   // The listener had opted in already: the same answer again changes nothing.
   "PUT match/opt-in":             { tables: ["MatchTicket"], quiet: ["listener"] },
+  "PUT account/spatial-audio":    { tables: ["User"] },
   "POST match/decision":          { tables: ["Match"] },
   "POST match/skip":              { tables: ["Match", "MatchTicket"] },
   "POST match/report":            { tables: ["Match", "Report"] },

@@ -5,12 +5,14 @@ import type { Room } from "livekit-client";
 import { usePathname } from "next/navigation";
 import type { LiveSession } from "./live-session-provider";
 import { MiniPlayer } from "./mini-player";
+import { SpatialStage } from "./spatial-stage";
 import { StageBeat } from "./stage-beat";
 
 type LiveDockProps = { session: LiveSession; livekitRoom: Room };
 
 /**
- * What plays on every page while the tab is in a room: the room's audio, and away from the room's
+ * What plays on every page while the tab is in a room: the room's audio (placed around the listener
+ * when they chose spatial audio), and away from the room's
  * own page, the mini-player. Loaded with LiveKit's client, only once someone joins.
  */
 export function LiveDock({ session, livekitRoom }: LiveDockProps) {
@@ -21,6 +23,7 @@ export function LiveDock({ session, livekitRoom }: LiveDockProps) {
   return (
     <RoomContext value={livekitRoom}>
       <RoomAudioRenderer />
+      <SpatialStage />
       <StageBeat roomId={session.room.id} />
       {!onRoomPage && !roomPageComing && (
         <>

@@ -7,6 +7,7 @@ import { ReportDialog } from "@/components/reports/report-dialog";
 import type { RoomView } from "@/server/live/find-room-view";
 import { RoomTitle } from "./room-title";
 import { ShareRoomButton } from "./share-room-button";
+import { SpatialAudioSwitch } from "./spatial-audio-switch";
 
 type RoomHeaderProps = {
   room: RoomView;
@@ -50,6 +51,7 @@ export function RoomHeader({ room, listenerCount, shareUrl, marks }: RoomHeaderP
         {room.isHost && room.isRecorded && (
           <ClipsSwitch roomId={room.id} enabled={room.clipsEnabled} />
         )}
+        <SpatialAudioSwitch />
       </div>
     </header>
   );

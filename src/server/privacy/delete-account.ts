@@ -172,6 +172,7 @@ async function anonymise(tx: DbOrTx, userId: string, passwordHash: string): Prom
       role: "MEMBER",
       emailVerifiedAt: null,
       emailWhenLive: false,
+      spatialAudio: false,
     },
     select: { id: true },
   });

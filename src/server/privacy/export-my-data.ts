@@ -31,6 +31,7 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       role: true,
       locale: true,
       timeZone: true,
+      spatialAudio: true,
       invitesLeft: true,
       createdAt: true,
       invitedBy: person,

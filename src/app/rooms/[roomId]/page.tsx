@@ -5,6 +5,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { PersonActionsProvider } from "@/components/room/person-actions-context";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { SpatialAudioSeed } from "@/components/room/spatial-audio-choice";
 import { ReplayView } from "@/components/replays/replay-view";
 import { getEnv } from "@/env";
 import { roomParamsSchema } from "@/lib/live/room-api";
@@ -14,6 +15,7 @@ import { findRoomView } from "@/server/live/find-room-view";
 import { joinDuringRender } from "@/server/live/join-during-render";
 import { findReplay } from "@/server/replays/find-replay";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
+import { findSpatialAudio } from "@/server/users/find-spatial-audio";
 import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
 import { SharePreview } from "@/components/sharing/share-preview";
 import { setBlockAction } from "@/app/u/[username]/block-actions";
@@ -48,10 +50,11 @@ export default async function RoomPage({ params }: RoomPageProps) {
   }
   if (!roomParamsSchema.safeParse({ roomId }).success) notFound();
   // The join runs beside the page's own queries: the token then arrives with the page.
-  const [room, minted, seats] = await Promise.all([
+  const [room, minted, seats, spatialAudio] = await Promise.all([
     findRoomView({ roomId, viewerId: caller.id }),
     joinDuringRender({ roomId, userId: caller.id }),
     countRoomSeats({ roomId, viewerId: caller.id }),
+    findSpatialAudio(caller.id),
   ]);
   if (!room) notFound();
   if (room.status === "SCHEDULED") redirect(`/events/${room.id}`);
@@ -75,6 +78,7 @@ export default async function RoomPage({ params }: RoomPageProps) {
       ) : isLive ? (
         // A person's card in the room blocks with the profile's own action.
         <PersonActionsProvider blockAction={setBlockAction}>
+          <SpatialAudioSeed remembered={spatialAudio} />
           <RoomClient
             room={room}
             shareUrl={new URL(`/rooms/${room.id}`, getEnv().APP_URL).toString()}
