@@ -100,6 +100,13 @@ test("spatial audio seats the host on the listener's left, and is remembered", a
   // the left ear.
   await expect
     .poll(async () => {
+      // Heard from its seat only: LiveKit's own audio element for the voice is silent meanwhile.
+      expect(
+        await listenerPage.evaluate(() => {
+          const elements = [...document.querySelectorAll("audio")];
+          return elements.length > 0 && elements.every((element) => element.muted);
+        }),
+      ).toBe(true);
       const { left, right } = await loudnessByEar(listenerPage);
       return left > 0.001 && left > 2 * right;
     }, FIRST_JOIN)
