@@ -15,5 +15,4 @@ writeResult({
   preliminary: isBusy(machine),
   note: `crashed or timed out${log ? ` (log: ${log})` : ""}`,
   rows: [],
-  raw: null,
 });

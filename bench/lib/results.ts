@@ -6,6 +6,9 @@ import { describeMachine, isBusy, type Machine } from "./machine";
 import type { Summary } from "./stats";
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, "../results");
+// Raw samples stay beside the checkout, out of git: a result in git is a summary a reader can diff
+// (the token bench alone wrote 574 KB of samples).
+export const RUNS_DIR = path.resolve(import.meta.dirname, "../../.bench-runs");
 
 /** One row of the table. Units are part of the metric name; NaN prints as "—". */
 export type MetricRow = {
@@ -43,11 +46,17 @@ export type BenchResult = {
   preliminary: boolean;
   note: string;
   rows: MetricRow[];
-  /** Everything measured, sample by sample, for anyone who wants to recompute the summary. */
-  raw: unknown;
+  /**
+   * Where this run kept everything it measured, sample by sample (relative to the checkout, under
+   * .bench-runs/, not in git), for anyone who wants to recompute the summary on that machine.
+   */
+  rawFile?: string;
 };
 
-type NewResult = Pick<BenchResult, "name" | "status" | "note" | "rows" | "raw">;
+type NewResult = Pick<BenchResult, "name" | "status" | "note" | "rows"> & {
+  /** Everything measured, sample by sample: written to the run directory, not into the result. */
+  raw: unknown;
+};
 
 /** Starts the clock on a benchmark run: the machine is described at start and again at the end. */
 export function startRun(): { machine: Machine; finish: (result: NewResult) => BenchResult } {
@@ -55,7 +64,7 @@ export function startRun(): { machine: Machine; finish: (result: NewResult) => B
   const ranAt = new Date().toISOString();
   return {
     machine,
-    finish(result) {
+    finish({ raw, ...result }) {
       const finished = { ...machine, loadAtEnd: loadavg()[0] ?? 0 };
       const full: BenchResult = {
         ...result,
@@ -63,6 +72,7 @@ export function startRun(): { machine: Machine; finish: (result: NewResult) => B
         commit: currentCommit(),
         machine: finished,
         preliminary: isBusy(finished),
+        rawFile: writeRaw(result.name, ranAt, raw),
       };
       writeResult(full);
       return full;
@@ -90,6 +100,14 @@ export function writeResult(result: BenchResult): void {
     path.join(RESULTS_DIR, `${result.name}.json`),
     `${JSON.stringify(result, null, 1)}\n`,
   );
+}
+
+/** Keeps a run's samples in the run directory; returns the file's path from the checkout. */
+function writeRaw(name: string, ranAt: string, raw: unknown): string {
+  mkdirSync(RUNS_DIR, { recursive: true });
+  const file = path.join(RUNS_DIR, `${name}-${ranAt.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(raw)}\n`);
+  return path.relative(path.dirname(RUNS_DIR), file);
 }
 
 export function writeArtifact(fileName: string, text: string): string {
