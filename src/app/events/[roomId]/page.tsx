@@ -11,10 +11,14 @@ import {
 } from "@/app/events/[roomId]/actions";
 import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
+import { EventPeople } from "@/components/events/event-people";
 import { HostControls } from "@/components/events/host-controls";
 import { RsvpPanel } from "@/components/events/rsvp-panel";
+import { StartEventButton } from "@/components/events/start-event-button";
 import { AppHeader } from "@/components/layout/app-header";
+import { ShareRoomButton } from "@/components/room/share-room-button";
 import { SharePreview } from "@/components/sharing/share-preview";
+import { getEnv } from "@/env";
 import { findCaller } from "@/server/auth/get-caller";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
@@ -55,8 +59,10 @@ export default async function EventPage({ params }: Props) {
   if (room.status === "LIVE") redirect(`/rooms/${room.id}`);
   const note = statusNote(room);
   const canManage = room.isHost && room.status === "SCHEDULED";
+  const canStart = room.isCohost && room.status === "SCHEDULED";
   const format = await getFormatter();
   const t = await getTranslations("events");
+  const tGuests = await getTranslations("cohosts");
   const topics = await getTranslations("topics");
 
   return (
@@ -90,23 +96,47 @@ export default async function EventPage({ params }: Props) {
             )}
             {room.visibility === "CLOSED" && ` · ${t("closedRoom")}`}
           </p>
-          {room.description && <p>{room.description}</p>}
+          {room.description && <p className="whitespace-pre-line">{room.description}</p>}
+          <EventPeople host={room.createdBy} cohosts={room.cohosts} speakers={room.speakers} />
           {note && (
             <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 font-medium">
               {t(note)}
             </p>
           )}
           {!note && !room.isHost && <p className="text-ink-600">{t("hostWillStart")}</p>}
+          {!note && !room.isHost && (
+            <p className="font-medium">{tGuests("notified", { count: room.rsvpCount })}</p>
+          )}
           {!note && (
-            <RsvpPanel
-              action={setRsvpAction}
-              roomId={room.id}
-              isHost={room.isHost}
-              going={room.viewerRsvped}
-              count={room.rsvpCount}
-            />
+            <div className="flex flex-wrap items-center gap-3">
+              <RsvpPanel
+                action={setRsvpAction}
+                roomId={room.id}
+                isHost={room.isHost}
+                going={room.viewerRsvped}
+                count={room.rsvpCount}
+              />
+              <ShareRoomButton
+                url={new URL(`/events/${room.id}`, getEnv().APP_URL).toString()}
+                title={room.title}
+                size="md"
+              />
+            </div>
           )}
         </article>
+
+        {canStart && (
+          <section
+            aria-labelledby="cohost-heading"
+            className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm"
+          >
+            <h2 id="cohost-heading" className="text-xl font-bold">
+              {tGuests("youAreCohost")}
+            </h2>
+            <p className="text-ink-600">{tGuests("cohostCanStart")}</p>
+            <StartEventButton roomId={room.id} startRoomAction={startRoomAction} />
+          </section>
+        )}
 
         {canManage && (
           <section
