@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createRoomSchema } from "@/lib/validations/rooms";
+import { createRoomSchema, roomGuestsSchema } from "@/lib/validations/rooms";
 import { db } from "@/server/db";
 import { setRsvp } from "@/server/events/set-rsvp";
 import { joinRoom } from "@/server/live/join-room";
 import { createRoom } from "@/server/rooms/create-room";
 import { getEvent } from "@/server/rooms/get-event";
+import { setRoomGuests } from "@/server/rooms/set-room-guests";
 import { startScheduledRoom } from "@/server/rooms/start-scheduled-room";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
@@ -108,6 +109,45 @@ describe("co-hosted events", () => {
     await expect(joinRoom({ roomId: room.id, userId: member.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("the host changes a closed event's co-hosts and speakers; a co-host cannot", async () => {
+    const [host, cohost, speaker, later] = await Promise.all([
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db),
+    ]);
+    const room = await schedule({ host, visibility: "CLOSED", cohosts: [cohost] });
+    const guests = (cohosts: TestUser[], speakers: TestUser[]) => {
+      const { cohosts: named, speakers: invited } = roomGuestsSchema.parse({
+        roomId: room.id,
+        cohosts: cohosts.map((user) => user.username),
+        speakers: speakers.map((user) => user.username),
+      });
+      return { cohosts: named, speakers: invited };
+    };
+
+    await expect(
+      setRoomGuests({ actorId: cohost.id, roomId: room.id, input: guests([cohost, later], []) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The co-host becomes a speaker, and someone new joins the hosts.
+    await setRoomGuests({
+      actorId: host.id,
+      roomId: room.id,
+      input: guests([later], [cohost, speaker]),
+    });
+    const event = await getEvent({ viewerId: speaker.id, roomId: room.id });
+    expect(event?.cohosts.map((user) => user.username)).toEqual([later.username]);
+    expect(event?.speakers.map((user) => user.username).sort()).toEqual(
+      [cohost.username, speaker.username].sort(),
+    );
+    await expect(startScheduledRoom({ actorId: cohost.id, roomId: room.id })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
+    await startScheduledRoom({ actorId: later.id, roomId: room.id });
+    expect((await joinRoom({ roomId: room.id, userId: later.id })).role).toBe("moderator");
+    expect((await joinRoom({ roomId: room.id, userId: speaker.id })).role).toBe("speaker");
   });
 
   it("the schedule form refuses guests it cannot seat, naming the field", async () => {

@@ -70,6 +70,17 @@ const scheduledFor = z.coerce
     errorKey("scheduleWithinYear"),
   );
 
+/** Someone is a co-host or an invited speaker, not both. */
+function refuseGuestNamedTwice(
+  input: { cohosts: string[]; speakers: string[] },
+  ctx: z.RefinementCtx,
+) {
+  const cohosts = new Set(input.cohosts);
+  if (input.speakers.some((name) => cohosts.has(name))) {
+    ctx.addIssue({ code: "custom", message: errorKey("guestNamedTwice"), path: ["speakers"] });
+  }
+}
+
 export const createRoomSchema = z
   .object({
     ...roomFields,
@@ -84,11 +95,7 @@ export const createRoomSchema = z
         path: ["clubId"],
       });
     }
-    const cohosts = new Set(input.cohosts);
-    const both = input.speakers.filter((name) => cohosts.has(name));
-    if (both.length > 0) {
-      ctx.addIssue({ code: "custom", message: errorKey("guestNamedTwice"), path: ["speakers"] });
-    }
+    refuseGuestNamedTwice(input, ctx);
     if (input.start === "later") {
       for (const issue of scheduledFor.safeParse(input.scheduledFor).error?.issues ?? []) {
         ctx.addIssue({ code: "custom", message: issue.message, path: ["scheduledFor"] });
@@ -112,6 +119,13 @@ export const updateScheduledRoomSchema = z.object({
 });
 
 export type UpdateScheduledRoomInput = z.output<typeof updateScheduledRoomSchema>;
+
+/** The host changes a scheduled room's co-hosts and speakers (the whole lists, as the form shows). */
+export const roomGuestsSchema = z
+  .object({ roomId: z.uuid(), cohosts: roomFields.cohosts, speakers: roomFields.speakers })
+  .superRefine(refuseGuestNamedTwice);
+
+export type RoomGuestsInput = Omit<z.output<typeof roomGuestsSchema>, "roomId">;
 
 export const addInviteesSchema = z.object({ invitees: usernameList });
 

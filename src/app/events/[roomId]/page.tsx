@@ -5,12 +5,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import {
   addInviteesAction,
   cancelRoomAction,
+  setGuestsAction,
   setRsvpAction,
   startRoomAction,
   updateRoomAction,
 } from "@/app/events/[roomId]/actions";
 import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
+import { EditGuestsForm } from "@/components/events/edit-guests-form";
 import { EventPeople } from "@/components/events/event-people";
 import { HostControls } from "@/components/events/host-controls";
 import { RsvpPanel } from "@/components/events/rsvp-panel";
@@ -20,6 +22,7 @@ import { ShareRoomButton } from "@/components/room/share-room-button";
 import { SharePreview } from "@/components/sharing/share-preview";
 import { getEnv } from "@/env";
 import { findCaller } from "@/server/auth/get-caller";
+import { listFollowing } from "@/server/follows/list-following";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
 import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
@@ -63,6 +66,7 @@ export default async function EventPage({ params }: Props) {
   const format = await getFormatter();
   const t = await getTranslations("events");
   const tGuests = await getTranslations("cohosts");
+  const following = canManage ? await listFollowing({ userId: caller.id }) : [];
   const topics = await getTranslations("topics");
 
   return (
@@ -162,6 +166,21 @@ export default async function EventPage({ params }: Props) {
                 <AddInviteesForm roomId={room.id} action={addInviteesAction} />
               </div>
             )}
+            <details>
+              <summary className="cursor-pointer font-semibold">{tGuests("editGuests")}</summary>
+              <div className="mt-4">
+                <EditGuestsForm
+                  roomId={room.id}
+                  cohosts={room.cohosts.map((person) => person.username)}
+                  speakers={room.speakers.map((person) => person.username)}
+                  following={following.map(({ username, displayName }) => ({
+                    username,
+                    displayName,
+                  }))}
+                  action={setGuestsAction}
+                />
+              </div>
+            </details>
             <details>
               <summary className="cursor-pointer font-semibold">{t("editDetails")}</summary>
               <div className="mt-4">
