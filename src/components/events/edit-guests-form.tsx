@@ -16,7 +16,7 @@ type EditGuestsFormProps = {
   action: FormAction<unknown>;
 };
 
-const asField = (usernames: string[]) => usernames.map((name) => `@${name}`).join(", ");
+const asField = (usernames: string[]) => usernames.map((name) => `@${name}, `).join("");
 
 /** The host changes a scheduled room's co-hosts and invited speakers. */
 export function EditGuestsForm({

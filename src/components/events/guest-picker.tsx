@@ -60,7 +60,9 @@ export function GuestPicker({
     const names = namesIn(value);
     // A half-typed name that led to this pick is replaced by it.
     const kept = names.filter((n) => n !== username && !(typing && n === typing));
-    setValue((chosen.has(username) ? kept : [...kept, username]).map((n) => `@${n}`).join(", "));
+    const next = chosen.has(username) ? kept : [...kept, username];
+    // Ending on a separator leaves nothing "being typed", so every suggestion shows again.
+    setValue(next.map((n) => `@${n}, `).join(""));
   }
 
   return (
