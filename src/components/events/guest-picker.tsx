@@ -90,7 +90,7 @@ export function GuestPicker({
               })}
               onClick={() => toggle(person.username)}
             >
-              @{person.username}
+              {person.displayName}
             </Button>
           ))}
         </div>

@@ -107,7 +107,9 @@ export default async function EventPage({ params }: Props) {
               {t(note)}
             </p>
           )}
-          {!note && !room.isHost && <p className="text-ink-600">{t("hostWillStart")}</p>}
+          {!note && !room.isHost && !room.isCohost && (
+            <p className="text-ink-600">{t("hostWillStart")}</p>
+          )}
           {!note && !room.isHost && (
             <p className="font-medium">{tGuests("notified", { count: room.rsvpCount })}</p>
           )}
