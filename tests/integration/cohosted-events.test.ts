@@ -3,6 +3,7 @@ import { createRoomSchema, roomGuestsSchema } from "@/lib/validations/rooms";
 import { db } from "@/server/db";
 import { setRsvp } from "@/server/events/set-rsvp";
 import { joinRoom } from "@/server/live/join-room";
+import { listNotifications } from "@/server/notifications/list-notifications";
 import { createRoom } from "@/server/rooms/create-room";
 import { getEvent } from "@/server/rooms/get-event";
 import { setRoomGuests } from "@/server/rooms/set-room-guests";
@@ -12,6 +13,10 @@ import { createTestUser, type TestUser } from "../fixtures/users";
 // Co-hosted events (docs/events.md): the schedule form's fields go through the same schema and use
 // case as the form, the room goes live by a co-host's hand, and joins run the real join statement
 // against the real LiveKit server of the test services.
+
+async function kindsFor(user: TestUser) {
+  return (await listNotifications({ userId: user.id })).items.map((item) => item.kind);
+}
 
 const inAnHour = () => new Date(Date.now() + 60 * 60 * 1000).toISOString();
 
@@ -51,6 +56,10 @@ describe("co-hosted events", () => {
       ]);
       const room = await schedule({ host, cohosts: [cohost], speakers: [speaker] });
       expect(room.status).toBe("SCHEDULED");
+      // The bell tells the people named, and nobody else.
+      expect(await kindsFor(cohost)).toEqual(["EVENT_COHOST"]);
+      expect(await kindsFor(speaker)).toEqual(["EVENT_SPEAKER"]);
+      expect(await kindsFor(member)).toEqual([]);
       await setRsvp({ actorId: member.id, roomId: room.id, going: true });
 
       // The event page names them, and how many asked to be notified.
@@ -137,6 +146,9 @@ describe("co-hosted events", () => {
       roomId: room.id,
       input: guests([later], [cohost, speaker]),
     });
+    // Told of the new role; the unchanged are not told again.
+    expect(await kindsFor(later)).toEqual(["EVENT_COHOST"]);
+    expect(await kindsFor(cohost)).toEqual(["EVENT_SPEAKER", "EVENT_COHOST"]);
     const event = await getEvent({ viewerId: speaker.id, roomId: room.id });
     expect(event?.cohosts.map((user) => user.username)).toEqual([later.username]);
     expect(event?.speakers.map((user) => user.username).sort()).toEqual(

@@ -235,7 +235,8 @@ const EFFECTS: Record<string, Effect> = {
   "event: notify me":             { tables: ["RoomRsvp"] },
   "event: cancel":                { tables: ["Room"] },
   "event: edit":                  { tables: ["Room"] },
-  "event: co-hosts and speakers": { tables: ["RoomGuest"] },
+  // `friend`, named a co-host, is told.
+  "event: co-hosts and speakers": { tables: ["Notification", "RoomGuest"] },
   "event: add guests":            { tables: ["RoomInvite"] },
   "event: remove guest":          { tables: ["RoomInvite"] },
   // The new member follows their inviter (the host) and spends the invite; with email on, a link

@@ -15,3 +15,7 @@ CREATE INDEX "RoomGuest_userId_idx" ON "RoomGuest"("userId");
 ALTER TABLE "RoomGuest" ADD CONSTRAINT "RoomGuest_roomId_fkey" FOREIGN KEY ("roomId") REFERENCES "Room"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "RoomGuest" ADD CONSTRAINT "RoomGuest_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The bell tells the people named.
+ALTER TYPE "NotificationKind" ADD VALUE 'EVENT_COHOST';
+ALTER TYPE "NotificationKind" ADD VALUE 'EVENT_SPEAKER';

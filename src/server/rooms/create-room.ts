@@ -3,6 +3,7 @@ import type { RoomStatus } from "@/generated/prisma/client";
 import type { CreateRoomInput } from "@/lib/validations/rooms";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { notifyNamedGuests } from "@/server/notifications/notify-named-guests";
 import { notifyRoomStarted } from "@/server/notifications/notify-room-started";
 import { resolveGuests } from "@/server/rooms/resolve-guests";
 import { resolveUsernames } from "@/server/rooms/resolve-usernames";
@@ -57,6 +58,7 @@ export async function createRoom({ actorId, input }: CreateRoomOptions): Promise
       },
       select: { id: true, status: true },
     });
+    await notifyNamedGuests(tx, { roomId: room.id, hostId: actorId, guests });
     if (room.status === "LIVE") await notifyRoomStarted(tx, room.id);
     return room;
   });
