@@ -27,5 +27,9 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("clubRequestDeclined", { club });
     case "ACCOUNT_WARNING":
       return t("accountWarning");
+    case "EVENT_COHOST":
+      return t("eventCohost", { name, title });
+    case "EVENT_SPEAKER":
+      return t("eventSpeaker", { name, title });
   }
 }

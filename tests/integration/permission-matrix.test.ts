@@ -116,6 +116,7 @@ const EXPECTED: Record<string, Row> = {
   "GET events/calendar":              [401, 200, 200, 200, 200, 200, 404, 200, 401, 404],
   "event: cancel":                    [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
   "event: edit":                      [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
+  "event: co-hosts and speakers":     [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
   "event: add guests":                [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
   "event: remove guest":              [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
   // Invite codes are for people without an account: the code is the permission.
@@ -236,6 +237,8 @@ const EFFECTS: Record<string, Effect> = {
   "event: notify me":             { tables: ["RoomRsvp"] },
   "event: cancel":                { tables: ["Room"] },
   "event: edit":                  { tables: ["Room"] },
+  // `friend`, named a co-host, is told.
+  "event: co-hosts and speakers": { tables: ["Notification", "RoomGuest"] },
   "event: add guests":            { tables: ["RoomInvite"] },
   "event: remove guest":          { tables: ["RoomInvite"] },
   // The new member follows their inviter (the host) and spends the invite; with email on, a link

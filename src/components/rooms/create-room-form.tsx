@@ -7,6 +7,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
+import { GuestPicker, type FollowedPerson } from "@/components/events/guest-picker";
 import { RoomTitleField } from "@/components/rooms/room-title-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
@@ -24,13 +25,17 @@ const radioClass = "size-4 accent-ember-700";
 export function CreateRoomForm({
   action: createRoom,
   clubs,
+  following,
   initialClubId,
 }: {
   action: FormAction<unknown>;
   clubs: Club[];
+  /** The people the host follows, suggested as co-hosts and speakers. */
+  following: FollowedPerson[];
   initialClubId?: string | undefined;
 }) {
   const t = useTranslations("rooms");
+  const tGuests = useTranslations("cohosts");
   const tReplay = useTranslations("replay");
   const [state, action, pending] = useActionState(createRoom, undefined);
   const [visibility, setVisibility] = useState<string>(initialClubId ? "CLUB" : "OPEN");
@@ -172,6 +177,28 @@ export function CreateRoomForm({
           <input type="hidden" name="scheduledFor" value={scheduledFor} />
           <FieldError id="scheduled-error" errors={errors.scheduledFor} />
         </div>
+      )}
+
+      {start === "later" && (
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-sm font-semibold">{tGuests("guestsLegend")}</legend>
+          <GuestPicker
+            name="cohosts"
+            label={tGuests("cohosts")}
+            hint={tGuests("cohostsHint")}
+            pickLabel={tGuests("pickCohosts")}
+            people={following}
+            errors={errors.cohosts}
+          />
+          <GuestPicker
+            name="speakers"
+            label={tGuests("speakers")}
+            hint={tGuests("speakersHint")}
+            pickLabel={tGuests("pickSpeakers")}
+            people={following}
+            errors={errors.speakers}
+          />
+        </fieldset>
       )}
 
       <FormStatus state={state} />

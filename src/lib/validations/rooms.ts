@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorKey } from "@/lib/error-key";
+import { errorKey, type ErrorKey } from "@/lib/error-key";
 import { ROOM_TOPICS } from "@/lib/topics";
 
 const MAX_SCHEDULE_AHEAD_MS = 365 * 24 * 60 * 60 * 1000;
@@ -10,13 +10,24 @@ const checkbox = z
   .transform((value) => value === true || value === "on" || value === "true");
 
 /** Usernames typed into one field, separated by commas or spaces, with or without "@". */
-const usernameList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : value.split(/[\s,]+/)))
-  .transform((names) => [
-    ...new Set(names.map((name) => name.trim().replace(/^@/, "").toLowerCase()).filter(Boolean)),
-  ])
-  .pipe(z.array(z.string().regex(/^[a-z0-9_]{3,20}$/, errorKey("inviteeUsernameFormat"))).max(50));
+const usernames = (max: number, tooMany?: ErrorKey) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : value.split(/[\s,]+/)))
+    .transform((names) => [
+      ...new Set(names.map((name) => name.trim().replace(/^@/, "").toLowerCase()).filter(Boolean)),
+    ])
+    .pipe(
+      z
+        .array(z.string().regex(/^[a-z0-9_]{3,20}$/, errorKey("inviteeUsernameFormat")))
+        .max(max, tooMany),
+    );
+
+const usernameList = usernames(50);
+
+/** How many co-hosts and invited speakers a host may name for one event. */
+export const MAX_COHOSTS = 5;
+export const MAX_INVITED_SPEAKERS = 10;
 
 /** A room's longest title, in characters (the form counts them down as they are typed). */
 export const ROOM_TITLE_MAX = 80;
@@ -46,6 +57,9 @@ const roomFields = {
     .max(50, errorKey("speakerLimitMax"))
     .default(20),
   invitees: usernameList.default([]),
+  // Co-hosts moderate from the start and may start the room; invited speakers join on stage.
+  cohosts: usernames(MAX_COHOSTS, errorKey("tooManyCohosts")).default([]),
+  speakers: usernames(MAX_INVITED_SPEAKERS, errorKey("tooManySpeakers")).default([]),
 };
 
 const scheduledFor = z.coerce
@@ -55,6 +69,17 @@ const scheduledFor = z.coerce
     (date) => date.getTime() < Date.now() + MAX_SCHEDULE_AHEAD_MS,
     errorKey("scheduleWithinYear"),
   );
+
+/** Someone is a co-host or an invited speaker, not both. */
+function refuseGuestNamedTwice(
+  input: { cohosts: string[]; speakers: string[] },
+  ctx: z.RefinementCtx,
+) {
+  const cohosts = new Set(input.cohosts);
+  if (input.speakers.some((name) => cohosts.has(name))) {
+    ctx.addIssue({ code: "custom", message: errorKey("guestNamedTwice"), path: ["speakers"] });
+  }
+}
 
 export const createRoomSchema = z
   .object({
@@ -70,6 +95,7 @@ export const createRoomSchema = z
         path: ["clubId"],
       });
     }
+    refuseGuestNamedTwice(input, ctx);
     if (input.start === "later") {
       for (const issue of scheduledFor.safeParse(input.scheduledFor).error?.issues ?? []) {
         ctx.addIssue({ code: "custom", message: issue.message, path: ["scheduledFor"] });
@@ -93,6 +119,13 @@ export const updateScheduledRoomSchema = z.object({
 });
 
 export type UpdateScheduledRoomInput = z.output<typeof updateScheduledRoomSchema>;
+
+/** The host changes a scheduled room's co-hosts and speakers (the whole lists, as the form shows). */
+export const roomGuestsSchema = z
+  .object({ roomId: z.uuid(), cohosts: roomFields.cohosts, speakers: roomFields.speakers })
+  .superRefine(refuseGuestNamedTwice);
+
+export type RoomGuestsInput = Omit<z.output<typeof roomGuestsSchema>, "roomId">;
 
 export const addInviteesSchema = z.object({ invitees: usernameList });
 

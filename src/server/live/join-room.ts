@@ -43,7 +43,7 @@ type JoinRow = {
 /**
  * Lets a member into a live room: checks it is live, visible to them (no block between them and its
  * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
- * had, listener at first), and mints a LiveKit token that carries that stored role but lets nobody
+ * had; at first, the role the host named them to when scheduling, else listener), and mints a LiveKit token that carries that stored role but lets nobody
  * publish (people on stage are raised by the server once connected: stage/grant-stage-rights.ts).
  *
  * The decision is one SQL statement (one round trip, prepared once per connection): the session,
@@ -73,7 +73,10 @@ export async function joinRoom({
     joined AS (
       INSERT INTO "RoomParticipant" AS p ("roomId", "userId", role, "joinedAt", "leftAt")
       SELECT t.id, ${userId}::uuid,
-        (CASE WHEN t."createdById" = ${userId}::uuid THEN 'HOST' ELSE 'LISTENER' END)::"RoomRole",
+        -- The creator hosts; a co-host or speaker named when scheduling starts in that role.
+        (CASE WHEN t."createdById" = ${userId}::uuid THEN 'HOST'
+          ELSE COALESCE((SELECT g.role::text FROM "RoomGuest" g
+            WHERE g."roomId" = t.id AND g."userId" = ${userId}::uuid), 'LISTENER') END)::"RoomRole",
         ${now}, NULL
       FROM target t JOIN member ON true WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
       ON CONFLICT ("roomId", "userId") DO UPDATE

@@ -114,6 +114,7 @@ async function removeWhatWasTheirs(tx: DbOrTx, userId: string): Promise<void> {
   await tx.mutedClub.deleteMany({ where: { userId } });
   await tx.roomRsvp.deleteMany({ where: { userId } });
   await tx.roomInvite.deleteMany({ where: { userId } });
+  await tx.roomGuest.deleteMany({ where: { userId } });
   await tx.notification.deleteMany({ where: { OR: [{ userId }, { actorId: userId }] } });
   await tx.pushSubscription.deleteMany({ where: { userId } });
   await tx.profilePhoto.deleteMany({ where: { userId } });

@@ -3,7 +3,9 @@ import type { RoomStatus } from "@/generated/prisma/client";
 import type { CreateRoomInput } from "@/lib/validations/rooms";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { notifyNamedGuests } from "@/server/notifications/notify-named-guests";
 import { notifyRoomStarted } from "@/server/notifications/notify-room-started";
+import { resolveGuests } from "@/server/rooms/resolve-guests";
 import { resolveUsernames } from "@/server/rooms/resolve-usernames";
 
 export type CreateRoomOptions = { actorId: string; input: CreateRoomInput };
@@ -12,13 +14,23 @@ export type CreatedRoom = { id: string; status: RoomStatus };
 
 /**
  * Starts a room now (live, with the creator as host) or schedules it. Club rooms need the creator
- * to be an admin of the club; closed rooms admit only the people listed here or added later. A room
- * started now tells the host's followers (and a closed room's invitees) in the same transaction.
+ * to be an admin of the club; closed rooms admit only the people listed here or added later. The
+ * co-hosts and speakers named join as moderators and on stage (and are on a closed room's list). A
+ * room started now tells the host's followers (and a closed room's invitees) in the same transaction.
  */
 export async function createRoom({ actorId, input }: CreateRoomOptions): Promise<CreatedRoom> {
   if (input.visibility === "CLUB") await assertMayStartClubRoom(actorId, input.clubId);
+  const guests = await resolveGuests(actorId, input);
+  // A closed room admits its list: the co-hosts and speakers named are on it too.
   const invitees =
-    input.visibility === "CLOSED" ? await resolveUsernames(input.invitees, actorId) : [];
+    input.visibility === "CLOSED"
+      ? [
+          ...new Set([
+            ...(await resolveUsernames(input.invitees, actorId)),
+            ...guests.map((guest) => guest.userId),
+          ]),
+        ]
+      : [];
   const isNow = input.scheduledFor === undefined;
   const now = new Date();
 
@@ -42,9 +54,11 @@ export async function createRoom({ actorId, input }: CreateRoomOptions): Promise
         // The host is recorded now but counted present only once LiveKit says they joined.
         participants: { create: { userId: actorId, role: "HOST", leftAt: now } },
         invites: { create: invitees.map((userId) => ({ userId })) },
+        guests: { create: guests },
       },
       select: { id: true, status: true },
     });
+    await notifyNamedGuests(tx, { roomId: room.id, hostId: actorId, guests });
     if (room.status === "LIVE") await notifyRoomStarted(tx, room.id);
     return room;
   });

@@ -3,7 +3,11 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 /** User ids for the usernames a host typed, naming any that do not exist; the host is left out. */
-export async function resolveUsernames(usernames: string[], hostId: string): Promise<string[]> {
+export async function resolveUsernames(
+  usernames: string[],
+  hostId: string,
+  field = "invitees",
+): Promise<string[]> {
   if (usernames.length === 0) return [];
   const users = await db.user.findMany({
     where: { username: { in: usernames }, disabledAt: null },
@@ -15,7 +19,7 @@ export async function resolveUsernames(usernames: string[], hostId: string): Pro
     throw new AppError("UNPROCESSABLE", {
       key: "unknownUsernames",
       values: { names: unknown.map((name) => `@${name}`).join(", ") },
-      field: "invitees",
+      field,
     });
   }
   return users.map((user) => user.id).filter((id) => id !== hostId);

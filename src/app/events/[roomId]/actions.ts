@@ -2,12 +2,17 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { addInviteesSchema, updateScheduledRoomSchema } from "@/lib/validations/rooms";
+import {
+  addInviteesSchema,
+  roomGuestsSchema,
+  updateScheduledRoomSchema,
+} from "@/lib/validations/rooms";
 import { withAuthAction } from "@/server/actions/with-auth-action";
 import { setRsvp } from "@/server/events/set-rsvp";
 import { addRoomInvitees } from "@/server/rooms/add-room-invitees";
 import { cancelScheduledRoom } from "@/server/rooms/cancel-scheduled-room";
 import { removeRoomInvitee } from "@/server/rooms/remove-room-invitee";
+import { setRoomGuests } from "@/server/rooms/set-room-guests";
 import { startScheduledRoom } from "@/server/rooms/start-scheduled-room";
 import { updateScheduledRoom } from "@/server/rooms/update-scheduled-room";
 
@@ -29,6 +34,15 @@ export const updateRoomAction = withAuthAction(
   updateScheduledRoomSchema.extend(roomId.shape),
   async ({ roomId: id, ...input }, caller) => {
     await updateScheduledRoom({ actorId: caller.id, roomId: id, input });
+    refresh();
+  },
+);
+
+/** The host changes who co-hosts and who is invited to speak. */
+export const setGuestsAction = withAuthAction(
+  roomGuestsSchema,
+  async ({ roomId: id, ...input }, caller) => {
+    await setRoomGuests({ actorId: caller.id, roomId: id, input });
     refresh();
   },
 );

@@ -5,17 +5,24 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import {
   addInviteesAction,
   cancelRoomAction,
+  setGuestsAction,
   setRsvpAction,
   startRoomAction,
   updateRoomAction,
 } from "@/app/events/[roomId]/actions";
 import { AddInviteesForm } from "@/components/events/add-invitees-form";
 import { EditEventForm } from "@/components/events/edit-event-form";
+import { EditGuestsForm } from "@/components/events/edit-guests-form";
+import { EventPeople } from "@/components/events/event-people";
 import { HostControls } from "@/components/events/host-controls";
 import { RsvpPanel } from "@/components/events/rsvp-panel";
+import { StartEventButton } from "@/components/events/start-event-button";
 import { AppHeader } from "@/components/layout/app-header";
+import { ShareRoomButton } from "@/components/room/share-room-button";
 import { SharePreview } from "@/components/sharing/share-preview";
+import { getEnv } from "@/env";
 import { findCaller } from "@/server/auth/get-caller";
+import { listFollowing } from "@/server/follows/list-following";
 import { getEvent, type EventPage } from "@/server/rooms/get-event";
 import { findRoomShareCard } from "@/server/sharing/find-room-share-card";
 import { pageShareMetadata } from "@/server/sharing/page-share-metadata";
@@ -55,8 +62,11 @@ export default async function EventPage({ params }: Props) {
   if (room.status === "LIVE") redirect(`/rooms/${room.id}`);
   const note = statusNote(room);
   const canManage = room.isHost && room.status === "SCHEDULED";
+  const canStart = room.isCohost && room.status === "SCHEDULED";
   const format = await getFormatter();
   const t = await getTranslations("events");
+  const tGuests = await getTranslations("cohosts");
+  const following = canManage ? await listFollowing({ userId: caller.id }) : [];
   const topics = await getTranslations("topics");
 
   return (
@@ -90,23 +100,49 @@ export default async function EventPage({ params }: Props) {
             )}
             {room.visibility === "CLOSED" && ` · ${t("closedRoom")}`}
           </p>
-          {room.description && <p>{room.description}</p>}
+          {room.description && <p className="whitespace-pre-line">{room.description}</p>}
+          <EventPeople host={room.createdBy} cohosts={room.cohosts} speakers={room.speakers} />
           {note && (
             <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 font-medium">
               {t(note)}
             </p>
           )}
-          {!note && !room.isHost && <p className="text-ink-600">{t("hostWillStart")}</p>}
+          {!note && !room.isHost && !room.isCohost && (
+            <p className="text-ink-600">{t("hostWillStart")}</p>
+          )}
+          {!note && !room.isHost && (
+            <p className="font-medium">{tGuests("notified", { count: room.rsvpCount })}</p>
+          )}
           {!note && (
-            <RsvpPanel
-              action={setRsvpAction}
-              roomId={room.id}
-              isHost={room.isHost}
-              going={room.viewerRsvped}
-              count={room.rsvpCount}
-            />
+            <div className="flex flex-wrap items-center gap-3">
+              <RsvpPanel
+                action={setRsvpAction}
+                roomId={room.id}
+                isHost={room.isHost}
+                going={room.viewerRsvped}
+                count={room.rsvpCount}
+              />
+              <ShareRoomButton
+                url={new URL(`/events/${room.id}`, getEnv().APP_URL).toString()}
+                title={room.title}
+                size="md"
+              />
+            </div>
           )}
         </article>
+
+        {canStart && (
+          <section
+            aria-labelledby="cohost-heading"
+            className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm"
+          >
+            <h2 id="cohost-heading" className="text-xl font-bold">
+              {tGuests("youAreCohost")}
+            </h2>
+            <p className="text-ink-600">{tGuests("cohostCanStart")}</p>
+            <StartEventButton roomId={room.id} startRoomAction={startRoomAction} />
+          </section>
+        )}
 
         {canManage && (
           <section
@@ -132,6 +168,21 @@ export default async function EventPage({ params }: Props) {
                 <AddInviteesForm roomId={room.id} action={addInviteesAction} />
               </div>
             )}
+            <details>
+              <summary className="cursor-pointer font-semibold">{tGuests("editGuests")}</summary>
+              <div className="mt-4">
+                <EditGuestsForm
+                  roomId={room.id}
+                  cohosts={room.cohosts.map((person) => person.username)}
+                  speakers={room.speakers.map((person) => person.username)}
+                  following={following.map(({ username, displayName }) => ({
+                    username,
+                    displayName,
+                  }))}
+                  action={setGuestsAction}
+                />
+              </div>
+            </details>
             <details>
               <summary className="cursor-pointer font-semibold">{t("editDetails")}</summary>
               <div className="mt-4">

@@ -4,6 +4,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { CreateRoomForm } from "@/components/rooms/create-room-form";
 import { requireCallerOrRedirect } from "@/server/auth/get-caller";
 import { listAdminClubs } from "@/server/clubs/list-admin-clubs";
+import { listFollowing } from "@/server/follows/list-following";
 import { createRoomAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,10 @@ type Props = { searchParams: Promise<{ club?: string }> };
 
 export default async function NewRoomPage({ searchParams }: Props) {
   const caller = await requireCallerOrRedirect("/rooms/new");
-  const clubs = await listAdminClubs({ viewerId: caller.id });
+  const [clubs, following] = await Promise.all([
+    listAdminClubs({ viewerId: caller.id }),
+    listFollowing({ userId: caller.id }),
+  ]);
   const { club } = await searchParams;
   const t = await getTranslations("rooms");
   return (
@@ -26,6 +30,7 @@ export default async function NewRoomPage({ searchParams }: Props) {
         <CreateRoomForm
           action={createRoomAction}
           clubs={clubs}
+          following={following.map(({ username, displayName }) => ({ username, displayName }))}
           initialClubId={clubs.some((c) => c.id === club) ? club : undefined}
         />
       </main>
