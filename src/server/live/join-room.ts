@@ -42,9 +42,11 @@ type JoinRow = {
 
 /**
  * Lets a member into a live room: checks it is live, visible to them (no block between them and its
- * host or one of its moderators) and that they were not removed from it, records them as a participant (the creator as host, everyone else keeps the role they
- * had; at first, the role the host named them to when scheduling, else listener), and mints a LiveKit token that carries that stored role but lets nobody
- * publish (people on stage are raised by the server once connected: stage/grant-stage-rights.ts).
+ * host or one of its moderators) and that they were not removed from it, records them as a
+ * participant (the creator as host; everyone else keeps the role they had, and starts in the role
+ * the host named them to when scheduling, else as a listener), and mints a LiveKit token that
+ * carries that stored role but lets nobody publish (people on stage are raised by the server once
+ * connected: stage/grant-stage-rights.ts).
  *
  * The decision is one SQL statement (one round trip, prepared once per connection): the session,
  * visibility, ban, status, the upsert that marks the member present, and whether a speaker follows
