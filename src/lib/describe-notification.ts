@@ -27,5 +27,7 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("clubRequestDeclined", { club });
     case "ACCOUNT_WARNING":
       return t("accountWarning");
+    case "PING":
+      return t("ping", { name, title });
   }
 }

@@ -13,6 +13,7 @@ export const notificationSummarySchema = z.object({
     "CLUB_REQUEST_APPROVED",
     "CLUB_REQUEST_DECLINED",
     "ACCOUNT_WARNING",
+    "PING",
   ]),
   actor: z.nullable(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
   room: z.nullable(z.object({ id: z.string(), title: z.string(), live: z.boolean() })),
