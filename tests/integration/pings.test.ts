@@ -14,7 +14,7 @@ type Role = "HOST" | "MODERATOR" | "SPEAKER" | "LISTENER";
 
 /** A live room with `host` present, and whoever else is given present in it with their role. */
 async function liveRoomWith(
-  host: TestUser,
+  host: { id: string },
   others: [TestUser, Role][] = [],
   visibility: "OPEN" | "CLUB" | "CLOSED" = "OPEN",
 ) {
@@ -29,7 +29,21 @@ async function liveRoomWith(
   return room;
 }
 
-async function follows(follower: TestUser, followee: TestUser) {
+/** Members who never sign in, made in one statement (no password to hash). */
+function quickMembers(count: number) {
+  const tag = crypto.randomUUID().slice(-12);
+  return db.user.createManyAndReturn({
+    data: Array.from({ length: count }, (_, index) => ({
+      email: `pings-${index}-${tag}@example.test`,
+      username: `p${index}_${tag}`,
+      displayName: `Member ${index} ${tag.slice(0, 4)}`,
+      passwordHash: "x",
+    })),
+    select: { id: true },
+  });
+}
+
+async function follows(follower: { id: string }, followee: { id: string }) {
   await db.follow.create({ data: { followerId: follower.id, followeeId: followee.id } });
 }
 
@@ -41,25 +55,30 @@ async function pingsOf(userId: string) {
 describe("pings", () => {
   it("pings are capped per person per hour", async () => {
     const pinged = await createTestUser(db, { displayName: "Pia Pinged" });
-    const hosts = await Promise.all(
-      Array.from({ length: PINGS_RECEIVED_PER_HOUR + 2 }, () => createTestUser(db)),
+    // Each host is live in their own room, which she may enter: she follows them all.
+    const seats = await Promise.all(
+      Array.from({ length: PINGS_RECEIVED_PER_HOUR + 2 }, async () => {
+        const [host] = await quickMembers(1);
+        if (!host) throw new Error("no host");
+        await follows(pinged, host);
+        return { host, room: await liveRoomWith(host) };
+      }),
     );
-    const rooms = await Promise.all(hosts.map((host) => liveRoomWith(host)));
-    await Promise.all(hosts.map((host) => follows(pinged, host)));
+    const ping = ({ host, room }: (typeof seats)[number]) =>
+      pingFollower({ roomId: room.id, pingerId: host.id, pingedId: pinged.id });
 
     // Four people ping her into their rooms at the same moment: three get through, whichever
     // they are, and the fourth is told she has had enough for this hour.
-    const first = hosts.slice(0, PINGS_RECEIVED_PER_HOUR + 1);
     const outcomes = await Promise.allSettled(
-      first.map((host, index) =>
-        pingFollower({ roomId: rooms[index]!.id, pingerId: host.id, pingedId: pinged.id }),
-      ),
+      seats.slice(0, PINGS_RECEIVED_PER_HOUR + 1).map(ping),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(
       PINGS_RECEIVED_PER_HOUR,
     );
-    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
-    expect(refused.map((outcome) => outcome.reason)).toMatchObject([
+    const refusals = outcomes.flatMap((outcome): unknown[] =>
+      outcome.status === "rejected" ? [outcome.reason] : [],
+    );
+    expect(refusals).toMatchObject([
       {
         code: "RATE_LIMITED",
         status: 429,
@@ -77,11 +96,12 @@ describe("pings", () => {
       where: { id: oldest.id },
       data: { createdAt: new Date(Date.now() - 61 * 60_000) },
     });
-    const last = hosts.length - 1;
-    await pingFollower({ roomId: rooms[last]!.id, pingerId: hosts[last]!.id, pingedId: pinged.id });
+    const last = seats.at(-1);
+    if (!last) throw new Error("no seats");
+    await ping(last);
     expect((await pingsOf(pinged.id))[0]).toMatchObject({
-      actor: { id: hosts[last]!.id },
-      room: { id: rooms[last]!.id, live: true },
+      actor: { id: last.host.id },
+      room: { id: last.room.id, live: true },
     });
   });
 
@@ -89,17 +109,8 @@ describe("pings", () => {
     const pinger = await createTestUser(db);
     const room = await liveRoomWith(pinger);
     const others = await createLiveRoom(db, { hostId: pinger.id });
-    // Pings sent into another room this hour, to people who have all been pinged once (made in
-    // one statement: they never sign in).
-    const earlier = await db.user.createManyAndReturn({
-      data: Array.from({ length: PINGS_SENT_PER_HOUR }, (_, index) => ({
-        email: `pinged-${index}-${room.id}@example.test`,
-        username: `p${index}_${room.id.slice(-10)}`,
-        displayName: `Pinged ${index}`,
-        passwordHash: "x",
-      })),
-      select: { id: true },
-    });
+    // Pings sent into another room this hour, to people who have all been pinged once.
+    const earlier = await quickMembers(PINGS_SENT_PER_HOUR);
     await db.ping.createMany({
       data: earlier.map((person) => ({
         roomId: others.id,
