@@ -2,6 +2,7 @@ import "server-only";
 import { isWellFormedInviteCode, normalizeInviteCode } from "@/lib/invite-code";
 import { db } from "@/server/db";
 import { hashInviteCode } from "@/server/invites/invite-code";
+import { photoVersionSelect } from "@/server/photos/photo-select";
 import {
   assertRedeemAllowed,
   redeemableInviteWhere,
@@ -16,10 +17,12 @@ export type FindRedeemableInviteOptions = {
   via?: InviteVia;
 };
 
-export type RedeemableInvite = { inviter: { displayName: string; username: string } };
+export type RedeemableInvite = {
+  inviter: { id: string; displayName: string; username: string; photo: { version: string } | null };
+};
 
 /**
- * What a newcomer sees before signing up: who invited them. A code that cannot be redeemed counts
+ * What a newcomer sees before signing up: who invited them (their name and photo). A code that cannot be redeemed counts
  * against the caller's IP like a failed redemption, since this lookup would otherwise be a free
  * oracle for guessing codes.
  */
@@ -34,7 +37,9 @@ export async function findRedeemableInvite({
   const codeHash = hashInviteCode(normalized);
   const invite = await db.invite.findFirst({
     where: redeemableInviteWhere(codeHash, new Date()),
-    select: { inviter: { select: { displayName: true, username: true } } },
+    select: {
+      inviter: { select: { id: true, displayName: true, username: true, ...photoVersionSelect } },
+    },
   });
   if (!invite) throw await refuseInvite({ ip, via, codeHash });
   return invite;
