@@ -115,7 +115,6 @@ describe("invites", () => {
         id: inviter.id,
         displayName: inviter.displayName,
         username: inviter.username,
-        photo: null,
       },
     });
   });

@@ -2,7 +2,6 @@ import "server-only";
 import { isWellFormedInviteCode, normalizeInviteCode } from "@/lib/invite-code";
 import { db } from "@/server/db";
 import { hashInviteCode } from "@/server/invites/invite-code";
-import { photoVersionSelect } from "@/server/photos/photo-select";
 import {
   assertRedeemAllowed,
   redeemableInviteWhere,
@@ -18,11 +17,11 @@ export type FindRedeemableInviteOptions = {
 };
 
 export type RedeemableInvite = {
-  inviter: { id: string; displayName: string; username: string; photo: { version: string } | null };
+  inviter: { id: string; displayName: string; username: string };
 };
 
 /**
- * What a newcomer sees before signing up: who invited them (their name and photo). A code that cannot be redeemed counts
+ * What a newcomer sees before signing up: who invited them. A code that cannot be redeemed counts
  * against the caller's IP like a failed redemption, since this lookup would otherwise be a free
  * oracle for guessing codes.
  */
@@ -38,7 +37,7 @@ export async function findRedeemableInvite({
   const invite = await db.invite.findFirst({
     where: redeemableInviteWhere(codeHash, new Date()),
     select: {
-      inviter: { select: { id: true, displayName: true, username: true, ...photoVersionSelect } },
+      inviter: { select: { id: true, displayName: true, username: true } },
     },
   });
   if (!invite) throw await refuseInvite({ ip, via, codeHash });
