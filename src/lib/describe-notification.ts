@@ -31,5 +31,7 @@ export function describeNotification(t: NotificationWords, item: NotificationSum
       return t("eventCohost", { name, title });
     case "EVENT_SPEAKER":
       return t("eventSpeaker", { name, title });
+    case "PING":
+      return t("ping", { name, title });
   }
 }

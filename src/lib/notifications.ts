@@ -15,6 +15,7 @@ export const notificationSummarySchema = z.object({
     "ACCOUNT_WARNING",
     "EVENT_COHOST",
     "EVENT_SPEAKER",
+    "PING",
   ]),
   actor: z.nullable(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
   room: z.nullable(z.object({ id: z.string(), title: z.string(), live: z.boolean() })),

@@ -8,9 +8,11 @@ import { RateLimitedError } from "@/server/rate-limit/rate-limited-error";
 import { db } from "@/server/db";
 import { createInvite } from "@/server/invites/create-invite";
 import { findRedeemableInvite } from "@/server/invites/find-redeemable-invite";
+import { listRoomsLiveForVisitor } from "@/server/invites/list-rooms-live-for-visitor";
 import { listInvites } from "@/server/invites/list-invites";
 import { redeemInvite } from "@/server/invites/redeem-invite";
 import { revokeInvite } from "@/server/invites/revoke-invite";
+import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser } from "../fixtures/users";
 
 function newcomer(code: string, overrides: Record<string, string> = {}) {
@@ -109,8 +111,47 @@ describe("invites", () => {
     // People type codes any way they like: case, dashes and spaces do not matter.
     const typed = created.code.toLowerCase().replaceAll("-", " ");
     await expect(findRedeemableInvite({ code: typed, ip: uniqueIp() })).resolves.toEqual({
-      inviter: { displayName: inviter.displayName, username: inviter.username },
+      inviter: {
+        id: inviter.id,
+        displayName: inviter.displayName,
+        username: inviter.username,
+      },
     });
+  });
+
+  it("an invite link previews the open rooms live now, and nothing a visitor may not see", async () => {
+    const host = await createTestUser(db);
+    const title = (kind: string) => `Preview ${kind} ${host.id.slice(-6)}`;
+    const club = await db.club.create({
+      data: { slug: `preview-${host.id.slice(-8)}`, name: "Preview club", createdById: host.id },
+      select: { id: true },
+    });
+    await createLiveRoom(db, { hostId: host.id, title: title("open") });
+    await createLiveRoom(db, {
+      hostId: host.id,
+      title: title("club"),
+      visibility: "CLUB",
+      clubId: club.id,
+    });
+    await createLiveRoom(db, { hostId: host.id, title: title("closed"), visibility: "CLOSED" });
+    const silent = await createLiveRoom(db, { hostId: host.id, title: title("silent") });
+    await db.room.update({ where: { id: silent.id }, data: { stageEmptySince: new Date() } });
+    // Busier than anything else live in the test database, so it is among the few shown.
+    await db.room.updateMany({
+      where: { createdById: host.id },
+      data: { speakerCount: 900, listenerCount: 9000 },
+    });
+
+    const shown = (await listRoomsLiveForVisitor()).filter((room) =>
+      room.title.startsWith("Preview"),
+    );
+    expect(shown).toEqual([
+      expect.objectContaining({
+        title: title("open"),
+        hostName: host.displayName,
+        speakerCount: 900,
+      }),
+    ]);
   });
 
   it("refuses used, expired, revoked, unknown and disabled-inviter codes, says which, and changes nothing", async () => {

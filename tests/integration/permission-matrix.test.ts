@@ -56,6 +56,10 @@ const EXPECTED: Record<string, Row> = {
   "POST token":                       [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
   "POST chat":                        [401, 200, 200, 200, 200, 404, 404, 404, 401, 404],
   "POST reactions":                   [401, 200, 200, 200, 200, 404, 404, 404, 401, 404],
+  // Pings (docs/social.md): from inside the room; only `friend` follows anyone (the host), so
+  // only the host's ping is sent, and everyone else present is told they cannot ping them.
+  "GET pings":                        [401, 200, 200, 200, 200, 403, 404, 403, 401, 404],
+  "POST pings":                       [401, 403, 403, 403, 200, 403, 404, 403, 401, 404],
   "POST stage/hand":                  [401, 200, 409, 409, 409, 403, 404, 403, 401, 404],
   "DELETE stage/hand":                [401, 200, 200, 200, 200, 200, 404, 403, 401, 404],
   "POST stage/invite":                MODERATORS,
@@ -196,6 +200,7 @@ const EFFECTS: Record<string, Effect> = {
   // The other room's moderator is live there: they are asked first ({ elsewhere }), one room at a time.
   "POST token":                   { tables: ["RoomParticipant"], quiet: ["otherRoomModerator"] },
   "POST chat":                    { tables: ["RoomChatMessage"] },
+  "POST pings":                   { tables: ["Notification", "Ping"] },
   "POST stage/hand":              { tables: ["Room", "RoomParticipant"] },
   "POST stage/invite":            { tables: ["ModerationEvent", "RoomParticipant"] },
   "POST stage/leave":             { tables: ROOM_SEATS },

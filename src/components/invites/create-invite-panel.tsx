@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId } from "react";
 import { CopyButton } from "@/components/invites/copy-button";
+import { ShareInviteButton } from "@/components/invites/share-invite-button";
 import { rememberInviteLink } from "@/components/invites/remembered-invite-links";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
@@ -17,7 +18,8 @@ type CreateInvitePanelProps = {
 };
 
 /**
- * Creates an invite and shows its code and link; the server keeps only a hash, so this browser
+ * Creates an invite and shows its code and link, to send through the phone's share sheet where
+ * there is one, or to copy; the server keeps only a hash, so this browser
  * remembers the link for the list's "Copy link" while the invite is pending.
  */
 export function CreateInvitePanel({ action, canCreate }: CreateInvitePanelProps) {
@@ -57,7 +59,10 @@ export function CreateInvitePanel({ action, canCreate }: CreateInvitePanelProps)
                 className="py-1.5 font-mono text-sm"
               />
             </div>
-            <CopyButton text={state.data.link} label={t("copyLink")} />
+            <div className="flex flex-wrap items-center gap-3">
+              <ShareInviteButton link={state.data.link} />
+              <CopyButton text={state.data.link} label={t("copyLink")} />
+            </div>
           </div>
         ) : (
           <p role="alert" className="text-sm font-medium text-red-700">

@@ -105,7 +105,12 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           <ChatPanel roomId={room.id} />
         </div>
       </div>
-      <RoomControls roomId={room.id} role={role} onLeave={leave} />
+      <RoomControls
+        roomId={room.id}
+        role={role}
+        mayPing={!room.isClosed || role !== "listener"}
+        onLeave={leave}
+      />
       <HostLeaveDialog
         roomId={room.id}
         open={askingHost}

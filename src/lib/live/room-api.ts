@@ -7,7 +7,7 @@ import { STAGE_ROLES } from "./roles";
 export const roomParamsSchema = z.object({ roomId: z.uuid(errorKey("unknownRoom")) });
 export type RoomParams = z.infer<typeof roomParamsSchema>;
 
-export type RoomAction = "token" | "reactions" | "chat" | "end" | "hand-over" | "summary";
+export type RoomAction = "token" | "reactions" | "chat" | "end" | "hand-over" | "summary" | "pings";
 
 export type StageAction =
   | "hand"

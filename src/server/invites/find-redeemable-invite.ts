@@ -16,7 +16,9 @@ export type FindRedeemableInviteOptions = {
   via?: InviteVia;
 };
 
-export type RedeemableInvite = { inviter: { displayName: string; username: string } };
+export type RedeemableInvite = {
+  inviter: { id: string; displayName: string; username: string };
+};
 
 /**
  * What a newcomer sees before signing up: who invited them. A code that cannot be redeemed counts
@@ -34,7 +36,9 @@ export async function findRedeemableInvite({
   const codeHash = hashInviteCode(normalized);
   const invite = await db.invite.findFirst({
     where: redeemableInviteWhere(codeHash, new Date()),
-    select: { inviter: { select: { displayName: true, username: true } } },
+    select: {
+      inviter: { select: { id: true, displayName: true, username: true } },
+    },
   });
   if (!invite) throw await refuseInvite({ ip, via, codeHash });
   return invite;

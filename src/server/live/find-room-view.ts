@@ -24,6 +24,8 @@ export type RoomView = {
   canClipLive: boolean;
   /** Removed by the moderators: the page says so instead of joining. */
   isRemoved: boolean;
+  /** A closed room: only the people on stage may ping followers into it (docs/social.md). */
+  isClosed: boolean;
 };
 
 /** The room as the viewer may see it, or null when it does not exist for them. */
@@ -41,6 +43,7 @@ export async function findRoomView({
       status: true,
       recordReplay: true,
       clipsEnabled: true,
+      visibility: true,
       createdById: true,
       club: { select: { name: true, slug: true } },
       createdBy: { select: { displayName: true } },
@@ -61,5 +64,6 @@ export async function findRoomView({
     clipsEnabled: room.clipsEnabled,
     canClipLive: room.recordReplay && room.clipsEnabled && liveClipsSupported(),
     isRemoved: room.participants.some((participant) => participant.bannedAt !== null),
+    isClosed: room.visibility === "CLOSED",
   };
 }

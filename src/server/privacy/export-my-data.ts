@@ -12,7 +12,7 @@ const person = { select: { username: true, displayName: true } } as const;
 /**
  * Everything Hearth keeps that is the member's own, as one JSON document (docs/privacy.md): the
  * profile, follows both ways, blocks and mutes, clubs, rooms hosted and joined, RSVPs, invites
- * sent, notifications, reports filed, chat lines still stored and the metadata of their rooms'
+ * sent, notifications, reports filed, chat lines still stored, pings sent and the metadata of their rooms'
  * replays. Never other people's private data: no reports about them (they would name the
  * reporter), no other person's email, no chat lines of others, no secrets (password or invite
  * hashes, push keys).
@@ -166,6 +166,12 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       }),
     ]);
 
+  // Pings the member sent (those they got are among their notifications).
+  const pingsSent = await db.ping.findMany({
+    where: { pingerId: userId },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true, room: { select: { id: true, title: true } }, pinged: person },
+  });
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date(),
@@ -195,6 +201,12 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
     notifications,
     reportsFiled: reports,
     chatMessages: chatLines,
+    pingsSent: pingsSent.map(({ room, pinged, createdAt }) => ({
+      roomId: room.id,
+      title: room.title,
+      to: pinged,
+      sentAt: createdAt,
+    })),
     // Where this account's pushes go: the push service only, never the keys.
     pushDevices: pushes.map(({ endpoint, createdAt }) => ({
       service: new URL(endpoint).host,

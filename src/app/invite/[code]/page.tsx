@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Avatar } from "@/components/people/avatar";
 import { InviteRefused } from "@/components/signup/invite-refused";
+import { LiveNowPreview } from "@/components/signup/live-now-preview";
 import { PublicShell } from "@/components/signup/public-shell";
 import { SignupForm } from "@/components/signup/signup-form";
 import { clientIp } from "@/server/rate-limit/client-ip";
@@ -13,6 +15,7 @@ import {
   findRedeemableInvite,
   type RedeemableInvite,
 } from "@/server/invites/find-redeemable-invite";
+import { listRoomsLiveForVisitor } from "@/server/invites/list-rooms-live-for-visitor";
 import { redeemInviteAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,14 +54,21 @@ export default async function RedeemInvitePage({ params }: Props) {
     throw error;
   }
 
+  const liveRooms = await listRoomsLiveForVisitor();
+  const { inviter } = invite;
   return (
     <PublicShell>
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-extrabold tracking-tight">
-          {t("invitedYou", { name: invite.inviter.displayName })}
-        </h1>
-        <p className="text-ink-600">{t("invitedText", { name: invite.inviter.displayName })}</p>
+        <div className="flex items-center gap-4">
+          {/* Initials only: photos are for members (a visitor's request for one is refused). */}
+          <Avatar userId={inviter.id} displayName={inviter.displayName} size="lg" />
+          <h1 className="text-3xl font-extrabold tracking-tight">
+            {t("invitedYou", { name: inviter.displayName })}
+          </h1>
+        </div>
+        <p className="text-ink-600">{t("invitedText", { name: inviter.displayName })}</p>
       </div>
+      <LiveNowPreview rooms={liveRooms} />
       <section aria-label={t("createYourAccount")} className="rounded-2xl bg-white p-6 shadow-sm">
         <SignupForm action={redeemInviteAction} code={code} />
       </section>
