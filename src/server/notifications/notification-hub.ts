@@ -169,22 +169,21 @@ class NotificationHub {
   // a thread a block closed meanwhile is delivered to nobody.
   private async deliverBackchannel(messageId: string): Promise<void> {
     if (this.subscriptions.size === 0) return;
-    const row = await db.backchannelMessage.findUnique({
+    const message = await db.backchannelMessage.findUnique({
       where: { id: messageId },
-      select: {
-        ...backchannelMessageSelect,
-        thread: { select: { members: { select: { userId: true } } } },
-      },
+      select: backchannelMessageSelect,
     });
-    if (!row) return;
-    const here = row.thread.members.filter((member) => this.subscriptions.has(member.userId));
-    if (here.length === 0) return;
+    if (!message) return;
+    const members = await db.backchannelMember.findMany({
+      where: { threadId: message.threadId, userId: { in: [...this.subscriptions.keys()] } },
+      select: { userId: true },
+    });
+    if (members.length === 0) return;
     const open = await db.$queryRaw<{ ok: number }[]>`
-      SELECT 1 AS ok WHERE ${threadUnblockedSql(Prisma.sql`${row.threadId}::uuid`)}`;
+      SELECT 1 AS ok WHERE ${threadUnblockedSql(Prisma.sql`${message.threadId}::uuid`)}`;
     if (open.length === 0) return;
-    const { thread: _thread, ...message } = row;
     const view = toBackchannelMessageView(message);
-    for (const member of here) {
+    for (const member of members) {
       for (const subscription of this.subscriptions.get(member.userId) ?? []) {
         subscription.deliverBackchannel(view);
       }
