@@ -96,11 +96,11 @@ export function ThreadView({ threadId, userId, names, initialMessages }: ThreadV
                   mine ? "self-end bg-ember-50" : "self-start bg-stone-100",
                 )}
               >
-                <span className="flex items-center gap-2 text-sm">
+                <span className="flex flex-wrap items-center gap-x-2 text-sm">
                   <span className="font-semibold">
                     {mine ? t("you") : message.sender.displayName}
                   </span>
-                  <time dateTime={message.sentAt} className="text-ink-600">
+                  <time dateTime={message.sentAt} className="whitespace-nowrap text-ink-600">
                     {format.dateTime(new Date(message.sentAt), "moment")}
                   </time>
                   {!mine && (
