@@ -86,8 +86,14 @@ test("a thread opened from a person's card in a room keeps the room playing", as
         .click();
       await page.waitForURL(`**/messages/${threadId}`);
       await page.waitForTimeout(1500);
-      const file = `backchannel-${locale}-${viewport.width}x${viewport.height}.png`;
-      await page.screenshot({ path: path.join(directory, file) });
+      const size = `${viewport.width}x${viewport.height}`;
+      await page.screenshot({ path: path.join(directory, `backchannel-${locale}-${size}.png`) });
+      await page.locator(`main a[href="/messages"]`).click();
+      await page.waitForURL("**/messages");
+      await page.waitForTimeout(1000);
+      await page.screenshot({
+        path: path.join(directory, `backchannel-inbox-${locale}-${size}.png`),
+      });
     }
   }
 });

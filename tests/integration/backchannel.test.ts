@@ -10,6 +10,7 @@ import {
 } from "@/server/backchannel/send-backchannel-message";
 import { startThread } from "@/server/backchannel/start-thread";
 import { db } from "@/server/db";
+import { exportMyData } from "@/server/privacy/export-my-data";
 import { fileReport } from "@/server/reports/file-report";
 import { blockUser } from "@/server/users/block-user";
 import { createLiveRoom } from "../fixtures/rooms";
@@ -121,7 +122,7 @@ describe("backchannel", () => {
     expect(await unread(ana)).toBe(0);
   });
 
-  it("a backchannel message can be reported, and sending is rate limited", async () => {
+  it("a backchannel message can be reported and exported, and sending is rate limited", async () => {
     const ana = await createTestUser(db);
     const ben = await createTestUser(db);
     await mutualFollow(ana, ben);
@@ -145,6 +146,12 @@ describe("backchannel", () => {
       { id: hello.id, text: "hello" },
       { id: rude.id, text: "something rude", senderUsername: ben.username },
       { text: "pardon?" },
+    ]);
+    // The data export holds what the member wrote, never what others wrote to them.
+    const archive = await exportMyData({ actorId: ana.id });
+    expect(archive.backchannelMessages.map((message) => message.body)).toEqual([
+      "hello",
+      "pardon?",
     ]);
     const outsider = await createTestUser(db);
     await expect(
