@@ -40,7 +40,7 @@ export function ThreadView({ threadId, userId, names, initialMessages }: ThreadV
   const [draft, setDraft] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState("");
-  const end = useRef<HTMLLIElement>(null);
+  const end = useRef<HTMLDivElement>(null);
 
   const markRead = useCallback(async () => {
     const result = await requestRoom(`/api/backchannel/threads/${threadId}/read`);
@@ -81,43 +81,45 @@ export function ThreadView({ threadId, userId, names, initialMessages }: ThreadV
       {messages.length === 0 ? (
         <p className="rounded-2xl bg-white p-6 text-center shadow-sm">{t("noMessagesYet")}</p>
       ) : (
-        <ol
+        <div
           role="log"
           aria-label={t("logLabel")}
-          className="flex max-h-[60vh] flex-col gap-2 overflow-y-auto rounded-2xl bg-white p-3 shadow-sm"
+          className="max-h-[60vh] overflow-y-auto rounded-2xl bg-white p-3 shadow-sm"
         >
-          {messages.map((message) => {
-            const mine = message.sender.id === userId;
-            return (
-              <li
-                key={message.id}
-                className={cn(
-                  "flex max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2",
-                  mine ? "self-end bg-ember-50" : "self-start bg-stone-100",
-                )}
-              >
-                <span className="flex flex-wrap items-center gap-x-2 text-sm">
-                  <span className="font-semibold">
-                    {mine ? t("you") : message.sender.displayName}
-                  </span>
-                  <time dateTime={message.sentAt} className="whitespace-nowrap text-ink-600">
-                    {format.dateTime(new Date(message.sentAt), "moment")}
-                  </time>
-                  {!mine && (
-                    <ReportDialog
-                      compact
-                      subject={{ kind: "BACKCHANNEL_MESSAGE", messageId: message.id }}
-                      title={t("reportTitle", { name: message.sender.displayName })}
-                      triggerLabel={t("reportMessage", { name: message.sender.displayName })}
-                    />
+          <ol className="flex flex-col gap-2">
+            {messages.map((message) => {
+              const mine = message.sender.id === userId;
+              return (
+                <li
+                  key={message.id}
+                  className={cn(
+                    "flex max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2",
+                    mine ? "self-end bg-ember-50" : "self-start bg-stone-100",
                   )}
-                </span>
-                <p className="break-words whitespace-pre-line">{message.body}</p>
-              </li>
-            );
-          })}
-          <li ref={end} aria-hidden="true" />
-        </ol>
+                >
+                  <span className="flex flex-wrap items-center gap-x-2 text-sm">
+                    <span className="font-semibold">
+                      {mine ? t("you") : message.sender.displayName}
+                    </span>
+                    <time dateTime={message.sentAt} className="whitespace-nowrap text-ink-600">
+                      {format.dateTime(new Date(message.sentAt), "moment")}
+                    </time>
+                    {!mine && (
+                      <ReportDialog
+                        compact
+                        subject={{ kind: "BACKCHANNEL_MESSAGE", messageId: message.id }}
+                        title={t("reportTitle", { name: message.sender.displayName })}
+                        triggerLabel={t("reportMessage", { name: message.sender.displayName })}
+                      />
+                    )}
+                  </span>
+                  <p className="break-words whitespace-pre-line">{message.body}</p>
+                </li>
+              );
+            })}
+          </ol>
+          <div ref={end} />
+        </div>
       )}
       <form onSubmit={(event) => void send(event)} className="flex flex-col gap-2">
         <Label htmlFor={fieldId}>{t("composerLabel", { names })}</Label>
