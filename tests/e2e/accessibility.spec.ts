@@ -192,6 +192,26 @@ test("every page has no serious accessibility violation at desktop and phone siz
   await check(visitor, `/reset-password/${await mailedLink("PASSWORD_RESET")}`, "reset link");
   await check(visitor, `/verify-email/${await mailedLink("VERIFY_EMAIL")}`, "confirmation link");
 
+  // A backchannel thread with the admin, a message each way, one of them unread.
+  const thread = await e2eDb.backchannelThread.create({
+    data: {
+      pairKey: [member.id, admin.id].sort().join(":"),
+      createdById: member.id,
+      members: { create: [{ userId: member.id }, { userId: admin.id }] },
+      messages: {
+        create: [
+          { senderId: member.id, body: "Loved your point about rooms" },
+          {
+            senderId: admin.id,
+            body: "Thanks! Come up next time",
+            createdAt: new Date(Date.now() + 1000),
+          },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+
   // A member's pages.
   const memberTab = await memberPage(browser, member);
   for (const url of [
@@ -209,6 +229,8 @@ test("every page has no serious accessibility violation at desktop and phone siz
     `/search?q=${encodeURIComponent("Ada Admn")}`,
     "/notifications",
     "/meet",
+    "/messages",
+    `/messages/${thread.id}`,
   ]) {
     await check(memberTab, url);
   }

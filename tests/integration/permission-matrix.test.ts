@@ -143,6 +143,12 @@ const EXPECTED: Record<string, Row> = {
   // queue's decisions are admins' alone, and other members find no such tool (404).
   "POST reports":                     [401, 200, 200, 200, 400, 200, 404, 404, 401, 404],
   "admin: decide report":             [401, 404, 404, 404, 404, 404, 404, 404, 401, 200],
+  // The backchannel (docs/backchannel.md): the target listener is in the world's room, so whoever
+  // is there with them may start a thread; the world's thread is the host's and their friend's.
+  "POST backchannel/threads":         [401, 200, 200, 200, 200, 403, 403, 403, 401, 403],
+  "POST backchannel/messages":        [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
+  "POST backchannel/read":            [401, 404, 404, 404, 200, 404, 404, 404, 401, 404],
+  "GET backchannel/unread":           ANYONE_SIGNED_IN,
   "profile: block":                   ANYONE_SIGNED_IN,
   "welcome: onboarding":              ANYONE_REDIRECTED,
   // Email (docs/email.md): a reset request answers every caller alike (the address has no account
@@ -226,6 +232,9 @@ const EFFECTS: Record<string, Effect> = {
   "POST match/skip":              { tables: ["Match", "MatchTicket"] },
   "POST match/report":            { tables: ["Match", "Report"] },
   "POST reports":                 { tables: ["Report"] },
+  "POST backchannel/threads":     { tables: ["BackchannelMember", "BackchannelThread"] },
+  "POST backchannel/messages":    { tables: ["BackchannelMessage", "BackchannelThread"] },
+  "POST backchannel/read":        { tables: ["BackchannelMember"] },
   "admin: mint invite":           { tables: ["Invite"] },
   // The disabled member (targetListener) was in a voice match, which ends with their access.
   "admin: disable member":        { tables: ["Match", "RoomParticipant", "User"] },
@@ -275,7 +284,16 @@ const EFFECTS: Record<string, Effect> = {
     tables: ["ClubMember", "RoomParticipant", "User"],
     for: {
       listener: ["ClubMember", "Match", "MatchTicket", "RoomParticipant", "User"],
-      host: ["ClubMember", "Follow", "Invite", "Room", "RoomInvite", "RoomParticipant", "User"],
+      host: [
+        "BackchannelMember",
+        "ClubMember",
+        "Follow",
+        "Invite",
+        "Room",
+        "RoomInvite",
+        "RoomParticipant",
+        "User",
+      ],
       outsider: ["User"],
       admin: ["User"],
     },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { MessagesLink } from "@/components/backchannel/messages-link";
 import { Brand } from "@/components/layout/brand";
 import { HeaderMenu } from "@/components/layout/header-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -27,8 +28,8 @@ export function AppHeader({ caller }: { caller: Caller }) {
           <Brand />
         </Link>
         {/* A phone gets one menu button; from md up the links fit in a row. Only one of the two is
-            displayed, so each link has one accessible copy on screen. The bell is shown once, for
-            both: it holds the tab's one notification stream. */}
+            displayed, so each link has one accessible copy on screen. The messages link and the
+            bell are shown once, for both: the bell holds the tab's one notification stream. */}
         <div className="-mr-2 flex min-w-0 items-center gap-1">
           <nav aria-label={t("mainNavigation")} className="md:hidden">
             <HeaderMenu links={links} />
@@ -44,6 +45,7 @@ export function AppHeader({ caller }: { caller: Caller }) {
             ))}
             <SignOutButton />
           </nav>
+          <MessagesLink userId={caller.id} />
           <NotificationBell />
         </div>
       </div>

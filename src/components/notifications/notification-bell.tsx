@@ -6,8 +6,10 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { z } from "zod/mini";
 import { describeNotification } from "@/components/notifications/describe-notification";
+import { emitStreamEvent } from "@/components/notifications/stream-events";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
+import { backchannelMessageSchema } from "@/lib/backchannel";
 import { notificationSummarySchema } from "@/lib/notifications";
 
 const unreadSchema = z.object({ unread: z.int().check(z.nonnegative()) });
@@ -25,7 +27,8 @@ function parse<T>(schema: z.ZodMiniType<T>, event: Event): T | null {
 /**
  * The header's bell: the unread count, kept live by the notification stream (EventSource
  * reconnects by itself, and the server sends the count again each time), and a toast for each new
- * notification while the tab is open. Toasts are announced by the toaster's live region.
+ * notification while the tab is open. Toasts are announced by the toaster's live region. It holds
+ * the tab's only stream and passes backchannel messages on (stream-events.ts).
  */
 export function NotificationBell() {
   const t = useTranslations("notifications");
@@ -37,6 +40,12 @@ export function NotificationBell() {
     source.addEventListener("unread", (event) => {
       const data = parse(unreadSchema, event);
       if (data) setUnread(data.unread);
+      // Sent first on every (re)connect: whatever else counts unread things asks again.
+      emitStreamEvent("connected", null);
+    });
+    source.addEventListener("backchannel", (event) => {
+      const message = parse(backchannelMessageSchema, event);
+      if (message) emitStreamEvent("backchannel", message);
     });
     source.addEventListener("notification", (event) => {
       const item = parse(notificationSummarySchema, event);

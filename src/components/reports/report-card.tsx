@@ -69,7 +69,7 @@ export function ReportCard({ report, action }: ReportCardProps) {
         )}
       </dl>
 
-      {report.kind === "CHAT_MESSAGE" && (
+      {(report.kind === "CHAT_MESSAGE" || report.kind === "BACKCHANNEL_MESSAGE") && (
         <section aria-labelledby={`${headingId}-chat`} className="flex flex-col gap-2">
           <h3 id={`${headingId}-chat`} className="text-sm font-bold">
             {t("chatContext")}

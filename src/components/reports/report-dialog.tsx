@@ -16,7 +16,8 @@ import type { FileReportInput } from "@/lib/validations/reports";
 export type ReportSubject =
   | { kind: "PERSON"; username: string }
   | { kind: "ROOM"; roomId: string }
-  | { kind: "CHAT_MESSAGE"; roomId: string; messageId: string };
+  | { kind: "CHAT_MESSAGE"; roomId: string; messageId: string }
+  | { kind: "BACKCHANNEL_MESSAGE"; messageId: string };
 
 type ReportDialogProps = {
   subject: ReportSubject;

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { z } from "zod/mini";
@@ -18,6 +19,7 @@ const cardSchema = z.object({
   viewerFollows: z.boolean(),
 });
 type Card = z.infer<typeof cardSchema>;
+const threadSchema = z.object({ id: z.string() });
 
 type PersonCardProps = {
   userId: string;
@@ -31,12 +33,15 @@ type PersonCardProps = {
 
 /**
  * A person in the room, opened from their tile: who they are, their follower counts, Follow or
- * Unfollow (the same follow the profile page uses), a link to the whole profile, and every other
+ * Unfollow (the same follow the profile page uses), Message (their backchannel thread, opened
+ * while the room keeps playing: docs/backchannel.md), a link to the whole profile, and every other
  * action the viewer may take on them (`children`). Loaded when opened: the room only knows names.
  */
 export function PersonCard({ userId, name, username, photoVersion, children }: PersonCardProps) {
   const t = useTranslations("profile");
   const tBar = useTranslations("roomBar");
+  const tMessages = useTranslations("backchannel");
+  const router = useRouter();
   const [card, setCard] = useState<Card | null>(null);
   const [status, setStatus] = useState("");
   const [pending, setPending] = useState(false);
@@ -73,6 +78,22 @@ export function PersonCard({ userId, name, username, photoVersion, children }: P
     setStatus(t(follow ? "nowFollow" : "noLongerFollow", { name: current.displayName }));
   }
 
+  // Client navigation: the live room lives above the pages, so its audio keeps playing.
+  async function openThread() {
+    setPending(true);
+    setStatus(tMessages("opening"));
+    const result = await requestRoom("/api/backchannel/threads", {
+      body: { usernames: [username] },
+    });
+    const thread = result.ok ? threadSchema.safeParse(result.data) : null;
+    if (!thread?.success) {
+      setPending(false);
+      setStatus((!result.ok && result.message) || tMessages("openFailed"));
+      return;
+    }
+    router.push(`/messages/${thread.data.id}`);
+  }
+
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <div className="flex flex-col gap-4">
@@ -103,6 +124,16 @@ export function PersonCard({ userId, name, username, photoVersion, children }: P
             onClick={() => void toggleFollow(card)}
           >
             {card.viewerFollows ? t("unfollow") : t("follow")}
+          </Button>
+        )}
+        {card && !card.isSelf && (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={pending}
+            onClick={() => void openThread()}
+          >
+            {tMessages("message")}
           </Button>
         )}
         <Button asChild variant="secondary" size="sm">

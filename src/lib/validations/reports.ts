@@ -3,10 +3,10 @@ import { errorKey } from "@/lib/error-key";
 import { REPORT_NOTE_MAX, REPORT_REASONS } from "@/lib/reports";
 import { usernameParamSchema } from "@/lib/validations/users";
 
-// Reporting a person, a room or a chat line, as the browser sends it (POST /api/reports), and the
+// Reporting a person, a room, a chat line or a backchannel message, as the browser sends it (POST /api/reports), and the
 // admins' decision on a report (/admin/reports). Voice match reports use the same reasons.
 
-export const REPORT_KINDS = ["PERSON", "ROOM", "CHAT_MESSAGE"] as const;
+export const REPORT_KINDS = ["PERSON", "ROOM", "CHAT_MESSAGE", "BACKCHANNEL_MESSAGE"] as const;
 export type ReportKindName = (typeof REPORT_KINDS)[number];
 
 const reasonField = z.enum(REPORT_REASONS, errorKey("reportReasonInvalid"));
@@ -31,6 +31,12 @@ export const fileReportSchema = z.discriminatedUnion(
       kind: z.literal("CHAT_MESSAGE"),
       roomId: z.uuid(errorKey("unknownRoom")),
       messageId: z.uuid(errorKey("chatLineNotFound")),
+      reason: reasonField,
+      note: noteField,
+    }),
+    z.object({
+      kind: z.literal("BACKCHANNEL_MESSAGE"),
+      messageId: z.uuid(errorKey("backchannelMessageNotFound")),
       reason: reasonField,
       note: noteField,
     }),

@@ -19,3 +19,12 @@ export async function announceNotifications(tx: DbOrTx, ids: string[]): Promise<
     await tx.$executeRaw`SELECT pg_notify(${NOTIFICATION_CHANNEL}, ${payload})`;
   }
 }
+
+/**
+ * Tells every app instance that a backchannel message was written (docs/backchannel.md): the same
+ * channel, so the tabs' one stream carries it. Called inside the transaction that writes it.
+ */
+export async function announceBackchannelMessage(tx: DbOrTx, messageId: string): Promise<void> {
+  const payload = JSON.stringify({ backchannel: messageId });
+  await tx.$executeRaw`SELECT pg_notify(${NOTIFICATION_CHANNEL}, ${payload})`;
+}

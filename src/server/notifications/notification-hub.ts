@@ -1,6 +1,13 @@
 import "server-only";
 import pg from "pg";
+import { Prisma } from "@/generated/prisma/client";
 import { getEnv } from "@/env";
+import type { BackchannelMessageView } from "@/lib/backchannel";
+import {
+  backchannelMessageSelect,
+  toBackchannelMessageView,
+} from "@/server/backchannel/backchannel-message-view";
+import { threadUnblockedSql } from "@/server/backchannel/thread-access";
 import { db } from "@/server/db";
 import { NOTIFICATION_CHANNEL } from "@/server/notifications/announce-notifications";
 import { parseNoticePayload } from "@/server/notifications/notice-payload";
@@ -30,6 +37,8 @@ export type StreamSubscription = {
   /** Which browser session opened it (the cap counts per session). */
   sessionKey: string;
   deliver: (notification: NotificationView) => void;
+  /** A message of a backchannel thread the member is in (docs/backchannel.md). */
+  deliverBackchannel: (message: BackchannelMessageView) => void;
   end: (reason: StreamEnd) => void;
 };
 
@@ -134,6 +143,7 @@ class NotificationHub {
     const payload = parseNoticePayload(text);
     if (!payload) return;
     if (Array.isArray(payload)) return this.deliver(payload);
+    if ("backchannel" in payload) return this.deliverBackchannel(payload.backchannel);
     if (this.subscriptions.has(payload.sessionsEnded)) {
       await this.endStaleSessions([payload.sessionsEnded]);
     }
@@ -151,6 +161,31 @@ class NotificationHub {
       const view = toNotificationView(row);
       for (const subscription of this.subscriptions.get(view.userId) ?? []) {
         subscription.deliver(view);
+      }
+    }
+  }
+
+  // To every member of the thread this instance holds a stream for, the sender's other tabs too;
+  // a thread a block closed meanwhile is delivered to nobody.
+  private async deliverBackchannel(messageId: string): Promise<void> {
+    if (this.subscriptions.size === 0) return;
+    const message = await db.backchannelMessage.findUnique({
+      where: { id: messageId },
+      select: backchannelMessageSelect,
+    });
+    if (!message) return;
+    const members = await db.backchannelMember.findMany({
+      where: { threadId: message.threadId, userId: { in: [...this.subscriptions.keys()] } },
+      select: { userId: true },
+    });
+    if (members.length === 0) return;
+    const open = await db.$queryRaw<{ ok: number }[]>`
+      SELECT 1 AS ok WHERE ${threadUnblockedSql(Prisma.sql`${message.threadId}::uuid`)}`;
+    if (open.length === 0) return;
+    const view = toBackchannelMessageView(message);
+    for (const member of members) {
+      for (const subscription of this.subscriptions.get(member.userId) ?? []) {
+        subscription.deliverBackchannel(view);
       }
     }
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { loadSessionUser } from "@/server/auth/load-session-user";
 import type { SessionClaims } from "@/server/auth/session-token";
+import type { BackchannelMessageView } from "@/lib/backchannel";
 import { AppError } from "@/server/errors";
 import { countUnreadNotifications } from "@/server/notifications/list-notifications";
 import { notificationHub, type StreamEnd } from "@/server/notifications/notification-hub";
@@ -25,7 +26,8 @@ function event(name: string, data: unknown): Uint8Array {
 
 /**
  * The Server-Sent Events of one tab: `unread` (the count, first and after every reconnect),
- * `notification` (each new one, as it is written), and a last `closed` ({ reason }) when the
+ * `notification` (each new one, as it is written), `backchannel` (each message of the member's
+ * threads, as it is written; docs/backchannel.md), and a last `closed` ({ reason }) when the
  * session ends (password changed, signed out everywhere, account disabled) or a newer stream of the
  * same session takes its place. The session is confirmed after listening starts, so an end
  * announced in between is seen either here or by the hub.
@@ -36,6 +38,8 @@ export async function openNotificationStream({
 }: OpenNotificationStreamOptions): Promise<ReadableStream<Uint8Array>> {
   const queued: NotificationView[] = [];
   let push: (notification: NotificationView) => void = (item) => queued.push(item);
+  const queuedMessages: BackchannelMessageView[] = [];
+  let pushMessage: (message: BackchannelMessageView) => void = (item) => queuedMessages.push(item);
   let endedBeforeStart: StreamEnd | null = null;
   let end: (reason: StreamEnd) => void = (reason) => {
     endedBeforeStart ??= reason;
@@ -45,6 +49,7 @@ export async function openNotificationStream({
     sessionVersion: session.sessionVersion,
     sessionKey: session.sessionKey,
     deliver: (item) => push(item),
+    deliverBackchannel: (item) => pushMessage(item),
     end: (reason) => end(reason),
   });
   const [caller, unread] = await Promise.all([
@@ -72,6 +77,8 @@ export async function openNotificationStream({
       controller.enqueue(event("unread", { unread }));
       push = (notification) => controller.enqueue(event("notification", notification));
       for (const notification of queued.splice(0)) push(notification);
+      pushMessage = (message) => controller.enqueue(event("backchannel", message));
+      for (const message of queuedMessages.splice(0)) pushMessage(message);
       end = (reason) => {
         if (closed) return;
         controller.enqueue(encoder.encode(`retry: ${RETRY_MS[reason]}\n\n`));

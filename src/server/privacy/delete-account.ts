@@ -26,9 +26,10 @@ export const DELETED_MEMBER_NAME = "Deleted member";
  * one transaction: the account row stays as a nameless, disabled tombstone (the invite tree keeps
  * its edges and others' records keep their references) that can never sign in; everything that was
  * theirs is removed (follows, blocks, mutes, memberships, RSVPs, notifications, unused invites,
- * photo, push subscriptions, the rooms they created with their replays); their chat lines and the
- * reports they filed keep no name. Then, committed: their LiveKit participants are removed, rooms
- * they were hosting close, their calls end and the replays' files are deleted.
+ * photo, push subscriptions, backchannel threads, the rooms they created with their replays); their
+ * chat lines, backchannel messages and the reports they filed keep no name. Then, committed: their
+ * LiveKit participants are removed, rooms they were hosting close, their calls end and the
+ * replays' files are deleted.
  */
 export async function deleteAccount({ actorId, password }: DeleteAccountOptions): Promise<void> {
   const keys = [`signin:account:${actorId}`];
@@ -125,6 +126,9 @@ async function removeWhatWasTheirs(tx: DbOrTx, userId: string): Promise<void> {
   // Redeemed invites are the invite tree's edges and stay; unused ones go.
   await tx.invite.deleteMany({ where: { inviterId: userId, redeemedById: null } });
   await tx.roomParticipant.deleteMany({ where: { userId } });
+  // They leave every backchannel thread; what they wrote stays for the others, as chat lines do,
+  // under the tombstone's name (docs/backchannel.md).
+  await tx.backchannelMember.deleteMany({ where: { userId } });
   await leaveClubs(tx, userId);
 }
 

@@ -12,10 +12,10 @@ const person = { select: { username: true, displayName: true } } as const;
 /**
  * Everything Hearth keeps that is the member's own, as one JSON document (docs/privacy.md): the
  * profile, follows both ways, blocks and mutes, clubs, rooms hosted and joined, RSVPs, invites
- * sent, notifications, reports filed, chat lines still stored, pings sent and the metadata of their rooms'
- * replays. Never other people's private data: no reports about them (they would name the
- * reporter), no other person's email, no chat lines of others, no secrets (password or invite
- * hashes, push keys).
+ * sent, notifications, reports filed, chat lines still stored, pings sent, the backchannel
+ * messages they wrote and the metadata of their rooms' replays. Never other people's private
+ * data: no reports about them (they would name the reporter), no other person's email, no chat
+ * lines or backchannel messages of others, no secrets (password or invite hashes, push keys).
  */
 export async function exportMyData({ actorId }: ExportMyDataOptions) {
   const user = await db.user.findFirst({
@@ -68,103 +68,118 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       },
     }),
   ]);
-  const [roomsHosted, participations, rsvps, invites, notifications, reports, chatLines, pushes] =
-    await Promise.all([
-      db.room.findMany({
-        where: { createdById: userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          title: true,
-          description: true,
-          topic: true,
-          visibility: true,
-          status: true,
-          scheduledFor: true,
-          startedAt: true,
-          endedAt: true,
-          createdAt: true,
-          recordReplay: true,
-          musicMode: true,
-          peakListeners: true,
-          handsRaised: true,
-          club: { select: { slug: true, name: true } },
-          replay: {
-            select: {
-              status: true,
-              durationMs: true,
-              sizeBytes: true,
-              createdAt: true,
-              readyAt: true,
-            },
+  const [
+    roomsHosted,
+    participations,
+    rsvps,
+    invites,
+    notifications,
+    reports,
+    chatLines,
+    pushes,
+    backchannel,
+  ] = await Promise.all([
+    db.room.findMany({
+      where: { createdById: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        topic: true,
+        visibility: true,
+        status: true,
+        scheduledFor: true,
+        startedAt: true,
+        endedAt: true,
+        createdAt: true,
+        recordReplay: true,
+        musicMode: true,
+        peakListeners: true,
+        handsRaised: true,
+        club: { select: { slug: true, name: true } },
+        replay: {
+          select: {
+            status: true,
+            durationMs: true,
+            sizeBytes: true,
+            createdAt: true,
+            readyAt: true,
           },
         },
-      }),
-      db.roomParticipant.findMany({
-        where: { userId },
-        orderBy: { joinedAt: "asc" },
-        select: {
-          role: true,
-          joinedAt: true,
-          leftAt: true,
-          room: { select: { id: true, title: true } },
-        },
-      }),
-      db.roomRsvp.findMany({
-        where: { userId },
-        select: {
-          createdAt: true,
-          room: { select: { id: true, title: true, scheduledFor: true } },
-        },
-      }),
-      db.invite.findMany({
-        where: { inviterId: userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          codePrefix: true,
-          createdAt: true,
-          expiresAt: true,
-          revokedAt: true,
-          redeemedAt: true,
-          redeemedBy: person,
-        },
-      }),
-      db.notification.findMany({
-        where: { userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          kind: true,
-          createdAt: true,
-          readAt: true,
-          actor: person,
-          room: { select: { id: true, title: true } },
-          club: { select: { slug: true, name: true } },
-        },
-      }),
-      db.report.findMany({
-        where: { reporterId: userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          kind: true,
-          reason: true,
-          note: true,
-          status: true,
-          createdAt: true,
-          resolvedAt: true,
-          roomId: true,
-          target: person,
-        },
-      }),
-      db.roomChatMessage.findMany({
-        where: { senderId: userId },
-        orderBy: { createdAt: "asc" },
-        select: { roomId: true, text: true, createdAt: true },
-      }),
-      db.pushSubscription.findMany({
-        where: { userId },
-        select: { endpoint: true, createdAt: true },
-      }),
-    ]);
+      },
+    }),
+    db.roomParticipant.findMany({
+      where: { userId },
+      orderBy: { joinedAt: "asc" },
+      select: {
+        role: true,
+        joinedAt: true,
+        leftAt: true,
+        room: { select: { id: true, title: true } },
+      },
+    }),
+    db.roomRsvp.findMany({
+      where: { userId },
+      select: {
+        createdAt: true,
+        room: { select: { id: true, title: true, scheduledFor: true } },
+      },
+    }),
+    db.invite.findMany({
+      where: { inviterId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        codePrefix: true,
+        createdAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        redeemedAt: true,
+        redeemedBy: person,
+      },
+    }),
+    db.notification.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        kind: true,
+        createdAt: true,
+        readAt: true,
+        actor: person,
+        room: { select: { id: true, title: true } },
+        club: { select: { slug: true, name: true } },
+      },
+    }),
+    db.report.findMany({
+      where: { reporterId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        kind: true,
+        reason: true,
+        note: true,
+        status: true,
+        createdAt: true,
+        resolvedAt: true,
+        roomId: true,
+        target: person,
+      },
+    }),
+    db.roomChatMessage.findMany({
+      where: { senderId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { roomId: true, text: true, createdAt: true },
+    }),
+    db.pushSubscription.findMany({
+      where: { userId },
+      select: { endpoint: true, createdAt: true },
+    }),
+    // Their own backchannel messages only: what others wrote to them is the others' to export.
+    db.backchannelMessage.findMany({
+      where: { senderId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { threadId: true, body: true, createdAt: true },
+    }),
+  ]);
 
   // Pings the member sent (those they got are among their notifications).
   const pingsSent = await db.ping.findMany({
@@ -207,6 +222,7 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       to: pinged,
       sentAt: createdAt,
     })),
+    backchannelMessages: backchannel,
     // Where this account's pushes go: the push service only, never the keys.
     pushDevices: pushes.map(({ endpoint, createdAt }) => ({
       service: new URL(endpoint).host,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { FileReportInput, ReportedChatLine } from "@/lib/validations/reports";
+import { findReportedMessage } from "@/server/backchannel/find-reported-message";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { notBannedFrom, roomsVisibleTo } from "@/server/rooms/room-access";
@@ -35,7 +36,7 @@ function toLine({ createdAt, ...row }: ChatRow): ReportedChatLine {
 /**
  * Resolves what the reporter points at, as far as they may see it: an active member; a room they
  * can see and were not removed from; a line of the chat of a room they have been in (the chat is
- * for the people in the room). Anything else is "not found", so a report cannot probe a closed room.
+ * for the people in the room); a message of a backchannel thread they are in. Anything else is "not found", so a report cannot probe a closed room.
  */
 export async function findReportSubject(
   reporterId: string,
@@ -54,6 +55,17 @@ export async function findReportSubject(
       roomId: null,
       chatMessageId: null,
       chatContext: null,
+    };
+  }
+
+  if (input.kind === "BACKCHANNEL_MESSAGE") {
+    const reported = await findReportedMessage(reporterId, input.messageId);
+    return {
+      kind: "BACKCHANNEL_MESSAGE",
+      targetId: reported.senderId,
+      roomId: null,
+      chatMessageId: reported.messageId,
+      chatContext: reported.context,
     };
   }
 
