@@ -12,10 +12,11 @@ const person = { select: { username: true, displayName: true } } as const;
 /**
  * Everything Hearth keeps that is the member's own, as one JSON document (docs/privacy.md): the
  * profile, follows both ways, blocks and mutes, clubs, rooms hosted and joined, RSVPs, invites
- * sent, notifications, reports filed, chat lines still stored, pings sent, the backchannel
- * messages they wrote and the metadata of their rooms' replays. Never other people's private
- * data: no reports about them (they would name the reporter), no other person's email, no chat
- * lines or backchannel messages of others, no secrets (password or invite hashes, push keys).
+ * sent, notifications, reports filed, chat lines still stored, pings sent, rooms they were named
+ * co-host or speaker of, the backchannel messages they wrote and the metadata of their rooms'
+ * replays. Never other people's private data: no reports about them (they would name the
+ * reporter), no other person's email, no chat lines or backchannel messages of others, no secrets
+ * (password or invite hashes, push keys).
  */
 export async function exportMyData({ actorId }: ExportMyDataOptions) {
   const user = await db.user.findFirst({
@@ -181,12 +182,20 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
     }),
   ]);
 
-  // Pings the member sent (those they got are among their notifications).
-  const pingsSent = await db.ping.findMany({
-    where: { pingerId: userId },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true, room: { select: { id: true, title: true } }, pinged: person },
-  });
+  const [pingsSent, namedGuest] = await Promise.all([
+    // Pings the member sent (those they got are among their notifications).
+    db.ping.findMany({
+      where: { pingerId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, room: { select: { id: true, title: true } }, pinged: person },
+    }),
+    // Rooms a host named them co-host or speaker of when scheduling.
+    db.roomGuest.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { role: true, createdAt: true, room: { select: { id: true, title: true } } },
+    }),
+  ]);
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date(),
@@ -223,6 +232,12 @@ export async function exportMyData({ actorId }: ExportMyDataOptions) {
       sentAt: createdAt,
     })),
     backchannelMessages: backchannel,
+    namedGuest: namedGuest.map(({ room, role, createdAt }) => ({
+      roomId: room.id,
+      title: room.title,
+      as: role === "MODERATOR" ? "co-host" : "speaker",
+      namedAt: createdAt,
+    })),
     // Where this account's pushes go: the push service only, never the keys.
     pushDevices: pushes.map(({ endpoint, createdAt }) => ({
       service: new URL(endpoint).host,
