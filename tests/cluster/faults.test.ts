@@ -74,6 +74,7 @@ describe("LiveKit cluster", () => {
     const STATS_REPORTED_MS = 2_500;
     const hosted: NodeName[] = [];
     const hosts: Member[] = [];
+    const before = { lk1: await signalConnections("lk1"), lk2: await signalConnections("lk2") };
     for (let i = 0; i < ROOMS; i++) {
       const { roomId, host } = await room(`Spread ${i}`);
       hosts.push(host);
@@ -88,6 +89,13 @@ describe("LiveKit cluster", () => {
       await new Promise((resolve) => setTimeout(resolve, STATS_REPORTED_MS));
     }
     await Promise.all(hosts.map((host) => host.leave()));
+    // Gone from the load balancer too, so the next test counts only its own connections.
+    await waitFor(
+      "the hosts' signal connections to close",
+      async () =>
+        (await signalConnections("lk1")) <= before.lk1 &&
+        (await signalConnections("lk2")) <= before.lk2,
+    );
     expect(hosted).toHaveLength(ROOMS);
     expect(hosted.filter((node) => node === "lk1").length).toBeGreaterThan(0);
     expect(hosted.filter((node) => node === "lk2").length).toBeGreaterThan(0);

@@ -22,6 +22,7 @@ import {
   type RoomExpectation,
 } from "./people-frame";
 import { PeopleSection } from "./people-section";
+import { PingButton } from "./ping-button";
 import { RoomControls } from "./room-controls";
 import { RoomHeader } from "./room-header";
 import { useFloatingReactions } from "./use-room-messages";
@@ -76,6 +77,8 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
         listenerCount={known ? audience.length : expected.audience}
         shareUrl={shareUrl}
         marks={<MusicModeBadge onStage={role !== "listener"} />}
+        // Anyone in an open or club room, only the stage in a closed one (docs/social.md, Pings).
+        invite={room.isClosed && role === "listener" ? null : <PingButton roomId={room.id} />}
       />
       <div className={ROOM_GRID_CLASS}>
         <div className="flex flex-col gap-4">
@@ -105,12 +108,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           <ChatPanel roomId={room.id} />
         </div>
       </div>
-      <RoomControls
-        roomId={room.id}
-        role={role}
-        mayPing={!room.isClosed || role !== "listener"}
-        onLeave={leave}
-      />
+      <RoomControls roomId={room.id} role={role} onLeave={leave} />
       <HostLeaveDialog
         roomId={room.id}
         open={askingHost}

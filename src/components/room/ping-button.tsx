@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { BarLabel } from "./bar-label";
 import { PingList } from "./ping-list";
 
 /**
- * "+ Ping" in the control bar: a dialog of the viewer's followers who may come into the room,
- * each a tap away from being told (docs/social.md, Pings). The list loads when it opens.
+ * "Ping" beside Share in the room's header (both bring people in; the control bar keeps to one row
+ * on a phone): a dialog of the viewer's followers who may come into the room, each a tap away from
+ * being told (docs/social.md, Pings). The list loads when it opens.
  */
 export function PingButton({ roomId }: { roomId: string }) {
   const t = useTranslations("pings");
@@ -18,9 +18,9 @@ export function PingButton({ roomId }: { roomId: string }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="bar">
+        <Button variant="secondary" size="sm" aria-label={t("pingFollowers")}>
           <BellPlus aria-hidden="true" />
-          <BarLabel short={t("barPing")} full={t("pingFollowers")} />
+          {t("barPing")}
         </Button>
       </DialogTrigger>
       <DialogContent title={t("dialogTitle")} description={t("dialogDescription")}>

@@ -1,11 +1,9 @@
-import { useConnectionQualityIndicator, useTrackMutedIndicator } from "@livekit/components-react";
 import {
-  ConnectionQuality,
-  RemoteAudioTrack,
-  Track,
-  type Participant,
-  type TrackPublication,
-} from "livekit-client";
+  useConnectionQualityIndicator,
+  useParticipantTracks,
+  useTrackMutedIndicator,
+} from "@livekit/components-react";
+import { ConnectionQuality, RemoteAudioTrack, Track, type Participant } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
@@ -22,8 +20,7 @@ const STALLED_MS = 1_500;
 export function ReconnectingMark({ participant }: { participant: Participant }) {
   const t = useTranslations("room");
   const { quality } = useConnectionQualityIndicator({ participant });
-  const publication = participant.getTrackPublication(Track.Source.Microphone);
-  const stalled = useAudioStalled(publication, participant);
+  const stalled = useAudioStalled(participant);
   if (quality !== ConnectionQuality.Lost && !stalled) return null;
   return (
     <span
@@ -36,12 +33,17 @@ export function ReconnectingMark({ participant }: { participant: Participant }) 
   );
 }
 
-function useAudioStalled(publication: TrackPublication | undefined, participant: Participant) {
+const MICROPHONE = [Track.Source.Microphone];
+
+function useAudioStalled(participant: Participant) {
   const { isMuted } = useTrackMutedIndicator({
     participant,
     source: Track.Source.Microphone,
   });
-  const track = publication?.track;
+  // The microphone as it is subscribed now: a track unsubscribed and subscribed again (the stage
+  // list changing under load) is a new track, and the old one's receiver hears nothing more.
+  const [microphone] = useParticipantTracks(MICROPHONE, participant.identity);
+  const track = microphone?.publication.track;
   const watched = track instanceof RemoteAudioTrack && !isMuted ? track : null;
   const [stalled, setStalled] = useState(false);
   useEffect(() => {
@@ -50,9 +52,10 @@ function useAudioStalled(publication: TrackPublication | undefined, participant:
     let lastChange = Date.now();
     const timer = window.setInterval(() => {
       void watched.getReceiverStats().then((stats) => {
-        const packets = stats?.packetsReceived ?? 0;
-        if (packets !== last) {
-          last = packets;
+        const packets = stats?.packetsReceived;
+        // No report (the receiver not set up yet) says nothing about the connection.
+        if (packets === undefined || packets !== last) {
+          last = packets ?? -1;
           lastChange = Date.now();
         }
         setStalled(Date.now() - lastChange > STALLED_MS);

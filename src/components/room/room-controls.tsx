@@ -8,7 +8,6 @@ import { EndRoomButton } from "./end-room-button";
 import { BarLabel } from "./bar-label";
 import { MicToggle } from "./mic-toggle";
 import { MusicModeMic } from "./music-mode-mic";
-import { PingButton } from "./ping-button";
 import { CONTROL_BAR_CLASS } from "./people-frame";
 import { RaisedHandsButton } from "./raised-hands-button";
 import { ReactionBar } from "./reaction-bar";
@@ -16,18 +15,17 @@ import { ReactionBar } from "./reaction-bar";
 type RoomControlsProps = {
   roomId: string;
   role: StageRole;
-  /** Anyone in an open or club room, only the stage in a closed one (docs/social.md, Pings). */
-  mayPing: boolean;
   onLeave: () => void;
 };
 
 /**
  * What the viewer can do, by role, in one row at the bottom of the screen: leave, the mic on
  * stage (and Leave the stage, but for the host) or a raised hand in the audience, the raised-hand
- * count for moderators, reactions, Ping (bring a follower in), and the host's End room. Each button is its icon and a short
- * word, stacked on a phone (the whole name is the accessible name); music mode is in the header.
+ * count for moderators, reactions, and the host's End room. Each button is its icon and a short
+ * word, stacked on a phone (the whole name is the accessible name); music mode and Ping are in
+ * the header.
  */
-export function RoomControls({ roomId, role, mayPing, onLeave }: RoomControlsProps) {
+export function RoomControls({ roomId, role, onLeave }: RoomControlsProps) {
   const t = useTranslations("room");
   const tPeople = useTranslations("roomPeople");
   const onStage = role !== "listener";
@@ -43,7 +41,6 @@ export function RoomControls({ roomId, role, mayPing, onLeave }: RoomControlsPro
       {(role === "speaker" || role === "moderator") && <LeaveStageButton roomId={roomId} />}
       {moderates && <RaisedHandsButton />}
       <ReactionBar roomId={roomId} />
-      {mayPing && <PingButton roomId={roomId} />}
       {role === "host" && <EndRoomButton roomId={roomId} />}
     </section>
   );

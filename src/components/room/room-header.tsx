@@ -15,6 +15,8 @@ type RoomHeaderProps = {
   shareUrl: string;
   /** Marks that need the live connection (music mode), after the topic and counts. */
   marks?: ReactNode;
+  /** Ways to bring people in besides the link (Ping), after Share. */
+  invite?: ReactNode;
 };
 
 /**
@@ -22,7 +24,7 @@ type RoomHeaderProps = {
  * width (two lines, then an ellipsis), the description, and Share and Report under it, so a phone
  * never squeezes the title beside the buttons.
  */
-export function RoomHeader({ room, listenerCount, shareUrl, marks }: RoomHeaderProps) {
+export function RoomHeader({ room, listenerCount, shareUrl, marks, invite }: RoomHeaderProps) {
   const t = useTranslations("room");
   const tTopics = useTranslations("topics");
   const tReports = useTranslations("reports");
@@ -40,6 +42,7 @@ export function RoomHeader({ room, listenerCount, shareUrl, marks }: RoomHeaderP
       {room.description && <p className="break-words text-ink-600">{room.description}</p>}
       <div className="flex flex-wrap items-center gap-2">
         <ShareRoomButton url={shareUrl} title={room.title} />
+        {invite}
         {!room.isHost && (
           <ReportDialog
             subject={{ kind: "ROOM", roomId: room.id }}
