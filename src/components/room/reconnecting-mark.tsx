@@ -40,10 +40,13 @@ function useAudioStalled(participant: Participant) {
     participant,
     source: Track.Source.Microphone,
   });
-  // The microphone as it is subscribed now: a track unsubscribed and subscribed again (the stage
-  // list changing under load) is a new track, and the old one's receiver hears nothing more.
+  // The microphone as last subscribed: a track unsubscribed and subscribed again (the stage list
+  // changing under load) is a new track, and the old one's receiver hears nothing more. A track
+  // that goes away with a dropped connection stays watched, its silence being the drop.
   const [microphone] = useParticipantTracks(MICROPHONE, participant.identity);
-  const track = microphone?.publication.track;
+  const subscribed = microphone?.publication.track;
+  const [track, setTrack] = useState(subscribed);
+  if (subscribed && subscribed !== track) setTrack(subscribed);
   const watched = track instanceof RemoteAudioTrack && !isMuted ? track : null;
   const [stalled, setStalled] = useState(false);
   useEffect(() => {
@@ -52,10 +55,9 @@ function useAudioStalled(participant: Participant) {
     let lastChange = Date.now();
     const timer = window.setInterval(() => {
       void watched.getReceiverStats().then((stats) => {
-        const packets = stats?.packetsReceived;
-        // No report (the receiver not set up yet) says nothing about the connection.
-        if (packets === undefined || packets !== last) {
-          last = packets ?? -1;
+        const packets = stats?.packetsReceived ?? 0;
+        if (packets !== last) {
+          last = packets;
           lastChange = Date.now();
         }
         setStalled(Date.now() - lastChange > STALLED_MS);
