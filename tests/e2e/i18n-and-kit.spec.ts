@@ -46,10 +46,8 @@ test("a member who prefers Chinese sees the hallway and the room in Chinese", as
 }) => {
   const host = await createTestUser(e2eDb, { displayName: "Hu Host" });
   const member = await createTestUser(e2eDb, { displayName: "Mei Member" });
-  const page = await signedInPage(browser, member);
-  // Made after the sign-in: a host who never connects counts as present for the join grace only
-  // (30 s, src/server/presence/reconcile-room.ts), and a loaded run's sign-in can take that long.
   const room = await createLiveRoom(e2eDb, { hostId: host.id, title: `Tea talk ${host.username}` });
+  const page = await signedInPage(browser, member);
 
   // The browser asks for English; the member's own setting wins.
   await e2eDb.user.update({ where: { id: member.id }, data: { locale: "zh-CN" } });

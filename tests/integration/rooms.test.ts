@@ -159,6 +159,24 @@ describe("the hallway", () => {
     expect(first?.speakers.map((speaker) => speaker.displayName)).toContain(friend.displayName);
     expect(await hallwayIds(viewer.id, "SPORTS")).toEqual([big.id]);
   });
+
+  it("a room people can hear is offered however many larger rooms have gone silent", async () => {
+    const [host, viewer] = await Promise.all([createTestUser(db), createTestUser(db)]);
+    // More silent rooms (still live, their stage empty) than the hallway shows, each larger.
+    const silent = Array.from({ length: 60 }, (_, i) => ({
+      title: `Gone quiet ${i}`,
+      topic: "TECH" as const,
+      visibility: "OPEN" as const,
+      status: "LIVE" as const,
+      startedAt: new Date(),
+      createdById: host.id,
+      listenerCount: 10,
+      stageEmptySince: new Date(),
+    }));
+    await db.room.createMany({ data: silent });
+    const audible = await createLiveRoom(db, { hostId: host.id });
+    expect(await hallwayIds(viewer.id)).toContain(audible.id);
+  });
 });
 
 describe("POST /api/rooms", () => {

@@ -46,7 +46,9 @@ const SPEAKERS_SHOWN = 4;
  * Ranking every visible live room would read thousands of rows to show fifty, so the live query
  * ranks a short list of candidates instead, which provably holds the top `limit`: every room with a
  * followed speaker, every room of the viewer's clubs, every closed room they host or were added to,
- * and the largest open rooms (as many as `limit` plus the rooms they were removed from).
+ * and the largest audible open rooms (as many as `limit` plus the rooms they were removed from).
+ * Audible there too: live rooms whose stage went silent must not take the places of rooms people
+ * can hear (with fifty silent rooms, a new room was left out).
  */
 export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOptions) {
   const topicFilter = topic ? Prisma.sql`AND r.topic = ${topic}::"RoomTopic"` : Prisma.empty;
@@ -71,7 +73,7 @@ export async function findHallway({ viewerId, topic, limit = 50 }: FindHallwayOp
         WHERE r.status = 'LIVE' AND r."createdById" = ${viewerId}::uuid
       UNION SELECT "roomId" FROM "RoomInvite" WHERE "userId" = ${viewerId}::uuid
       UNION (SELECT r.id FROM "Room" r
-        WHERE r.status = 'LIVE' AND r.visibility = 'OPEN' ${topicFilter}
+        WHERE ${roomAudibleSql()} AND r.visibility = 'OPEN' ${topicFilter}
         ORDER BY r."listenerCount" DESC, r."startedAt" DESC
         LIMIT ${limit} + (SELECT count(*) FROM banned)))
     SELECT r.id, r.title, r.topic, c.name AS "clubName", c.slug AS "clubSlug", r."startedAt",
