@@ -1,13 +1,12 @@
 "use client";
 
 import { MessageCircle } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useStreamEvent } from "@/components/notifications/stream-events";
 import { requestRoom } from "@/components/room/request-room";
-import { Button } from "@/components/ui/button";
+import { CountLink } from "@/components/ui/count-link";
 import { useToast } from "@/components/ui/toast";
 import { backchannelUnreadSchema } from "@/lib/backchannel";
 
@@ -42,18 +41,11 @@ export function MessagesLink({ userId }: { userId: string }) {
   });
 
   return (
-    <Button asChild variant="ghost" size="icon" className="relative">
-      <Link href="/messages" aria-label={t("linkLabel", { count: unread })}>
-        <MessageCircle aria-hidden="true" className="size-5" />
-        {unread > 0 && (
-          <span
-            aria-hidden="true"
-            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-ember-700 px-1 text-center text-xs leading-5 font-bold text-white"
-          >
-            {unread > 99 ? "99+" : unread}
-          </span>
-        )}
-      </Link>
-    </Button>
+    <CountLink
+      href="/messages"
+      label={t("linkLabel", { count: unread })}
+      icon={<MessageCircle aria-hidden="true" className="size-5" />}
+      count={unread}
+    />
   );
 }

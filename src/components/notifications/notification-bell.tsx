@@ -1,13 +1,12 @@
 "use client";
 
 import { Bell } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { z } from "zod/mini";
 import { describeNotification } from "@/components/notifications/describe-notification";
 import { emitStreamEvent } from "@/components/notifications/stream-events";
-import { Button } from "@/components/ui/button";
+import { CountLink } from "@/components/ui/count-link";
 import { useToast } from "@/components/ui/toast";
 import { backchannelMessageSchema } from "@/lib/backchannel";
 import { notificationSummarySchema } from "@/lib/notifications";
@@ -62,18 +61,11 @@ export function NotificationBell() {
   }, [t, toast]);
 
   return (
-    <Button asChild variant="ghost" size="icon" className="relative">
-      <Link href="/notifications" aria-label={t("bellLabel", { count: unread })}>
-        <Bell aria-hidden="true" className="size-5" />
-        {unread > 0 && (
-          <span
-            aria-hidden="true"
-            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-ember-700 px-1 text-center text-xs leading-5 font-bold text-white"
-          >
-            {unread > 99 ? "99+" : unread}
-          </span>
-        )}
-      </Link>
-    </Button>
+    <CountLink
+      href="/notifications"
+      label={t("bellLabel", { count: unread })}
+      icon={<Bell aria-hidden="true" className="size-5" />}
+      count={unread}
+    />
   );
 }
