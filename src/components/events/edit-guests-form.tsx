@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { GuestPicker, type FollowedPerson } from "@/components/events/guest-picker";
+import { GuestFields, type FollowedPerson } from "@/components/events/guest-picker";
 import { FormStatus } from "@/components/forms/form-status";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
@@ -15,8 +15,6 @@ type EditGuestsFormProps = {
   following: FollowedPerson[];
   action: FormAction<unknown>;
 };
-
-const asField = (usernames: string[]) => usernames.map((name) => `@${name}, `).join("");
 
 /** The host changes a scheduled room's co-hosts and invited speakers. */
 export function EditGuestsForm({
@@ -33,24 +31,7 @@ export function EditGuestsForm({
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="roomId" value={roomId} />
-      <GuestPicker
-        name="cohosts"
-        label={t("cohosts")}
-        hint={t("cohostsHint")}
-        pickLabel={t("pickCohosts")}
-        people={following}
-        errors={errors.cohosts}
-        defaultValue={asField(cohosts)}
-      />
-      <GuestPicker
-        name="speakers"
-        label={t("speakers")}
-        hint={t("speakersHint")}
-        pickLabel={t("pickSpeakers")}
-        people={following}
-        errors={errors.speakers}
-        defaultValue={asField(speakers)}
-      />
+      <GuestFields people={following} errors={errors} named={{ cohosts, speakers }} />
       <FormStatus state={state} />
       <p aria-live="polite" className="text-sm text-green-800">
         {state?.ok ? t("saved") : ""}

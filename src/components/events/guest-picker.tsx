@@ -98,3 +98,40 @@ export function GuestPicker({
     </div>
   );
 }
+
+type GuestFieldsProps = {
+  people: FollowedPerson[];
+  errors: { cohosts?: string[] | undefined; speakers?: string[] | undefined };
+  /** Usernames already named, when editing a scheduled room. */
+  named?: { cohosts: string[]; speakers: string[] };
+};
+
+const asField = (usernames: string[] | undefined) =>
+  usernames?.map((name) => `@${name}, `).join("");
+
+/** The co-hosts and invited speakers of a scheduled room: the schedule form's and its edit's. */
+export function GuestFields({ people, errors, named }: GuestFieldsProps) {
+  const t = useTranslations("cohosts");
+  return (
+    <>
+      <GuestPicker
+        name="cohosts"
+        label={t("cohosts")}
+        hint={t("cohostsHint")}
+        pickLabel={t("pickCohosts")}
+        people={people}
+        errors={errors.cohosts}
+        defaultValue={asField(named?.cohosts)}
+      />
+      <GuestPicker
+        name="speakers"
+        label={t("speakers")}
+        hint={t("speakersHint")}
+        pickLabel={t("pickSpeakers")}
+        people={people}
+        errors={errors.speakers}
+        defaultValue={asField(named?.speakers)}
+      />
+    </>
+  );
+}

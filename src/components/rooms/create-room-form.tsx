@@ -7,7 +7,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormStatus } from "@/components/forms/form-status";
 import { TextField } from "@/components/forms/text-field";
 import { TopicSelect } from "@/components/forms/topic-select";
-import { GuestPicker, type FollowedPerson } from "@/components/events/guest-picker";
+import { GuestFields, type FollowedPerson } from "@/components/events/guest-picker";
 import { RoomTitleField } from "@/components/rooms/room-title-field";
 import { useSubmitWithoutReset } from "@/components/forms/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
@@ -182,22 +182,7 @@ export function CreateRoomForm({
       {start === "later" && (
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-sm font-semibold">{tGuests("guestsLegend")}</legend>
-          <GuestPicker
-            name="cohosts"
-            label={tGuests("cohosts")}
-            hint={tGuests("cohostsHint")}
-            pickLabel={tGuests("pickCohosts")}
-            people={following}
-            errors={errors.cohosts}
-          />
-          <GuestPicker
-            name="speakers"
-            label={tGuests("speakers")}
-            hint={tGuests("speakersHint")}
-            pickLabel={tGuests("pickSpeakers")}
-            people={following}
-            errors={errors.speakers}
-          />
+          <GuestFields people={following} errors={errors} />
         </fieldset>
       )}
 
