@@ -98,8 +98,8 @@ export async function signalConnections(name: NodeName): Promise<number> {
   const rows = (await haproxy("show stat")).split("\n").map((line) => line.split(","));
   const header = rows[0] ?? [];
   const current = header.indexOf("scur");
-  const row = rows.find((fields) => fields[0] === "livekit" && fields[1] === name);
-  if (current < 0 || !row) throw new Error(`HAProxy has no stats for livekit/${name}`);
+  const row = rows.find((fields) => fields[0] === "livekit-signal" && fields[1] === name);
+  if (current < 0 || !row) throw new Error(`HAProxy has no stats for livekit-signal/${name}`);
   return Number(row[current]);
 }
 
