@@ -71,6 +71,48 @@ test("a listener hears the host", async ({ browser }) => {
     .toBeGreaterThan(0);
 });
 
+test("joining from a visible hallway card spends its ticket and marks the member present once", async ({
+  browser,
+}) => {
+  const { host, listener, room, hostPage } = await hostAndListener(browser);
+  const listenerPage = await memberPage(browser, listener);
+  const tokenRequests: string[] = [];
+  listenerPage.on("request", (request) => {
+    if (request.url().endsWith(`/api/rooms/${room.id}/token`)) tokenRequests.push(request.url());
+  });
+  const ticket = listenerPage.waitForResponse((response) =>
+    response.url().endsWith(`/api/rooms/${room.id}/ticket`),
+  );
+  await listenerPage.goto("/");
+  const card = listenerPage.locator(`a[href="/rooms/${room.id}"]`).first();
+  await card.scrollIntoViewIfNeeded();
+  // The card on screen fetched its ticket before anyone clicked.
+  expect(((await (await ticket).json()) as { ticket: unknown }).ticket).not.toBeNull();
+
+  await card.click();
+  await expect(stage(listenerPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
+  const first = await inboundAudio(listenerPage);
+  await expect
+    .poll(async () => (await inboundAudio(listenerPage)).bytes)
+    .toBeGreaterThan(first.bytes + 1_000);
+  // Spent, not doubled: the click asked the server for no token, and the member is in the room's
+  // audience, and in its count, once.
+  expect(tokenRequests).toEqual([]);
+  await expect(audience(hostPage).getByText(listener.displayName)).toHaveCount(1);
+  await expect
+    .poll(async () =>
+      e2eDb.roomParticipant.count({
+        where: { roomId: room.id, userId: listener.id, leftAt: null },
+      }),
+    )
+    .toBe(1);
+  await expect
+    .poll(
+      async () => (await e2eDb.room.findUniqueOrThrow({ where: { id: room.id } })).listenerCount,
+    )
+    .toBe(1);
+});
+
 test("speakers see who is speaking", async ({ browser }) => {
   const { host, listener, room, hostPage } = await hostAndListener(browser);
   const listenerPage = await memberPage(browser, listener);

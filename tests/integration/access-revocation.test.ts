@@ -21,6 +21,8 @@ const livekit = await startLivekitWithWebhooks();
 const { db } = await import("@/server/db");
 const { sessionCookie } = await import("../fixtures/session-cookie");
 const { joinRoom } = await import("@/server/live/join-room");
+const { issueJoinTicket } = await import("@/server/live/issue-join-ticket");
+const { blockUser } = await import("@/server/users/block-user");
 const { endRoom } = await import("@/server/live/end-room");
 const { roomService } = await import("@/server/livekit/room-service");
 const { ensureLivekitRoom } = await import("@/server/livekit/ensure-room");
@@ -66,6 +68,15 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_0
 
 async function identitiesIn(roomId: string): Promise<string[]> {
   return (await roomService().listParticipants(roomId)).map((p) => p.identity);
+}
+
+/** Who Postgres holds present in the room: rows LiveKit's webhooks keep. */
+async function presentIn(roomId: string): Promise<string[]> {
+  const rows = await db.roomParticipant.findMany({
+    where: { roomId, leftAt: null },
+    select: { userId: true },
+  });
+  return rows.map((row) => row.userId);
 }
 
 async function livekitHasRoom(roomId: string): Promise<boolean> {
@@ -336,6 +347,56 @@ describe("the database's word is final", () => {
       const replay = await connectWith(token);
       await waitFor(() => replay.reasons.length > 0);
       expect(replay.reasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
+    },
+  );
+
+  it(
+    "a join ticket from the hallway is refused once the member may no longer enter the room",
+    { timeout: 60_000 },
+    async () => {
+      const host = await createTestUser(db);
+      const member = await createTestUser(db);
+      const neighbour = await createTestUser(db);
+      const { id: roomId } = await createLiveRoom(db, { hostId: host.id });
+      await connect(roomId, host.id);
+      // Tickets are for rooms someone is in (LiveKit's room exists): the host, once counted.
+      await waitFor(
+        async () =>
+          (
+            await db.room.findUniqueOrThrow({
+              where: { id: roomId },
+              select: { speakerCount: true },
+            })
+          ).speakerCount === 1,
+      );
+      const [kept, neighbours] = await Promise.all([
+        issueJoinTicket({ roomId, userId: member.id }),
+        issueJoinTicket({ roomId, userId: neighbour.id }),
+      ]);
+      if (!kept.ticket || !neighbours.ticket) throw new Error("no ticket for a listener");
+      // Issuing decides, but records nobody.
+      expect(await presentIn(roomId)).toEqual([host.id]);
+
+      await blockUser({ actorId: host.id, username: member.username });
+      // No new ticket once blocked: the room no longer exists for them.
+      await expect(issueJoinTicket({ roomId, userId: member.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+      // The ticket already in hand still connects at LiveKit, and its spending is refused.
+      const refused = await connectWith(kept.ticket);
+      await waitFor(() => refused.reasons.length > 0);
+      expect(refused.reasons[0]).toBe(DisconnectReason.PARTICIPANT_REMOVED);
+      expect(await identitiesIn(roomId)).not.toContain(member.id);
+
+      // A neighbour's ticket, spent the same way, lets them in: the block refused the member.
+      const admitted = await connectWith(neighbours.ticket);
+      await waitFor(async () => (await presentIn(roomId)).includes(neighbour.id));
+      expect(admitted.reasons).toEqual([]);
+      expect((await presentIn(roomId)).sort()).toEqual([host.id, neighbour.id].sort());
+      expect(
+        await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { listenerCount: true } }),
+      ).toEqual({ listenerCount: 1 });
+      expect(await db.roomParticipant.count({ where: { roomId, userId: member.id } })).toBe(0);
     },
   );
 

@@ -15,7 +15,12 @@ import {
   type ReactNode,
 } from "react";
 import { ELSEWHERE_TOPIC, elsewhereAnswerSchema, type ElsewhereAnswer } from "@/lib/live/one-room";
-import { joinRoomResponseSchema, roomApiPath, type JoinRoomResponse } from "@/lib/live/room-api";
+import {
+  joinRoomResponseSchema,
+  roomApiPath,
+  type JoinRoomResponse,
+  type JoinTicket,
+} from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { requestRoom, type RoomRequestFailure } from "./request-room";
 import { RoomMediaSession } from "./room-media-session";
@@ -86,9 +91,10 @@ type LiveSessionValue = {
   ) => void;
   /**
    * A link to `room` was followed: joins at once, while its page is still on the way, unless the
-   * tab is in another room (the page then asks before leaving it).
+   * tab is in another room (the page then asks before leaving it). A join ticket the link held is
+   * spent instead of asking for a token.
    */
-  open: (room: LiveRoomSummary) => void;
+  open: (room: LiveRoomSummary, ticket?: JoinTicket | null) => void;
   /** The person leaves on purpose: the room stays closed until they open it again. */
   leave: () => void;
   rejoin: () => void;
@@ -115,6 +121,8 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   const current = useRef<Attempt | null>(null);
   // A token from a page render is spent once: the router may show a cached render again later.
   const spentTokens = useRef(new Set<string>());
+  // The usual join (a token from the server), for a join ticket that could not be spent.
+  const joinUsually = useRef<(room: LiveRoomSummary) => void>(() => undefined);
 
   const setPhase = useCallback((attempt: Attempt, phase: LivePhase) => {
     if (current.current !== attempt) return;
@@ -131,6 +139,7 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       attempt: number,
       serverErrors = 0,
       leaveOthers = false,
+      ticketed = false,
     ) => {
       const previous = current.current;
       const mine: Attempt = { roomId: room.id, livekitRoom: null, leaving: false, active: true };
@@ -165,8 +174,17 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       livekitRoom.on(livekit.RoomEvent.DataReceived, (_payload, from, _kind, topic) => {
         if (topic === ELSEWHERE_TOPIC && !from) wentElsewhere = true;
       });
+      // A ticket that could not be spent (it ran out, or its admission was refused on arrival):
+      // the usual join follows, which answers with the server's own reason if there is one.
+      const joinWithoutTicket = () => {
+        if (current.current === mine) joinUsually.current(room);
+      };
       livekitRoom.on(livekit.RoomEvent.Disconnected, (reason?: DisconnectReason) => {
         const why = endOf(reason, livekit.DisconnectReason);
+        if (ticketed && why === "removed" && !wentElsewhere) {
+          joinWithoutTicket();
+          return;
+        }
         if (wentElsewhere && why === "removed") {
           setPhase(mine, { kind: "left" });
           return;
@@ -187,10 +205,15 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         // ("You're live — unmute when ready", go-live-moment.tsx), never by itself.
       } catch (error) {
         console.warn("LiveKit:", error instanceof Error ? error.message : error);
+        if (ticketed) joinWithoutTicket();
       }
     },
     [setPhase],
   );
+
+  useEffect(() => {
+    joinUsually.current = (room) => void start(room, null, 0);
+  }, [start]);
 
   const join = useCallback(
     (
@@ -214,9 +237,9 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   );
 
   const open = useCallback(
-    (room: LiveRoomSummary) => {
+    (room: LiveRoomSummary, ticket?: JoinTicket | null) => {
       if (current.current?.active) return;
-      void start(room, null, 0);
+      void start(room, ticket ?? null, 0, 0, false, Boolean(ticket));
       const linkedFrom = window.location.pathname;
       setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now));
     },

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { MouseEvent, ReactNode } from "react";
-import { useLiveSession } from "@/components/room/live-session-provider";
+import { useRef, type MouseEvent, type ReactNode } from "react";
+import { isActive, useLiveSession } from "@/components/room/live-session-provider";
+import { takeTicket } from "./join-tickets";
+import { useJoinTicket } from "./use-join-ticket";
 
 type OpenRoomLinkProps = {
   room: { id: string; title: string };
@@ -12,19 +14,22 @@ type OpenRoomLinkProps = {
 
 /**
  * A link to a live room that starts joining on the click itself, beside the page's own request:
- * the token and the LiveKit connection are on their way while the page renders. Only a plain click
- * opens the room here; a modified click (new tab or window) joins when that page opens, and hovering
- * or prefetching never joins.
+ * the LiveKit connection is on its way while the page renders. While the link is on screen it holds
+ * a join ticket, so the click connects without asking the server first. Only a plain click opens
+ * the room here; a modified click (new tab or window) joins when that page opens, and hovering or
+ * prefetching never joins.
  */
 export function OpenRoomLink({ room, className, children }: OpenRoomLinkProps) {
-  const { open } = useLiveSession();
+  const { open, session } = useLiveSession();
+  const link = useRef<HTMLAnchorElement>(null);
+  useJoinTicket(room.id, link, !(session && isActive(session.phase)));
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    open({ id: room.id, title: room.title, hostName: null });
+    open({ id: room.id, title: room.title, hostName: null }, takeTicket(room.id));
   };
   return (
-    <Link href={`/rooms/${room.id}`} className={className} onClick={onClick}>
+    <Link ref={link} href={`/rooms/${room.id}`} className={className} onClick={onClick}>
       {children}
     </Link>
   );

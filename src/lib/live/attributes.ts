@@ -47,6 +47,12 @@ export type ParticipantAttributes = z.output<typeof participantAttributesSchema>
  */
 export const SESSION_ATTRIBUTE = "session";
 
+/**
+ * Set at mint only, on a join ticket's token (src/server/live/issue-join-ticket.ts): its holder
+ * was checked but not yet recorded as present, and is admitted once LiveKit says they are in.
+ */
+export const TICKET_ATTRIBUTE = "ticket";
+
 export function readParticipantAttributes(
   attributes: Readonly<Record<string, string>>,
 ): ParticipantAttributes {

@@ -7,7 +7,8 @@ import { STAGE_ROLES } from "./roles";
 export const roomParamsSchema = z.object({ roomId: z.uuid(errorKey("unknownRoom")) });
 export type RoomParams = z.infer<typeof roomParamsSchema>;
 
-export type RoomAction = "token" | "reactions" | "chat" | "end" | "hand-over" | "summary" | "pings";
+export type RoomAction =
+  "token" | "ticket" | "reactions" | "chat" | "end" | "hand-over" | "summary" | "pings";
 
 export type StageAction =
   | "hand"
@@ -39,6 +40,16 @@ export const joinRoomResponseSchema = z.object({
   role: z.enum(STAGE_ROLES),
 });
 export type JoinRoomResponse = z.infer<typeof joinRoomResponseSchema>;
+
+/**
+ * A join ticket: a token a hallway card fetched while on screen, spent on the click
+ * (src/server/live/issue-join-ticket.ts). `expiresAt` is when LiveKit stops accepting it (ms).
+ */
+export const joinTicketSchema = z.extend(joinRoomResponseSchema, { expiresAt: z.number() });
+export type JoinTicket = z.infer<typeof joinTicketSchema>;
+
+/** The ticket endpoint's answer: no ticket means the click joins the usual way. */
+export const joinTicketResponseSchema = z.object({ ticket: z.nullable(joinTicketSchema) });
 
 /** The body of every error answer from the app (see src/server/http/error-response.ts). */
 export const errorBodySchema = z.object({

@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "@/env";
+import { Prisma } from "@/generated/prisma/client";
 import type { RoomRole, RoomStatus } from "@/generated/prisma/enums";
 import { participantAttributes } from "@/lib/live/attributes";
 import { stageRoleOf, type StageRole } from "@/lib/live/roles";
@@ -7,7 +8,13 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureLivekitRoom } from "@/server/livekit/ensure-room";
 import { mintToken } from "@/server/livekit/mint-token";
-import { roomBanSql, roomReachSql, viewerParam } from "@/server/rooms/room-access";
+import {
+  decisionColumnsSql,
+  memberSql,
+  profileColumnsSql,
+  startingRoleSql,
+  targetSql,
+} from "@/server/live/admission-sql";
 
 export type JoinRoomOptions = {
   roomId: string;
@@ -19,10 +26,24 @@ export type JoinRoomOptions = {
   sessionVersion?: number;
 };
 
+export type AdmitMemberOptions = JoinRoomOptions & {
+  /** When this session began: now for a join, LiveKit's own start for a spent ticket. */
+  at?: Date;
+};
+
+/** What an admission wrote and read: the stored role and what the member's token carries. */
+export type Admission = JoinRow & { role: RoomRole };
+
+/** What a member's token says about them, read by the statement that admits them. */
+export type MemberProfile = Pick<
+  JoinRow,
+  "displayName" | "username" | "bio" | "followedBySpeakers" | "photoVersion" | "handRaisedAt"
+>;
+
 export type JoinedRoom = { serverUrl: string; token: string; role: StageRole };
 
 /** The whole join decision, as one statement answers it (null columns: no room, no row written). */
-type JoinRow = {
+export type JoinRow = {
   signedIn: boolean;
   found: boolean;
   visible: boolean | null;
@@ -40,6 +61,9 @@ type JoinRow = {
   sessionVersion: number | null;
 };
 
+/** What a refusal is worded from. */
+export type JoinDecision = Pick<JoinRow, "signedIn" | "found" | "visible" | "banned" | "status">;
+
 /**
  * Lets a member into a live room: checks it is live, visible to them (no block between them and its
  * host or one of its moderators) and that they were not removed from it, records them as a
@@ -53,54 +77,9 @@ type JoinRow = {
  * them. Postgres decides every join; the upsert itself refuses a banned row, so a ban landing
  * mid-join holds.
  */
-export async function joinRoom({
-  roomId,
-  userId,
-  sessionVersion,
-}: JoinRoomOptions): Promise<JoinedRoom> {
-  // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
-  const now = new Date();
-  const [row] = await db.$queryRaw<JoinRow[]>`/* prepared: join-room */
-    WITH member AS (
-      SELECT u.id, u."displayName", u.username, u.bio, u."sessionVersion" FROM "User" u
-      WHERE u.id = ${userId}::uuid AND u."disabledAt" IS NULL
-        AND (${sessionVersion ?? null}::int IS NULL OR u."sessionVersion" = ${sessionVersion ?? null}::int)),
-    target AS (
-      SELECT r.id, r.status, r."createdById", r."handRaisingOn",
-        (r."listenerCount" + r."speakerCount" = 0) AS "wasEmpty",
-        -- The room-access policy (src/server/rooms/room-access.ts); bans are told apart below.
-        ${roomReachSql({ viewer: viewerParam(userId) })} AS visible,
-        ${roomBanSql({ viewer: viewerParam(userId) })} AS banned
-      FROM "Room" r WHERE r.id = ${roomId}::uuid),
-    joined AS (
-      INSERT INTO "RoomParticipant" AS p ("roomId", "userId", role, "joinedAt", "leftAt")
-      SELECT t.id, ${userId}::uuid,
-        -- The creator hosts; a co-host or speaker named when scheduling starts in that role.
-        (CASE WHEN t."createdById" = ${userId}::uuid THEN 'HOST'
-          ELSE COALESCE((SELECT g.role::text FROM "RoomGuest" g
-            WHERE g."roomId" = t.id AND g."userId" = ${userId}::uuid), 'LISTENER') END)::"RoomRole",
-        ${now}, NULL
-      FROM target t JOIN member ON true WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
-      ON CONFLICT ("roomId", "userId") DO UPDATE
-        SET "joinedAt" = EXCLUDED."joinedAt", "leftAt" = NULL,
-          role = CASE WHEN EXCLUDED.role = 'HOST' THEN EXCLUDED.role ELSE p.role END
-        WHERE p."bannedAt" IS NULL
-      RETURNING p.role, p."handRaisedAt")
-    SELECT (u.id IS NOT NULL) AS "signedIn", (t.id IS NOT NULL) AS found, t.visible, t.banned,
-      t.status, t."handRaisingOn", t."wasEmpty", j.role, j."handRaisedAt", u."displayName",
-      u.username, u.bio, u."sessionVersion",
-      (j.role = 'LISTENER' AND EXISTS (SELECT 1 FROM "Follow" f
-        JOIN "RoomParticipant" s ON s."userId" = f."followerId" AND s."roomId" = ${roomId}::uuid
-          AND s.role IN ('HOST', 'MODERATOR', 'SPEAKER') AND s."bannedAt" IS NULL
-        WHERE f."followeeId" = ${userId}::uuid)) AS "followedBySpeakers",
-      (SELECT ph.version FROM "ProfilePhoto" ph WHERE ph."userId" = ${userId}::uuid)
-        AS "photoVersion"
-    FROM (SELECT 1) AS one
-      LEFT JOIN target t ON true
-      LEFT JOIN joined j ON true
-      LEFT JOIN member u ON true`;
-
-  if (!row?.role) throw refusal(roomId, userId, row);
+export async function joinRoom(options: JoinRoomOptions): Promise<JoinedRoom> {
+  const { roomId, userId } = options;
+  const row = await admitMember(options);
   // The first joiner creates the LiveKit room with our timeouts; later ones find it there.
   // LiveKit never creates a room on connect (room.auto_create: false in livekit.yaml), so a token
   // replayed after the room ended cannot bring it back; if presence was wrong, the sweep repairs
@@ -108,7 +87,6 @@ export async function joinRoom({
   if (row.wasEmpty) {
     await ensureLivekitRoom({ roomName: roomId, handRaisingOn: row.handRaisingOn ?? true });
   }
-
   const role = stageRoleOf(row.role);
   const token = await mintToken({
     roomName: roomId,
@@ -121,19 +99,60 @@ export async function joinRoom({
     // Nobody publishes on a join token: the server raises people on stage once they are in
     // LiveKit (stage/grant-stage-rights.ts), so no token outlives the role it was minted for.
     publishAtJoin: false,
-    attributes: participantAttributes({
-      // Display names are free text: the handle tells two "Alex"es apart in chat and the queue.
-      username: row.username ?? "",
-      followedBySpeakers: role === "listener" && row.followedBySpeakers === true,
-      // Moderators read the queue from attributes: a line of bio helps them pick who comes up.
-      bio: row.bio ?? "",
-      // A listener who reloads keeps their place in the queue.
-      handRaisedAt: row.handRaisedAt,
-      // Tiles show the photo; its URL is built from the version, so this stays a short string.
-      photo: row.photoVersion,
-    }),
+    attributes: memberAttributes(row, role),
   });
   return { serverUrl: getEnv().LIVEKIT_URL, token, role };
+}
+
+/** The attributes a member's token carries into a room: who they are, to the room's people. */
+export function memberAttributes(row: MemberProfile, role: StageRole): Record<string, string> {
+  return participantAttributes({
+    // Display names are free text: the handle tells two "Alex"es apart in chat and the queue.
+    username: row.username ?? "",
+    followedBySpeakers: role === "listener" && row.followedBySpeakers === true,
+    // Moderators read the queue from attributes: a line of bio helps them pick who comes up.
+    bio: row.bio ?? "",
+    // A listener who reloads keeps their place in the queue.
+    handRaisedAt: row.handRaisedAt,
+    // Tiles show the photo; its URL is built from the version, so this stays a short string.
+    photo: row.photoVersion,
+  });
+}
+
+/**
+ * The admission itself, without a token: the one statement that decides and records a join
+ * (joinRoom), and spends a join ticket once its holder is in LiveKit (spend-join-tickets.ts).
+ * Throws the refusal as an AppError.
+ */
+export async function admitMember({
+  roomId,
+  userId,
+  sessionVersion,
+  at,
+}: AdmitMemberOptions): Promise<Admission> {
+  // joinedAt marks this session, so a late "left" webhook from an older tab cannot undo it.
+  const now = at ?? new Date();
+  const [row] = await db.$queryRaw<JoinRow[]>`/* prepared: join-room */
+    WITH member AS (${memberSql(userId, sessionVersion)}),
+    target AS (${targetSql(roomId, userId)}),
+    joined AS (
+      INSERT INTO "RoomParticipant" AS p ("roomId", "userId", role, "joinedAt", "leftAt")
+      SELECT t.id, ${userId}::uuid, ${startingRoleSql(userId)}, ${now}, NULL
+      FROM target t JOIN member ON true WHERE t.visible AND NOT t.banned AND t.status = 'LIVE'
+      ON CONFLICT ("roomId", "userId") DO UPDATE
+        SET "joinedAt" = EXCLUDED."joinedAt", "leftAt" = NULL,
+          role = CASE WHEN EXCLUDED.role = 'HOST' THEN EXCLUDED.role ELSE p.role END
+        WHERE p."bannedAt" IS NULL
+      RETURNING p.role, p."handRaisedAt")
+    SELECT ${decisionColumnsSql}, j.role, j."handRaisedAt",
+      ${profileColumnsSql(roomId, userId, Prisma.sql`j.role`)}
+    FROM (SELECT 1) AS one
+      LEFT JOIN target t ON true
+      LEFT JOIN joined j ON true
+      LEFT JOIN member u ON true`;
+
+  if (!row?.role) throw refusal(roomId, userId, row);
+  return { ...row, role: row.role };
 }
 
 /**
@@ -141,7 +160,7 @@ export async function joinRoom({
  * as every route does. A removed member is told so plainly; a room they may not see does not
  * exist for them; a room that is not live says so.
  */
-function refusal(roomId: string, userId: string, row: JoinRow | undefined): AppError {
+export function refusal(roomId: string, userId: string, row: JoinDecision | undefined): AppError {
   if (!row?.signedIn) {
     return new AppError("UNAUTHORIZED", {
       message: `join refused: ${userId} has no current session`,

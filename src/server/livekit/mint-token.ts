@@ -25,6 +25,8 @@ export type MintTokenOptions = {
    * is ever moved off a stage, keeps the role's grants.
    */
   publishAtJoin?: boolean;
+  /** How long the token may be used to connect; a join ticket lives shorter than a join's token. */
+  ttlSeconds?: number;
 };
 
 // LiveKit refreshes a connected participant's token itself, so this only bounds how long a leaked
@@ -46,7 +48,7 @@ export async function mintToken(options: MintTokenOptions): Promise<string> {
   const token = new AccessToken(apiKey, apiSecret, {
     identity: options.identity,
     name: options.displayName,
-    ttl: TOKEN_TTL_SECONDS,
+    ttl: options.ttlSeconds ?? TOKEN_TTL_SECONDS,
     attributes: {
       ...options.attributes,
       ...participantAttributes({ role: options.role }),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { WebhookEvent } from "livekit-server-sdk";
 import { z } from "zod";
+import { TICKET_ATTRIBUTE } from "@/lib/live/attributes";
 import { db } from "@/server/db";
 import { judgeParticipant } from "@/server/presence/judge-participant";
 import { recountPresence } from "@/server/presence/recount-presence";
@@ -39,6 +40,9 @@ export async function applyWebhookEvent({ event }: ApplyWebhookEventOptions): Pr
     joined && uuid.safeParse(joined.identity).success
       ? judgeParticipant({ roomId: roomId.data, participant: joined })
       : Promise.resolve(null);
+  // A join ticket's holder has no row until the judge spends the ticket: presence waits for it,
+  // so the counts it recomputes include them.
+  if (joined?.attributes[TICKET_ATTRIBUTE] !== undefined) await judgement;
   const presence = db.$transaction(async (tx) => {
     if (event.id) {
       const fresh = await tx.webhookEvent.createMany({

@@ -3,9 +3,11 @@ import type { ParticipantInfo } from "livekit-server-sdk";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { RoomRole, RoomStatus } from "@/generated/prisma/enums";
-import { attributesAgree } from "@/lib/live/attributes";
+import { attributesAgree, TICKET_ATTRIBUTE } from "@/lib/live/attributes";
 import { stageRoleOf } from "@/lib/live/roles";
 import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { admitMember } from "@/server/live/join-room";
 import { isLivekitNotFound } from "@/server/livekit/is-not-found";
 import { stagePermissionFor, type StagePermission } from "@/server/livekit/permissions";
 import { roomService } from "@/server/livekit/room-service";
@@ -78,6 +80,7 @@ export async function judgeParticipants({
 }: JudgeParticipantsOptions): Promise<Verdict[]> {
   const { status, byIdentity } = await loadStandings(roomId, participants);
   if (!status) return participants.map(() => "not-ours");
+  if (status === "LIVE") await spendJoinTickets(roomId, participants, byIdentity);
   if (status !== "LIVE") {
     // Nobody belongs in a room that ended (or has not started): close it for everyone at once.
     await ignoreNotFound(roomService().deleteRoom(roomId));
@@ -128,8 +131,49 @@ export async function judgeParticipants({
 }
 
 /**
- * The room's status, and each identity's stored role and hand, account session version, and
- * whether the room-access policy lets them stay: one query.
+ * Admits the holders of join tickets (issue-join-ticket.ts) who have no row in the room yet: the
+ * ticket was decided before the click, so the admission statement decides again now that they are
+ * in LiveKit, and records them present. A ticket from an ended session is not spent (the judge
+ * removes its holder); a refused admission leaves no row, so the judge removes them too.
+ */
+async function spendJoinTickets(
+  roomId: string,
+  participants: LivekitParticipant[],
+  byIdentity: Map<string, Standing>,
+): Promise<void> {
+  const holders = participants.flatMap((participant) => {
+    const standing = byIdentity.get(participant.identity);
+    if (!standing || standing.role || standing.sessionVersion === null) return [];
+    const { attributes, identity } = participant;
+    const holds =
+      attributes?.[TICKET_ATTRIBUTE] !== undefined &&
+      isCurrentSession(attributes, identity, standing.sessionVersion);
+    return holds ? [{ ...standing, sessionVersion: standing.sessionVersion }] : [];
+  });
+  await Promise.all(
+    holders.map(async (standing) => {
+      try {
+        const admitted = await admitMember({
+          roomId,
+          userId: standing.identity,
+          sessionVersion: standing.sessionVersion,
+        });
+        byIdentity.set(standing.identity, {
+          ...standing,
+          role: admitted.role,
+          handRaisedAt: admitted.handRaisedAt,
+          allowed: true,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+      }
+    }),
+  );
+}
+
+/**
+ * The room's status, and each identity's stored role and hand (null: no row in the room), account
+ * session version, and whether the room-access policy lets them stay: one query.
  */
 async function loadStandings(
   roomId: string,
@@ -139,12 +183,12 @@ async function loadStandings(
   const rows = await db.$queryRaw<
     (Omit<Standing, "identity"> & { identity: string | null; status: RoomStatus })[]
   >`
-    SELECT r.status, p."userId"::text AS identity, p.role, p."handRaisedAt", u."sessionVersion",
-      COALESCE(p."bannedAt" IS NULL AND u."disabledAt" IS NULL
-        AND ${roomAccessSql({ viewer: Prisma.sql`p."userId"` })}, false) AS allowed
+    SELECT r.status, u.id::text AS identity, p.role, p."handRaisedAt", u."sessionVersion",
+      COALESCE(p."userId" IS NOT NULL AND p."bannedAt" IS NULL AND u."disabledAt" IS NULL
+        AND ${roomAccessSql({ viewer: Prisma.sql`u.id` })}, false) AS allowed
     FROM "Room" r
-    LEFT JOIN ("RoomParticipant" p JOIN "User" u ON u.id = p."userId")
-      ON p."roomId" = r.id AND p."userId" = ANY(${ids}::uuid[])
+    LEFT JOIN "User" u ON u.id = ANY(${ids}::uuid[])
+    LEFT JOIN "RoomParticipant" p ON p."roomId" = r.id AND p."userId" = u.id
     WHERE r.id = ${roomId}::uuid`;
   return {
     status: rows[0]?.status ?? null,
