@@ -11,17 +11,17 @@ type OpenRoomLinkProps = {
 };
 
 /**
- * A link to a live room that starts joining on the click itself, beside the page's own request:
+ * A link to a live room that starts entering the room on the click itself, beside the page's own request:
  * the token and the LiveKit connection are on their way while the page renders. Only a plain click
- * opens the room here; a modified click (new tab or window) joins when that page opens, and hovering
- * or prefetching never joins.
+ * opens the room here; a modified click (new tab or window) enters when that page opens, and hovering
+ * or prefetching never enters.
  */
 export function OpenRoomLink({ room, className, children }: OpenRoomLinkProps) {
-  const { open } = useLiveSession();
+  const { enterFromLink } = useLiveSession();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    open({ id: room.id, title: room.title, hostName: null });
+    enterFromLink({ id: room.id, title: room.title, hostName: null });
   };
   return (
     <Link href={`/rooms/${room.id}`} className={className} onClick={onClick}>
