@@ -2,6 +2,12 @@ import type { Attempt } from "./live-phase";
 import type { CallPhase, CallRequest } from "./live-call";
 import { loadLivekit } from "./load-livekit";
 
+/** What a call loads (LiveKit's client, the dock that plays it), fetched while a match is sought. */
+export function preloadCall(): void {
+  void loadLivekit();
+  void import("./call-dock");
+}
+
 /**
  * One connect of a call: the microphone opens while the token comes and the room connects (neither
  * waits on the other, so the call is heard as soon as both are ready), then it is published.
@@ -15,6 +21,7 @@ export async function connectCall(
   const token = request.token();
   // Asked for before LiveKit's client has loaded; a refusal is met below, with the microphone's.
   void token.catch(() => undefined);
+  preloadCall();
   const livekit = await loadLivekit();
   if (mine.leaving) return;
   const livekitRoom = new livekit.Room();
