@@ -7,7 +7,7 @@ import { TIME_ZONE_COOKIE } from "@/i18n/locales";
 import { LIVE_ROOM_COOKIE } from "@/lib/live-room-cookie";
 
 // A failed join says what happened, keeps the site's header and a way back, and stops asking the
-// server once its answer will not change (src/components/room/live-session-provider.tsx).
+// server once its answer will not change (src/components/room/session-outcome.ts).
 
 /**
  * Opens the room as a browser already in a room would (the live-room cookie): the render mints

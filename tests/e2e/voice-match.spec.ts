@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "../fixtures/e2e-test";
 import { e2eDb } from "../fixtures/e2e-db";
 import {
+  audience,
   FIRST_JOIN,
   inboundAudio,
   memberPage,
@@ -28,8 +29,19 @@ test("two members with a shared interest are matched and hear each other", async
     data: { userId: bo.id, topics: ["GAMES", "CULTURE"], adultConfirmedAt: new Date() },
   });
 
+  // Ada is listening to a room when she goes to Meet: the call takes the tab's one connection, so
+  // the room is left once she is matched (one microphone at a time).
+  const host = await createTestUser(e2eDb, { displayName: `Hal Host ${Date.now() % 10_000}` });
+  const room = await createLiveRoom(e2eDb, { hostId: host.id });
   const adaPage = await memberPage(browser, ada);
-  await adaPage.goto("/meet");
+  await adaPage.goto(`/rooms/${room.id}`);
+  await expect(audience(adaPage).getByText(ada.displayName)).toBeVisible(FIRST_JOIN);
+  await adaPage
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Meet" })
+    .click();
+  const miniPlayer = adaPage.getByRole("region", { name: "Now listening" });
+  await expect(miniPlayer).toBeVisible();
   await adaPage.getByRole("checkbox", { name: "I am 18 or older" }).click();
   await adaPage.getByRole("checkbox", { name: "Games" }).click();
   await adaPage.getByRole("button", { name: "Continue" }).click();
@@ -48,6 +60,7 @@ test("two members with a shared interest are matched and hear each other", async
     FIRST_JOIN,
   );
   await expect(adaPage.getByText("You both like Games")).toBeVisible();
+  await expect(miniPlayer).toHaveCount(0);
   await expect(adaPage.getByText(bo.displayName)).toHaveCount(0);
   await expect(adaPage.getByRole("timer")).toHaveText(/^[45]:\d\d$/);
 

@@ -1,8 +1,9 @@
 "use client";
 
-import { createLocalAudioTrack, Room, RoomEvent, Track, type RemoteTrack } from "livekit-client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useLiveSession } from "@/components/room/live-session-provider";
+import type { CallToken } from "@/components/room/live-call";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/input";
@@ -15,7 +16,7 @@ type MatchCallProps = {
   topics: string;
   /**
    * The call ended here or elsewhere (timer, skip, report, the room closed): re-read the status.
-   * Stable across renders (the connection effect depends on it).
+   * Stable across renders (the effects that notice the end depend on it).
    */
   onEnded: () => void;
   onSkip: () => Promise<void>;
@@ -25,49 +26,23 @@ type MatchCallProps = {
 /** The five-minute one-to-one call: the other's first name, shared interests, the countdown. */
 export function MatchCall({ match, topics, onEnded, onSkip, onReport }: MatchCallProps) {
   const t = useTranslations("match");
-  const audioRef = useRef<HTMLDivElement>(null);
-  const [joined, setJoined] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { call, enterCall, leaveCall } = useLiveSession();
   const [reporting, setReporting] = useState(false);
   const secondsLeft = useSecondsLeft(match.endsAt);
 
+  // The call goes through the tab's one LiveKit Room (LiveSessionProvider, which also plays it):
+  // entering leaves any room the tab is in, and leaving this page leaves the call.
   useEffect(() => {
-    const room = new Room();
-    let disposed = false;
-    room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
-      if (track.kind !== Track.Kind.Audio) return;
-      audioRef.current?.append(track.attach());
-    });
-    room.on(RoomEvent.Disconnected, () => {
-      if (!disposed) onEnded();
-    });
-    const connect = async () => {
-      const { serverUrl, token } = await matchAction<{ serverUrl: string; token: string }>(
-        match.id,
-        "token",
-      );
-      if (!disposed) await room.connect(serverUrl, token);
-    };
-    void (async () => {
-      try {
-        // The microphone opens while the token comes and the room connects: neither waits on the
-        // other, and the call is heard as soon as both are ready.
-        const [microphone] = await Promise.all([createLocalAudioTrack(), connect()]);
-        if (disposed) {
-          microphone.stop();
-          return;
-        }
-        setJoined(true);
-        await room.localParticipant.publishTrack(microphone);
-      } catch {
-        if (!disposed) setFailed(true);
-      }
-    })();
-    return () => {
-      disposed = true;
-      void room.disconnect();
-    };
-  }, [match.id, onEnded]);
+    enterCall({ id: match.id, token: () => matchAction<CallToken>(match.id, "token") });
+    return () => leaveCall(match.id);
+  }, [match.id, enterCall, leaveCall]);
+
+  const phase = call?.id === match.id ? call.phase.kind : "connecting";
+  const joined = phase === "live";
+  const failed = phase === "failed";
+  useEffect(() => {
+    if (phase === "ended") onEnded();
+  }, [phase, onEnded]);
 
   useEffect(() => {
     if (secondsLeft === 0) onEnded();
@@ -96,7 +71,6 @@ export function MatchCall({ match, topics, onEnded, onSkip, onReport }: MatchCal
           {t("micBlocked")}
         </p>
       )}
-      <div ref={audioRef} hidden />
       {reporting ? (
         <ReportForm name={match.firstName} onCancel={() => setReporting(false)} onSend={onReport} />
       ) : (

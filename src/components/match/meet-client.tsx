@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { preloadCall } from "@/components/room/connect-call";
 import { Button } from "@/components/ui/button";
 import { MATCH_POLL_MS, type MatchStatus, type MatchView } from "@/lib/match/match-api";
 import type { RoomTopicValue } from "@/lib/topics";
@@ -57,6 +58,11 @@ export function MeetClient({ initialStatus }: { initialStatus: MatchStatus }) {
     );
     return () => clearInterval(timer);
   }, [status.state, live, awaitingAnswer, refresh]);
+
+  // A match may be found on the tap itself or on any poll: the call's code loads before, not after.
+  useEffect(() => {
+    if (status.state === "idle" || status.state === "waiting") preloadCall();
+  }, [status.state]);
 
   const errorLine = error && (
     <p role="alert" className="text-red-700">

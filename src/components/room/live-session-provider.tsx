@@ -1,9 +1,18 @@
 "use client";
 
+// The join path, one word per step:
+// - the server *joins* a person to a room: `joinRoom`, its one statement (src/server/live), run by
+//   the token route (`joinOneRoom`) or by the room page's render (`joinDuringRender`);
+// - here, the person *enters* a room (their intent: the room page opened, a link followed, a
+//   switch agreed, `reenter` after leaving) or a call (`enterCall`);
+// - each entry makes one or more *connects* (one attempt: a token, then LiveKit), more when the
+//   connection drops and is retried;
+// - the person *leaves* on purpose (`leave`, `leaveCall`).
+// See docs/live-room.md ("Entering a room").
+
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
-import type { DisconnectReason, Room } from "livekit-client";
-import type * as Livekit from "livekit-client";
+import type { DisconnectReason } from "livekit-client";
 import {
   createContext,
   use,
@@ -14,152 +23,129 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { ELSEWHERE_TOPIC, elsewhereAnswerSchema, type ElsewhereAnswer } from "@/lib/live/one-room";
-import {
-  joinRoomResponseSchema,
-  roomApiPath,
-  type JoinRoomResponse,
-  type JoinTicket,
-} from "@/lib/live/room-api";
+import { ELSEWHERE_TOPIC } from "@/lib/live/one-room";
+import type { JoinRoomResponse, JoinTicket } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
-import { requestRoom, type RoomRequestFailure } from "./request-room";
+import { connectCall } from "./connect-call";
+import type { CallPhase, CallRequest, LiveCall } from "./live-call";
+import {
+  isActive,
+  type Attempt,
+  type LivePhase,
+  type LiveRoomSummary,
+  type LiveSession,
+} from "./live-phase";
+import { loadLivekit } from "./load-livekit";
+import { requestToken } from "./request-token";
 import { RoomMediaSession } from "./room-media-session";
+import { endOf, phaseAfter, refusal } from "./session-outcome";
 import { requestStageRights } from "./stage-rights";
 import { subscribeToStageOnly } from "./stage-subscriptions";
+import { useLiveRoomCookie } from "./use-live-room-cookie";
+import { usePreloadWhenIdle } from "./use-preload-when-idle";
+import { useRetryAfterDrop, type Retry } from "./use-retry-after-drop";
+
+// The session's types, for the pages that read the session.
+export { isActive, type LivePhase, type LiveRoomSummary, type LiveSession };
 
 /**
- * What the mini-player needs to name the room without asking anyone. A join started from a room
- * link knows no host yet (null); the room page fills it in.
+ * What an entry brings along. `minted`: a token the room page's render minted, used once.
+ * `ticket`: the join ticket the followed link held (join-tickets.ts), spent instead of asking for
+ * a token. `leaveOthers`: the person agreed to leave the room they are in from another tab or
+ * device.
  */
-export type LiveRoomSummary = { id: string; title: string; hostName: string | null };
-
-/** Why a session stopped, in the page's words. */
-export type SessionEnd = "ended" | "replaced" | "removed" | "left" | "lost";
-
-export type LivePhase =
-  | { kind: "joining" }
-  | { kind: "live"; joined: JoinRoomResponse; livekitRoom: Room }
-  | { kind: "ended" }
-  // `title` is a room-catalogue key; `message` is the server's reason, or null for the catalogue's own.
-  | { kind: "refused"; title: RefusalTitle; message: string | null }
-  | { kind: "replaced" }
-  | { kind: "left" }
-  // Live in another room from another tab or device: asked before that room is left.
-  | { kind: "elsewhere"; other: ElsewhereAnswer["elsewhere"] }
-  // `message` null: the connection dropped (said by the room catalogue), not a refused request.
-  // `serverErrors`: how many 5xx answers in a row this retrying has met.
-  | { kind: "disconnected"; message: string | null; attempt: number; serverErrors: number }
-  // The server kept failing (a 5xx, MAX_SERVER_ERRORS times in a row): no more retrying by itself.
-  // `reference` names the server's log line, for the person to quote.
-  | { kind: "failed"; message: string | null; reference: string | null };
-
-export type RefusalTitle =
-  "removedTitle" | "forbiddenTitle" | "unavailableTitle" | "joinRefusedTitle";
-
-/**
- * A join that met this many 5xx answers in a row stops retrying by itself and says so (a server
- * bug answers the same way every time; retrying it forever only promised a recovery that never
- * came). A 503 is the server saying "briefly" (a database failover), so it is retried on.
- */
-const MAX_SERVER_ERRORS = 3;
-
-export type LiveSession = {
-  room: LiveRoomSummary;
-  phase: LivePhase;
-  /**
-   * The page a link to the room was followed from, while the tab is still on it: the room's own
-   * page is on its way, so the mini-player stays off there.
-   */
-  linkedFrom?: string;
+export type EnterOptions = {
+  minted?: JoinRoomResponse | null;
+  ticket?: JoinTicket | null;
+  leaveOthers?: boolean;
 };
-
-/** Whether the session holds (or is getting back) a place in its room. */
-export function isActive(phase: LivePhase): boolean {
-  return phase.kind === "joining" || phase.kind === "live" || phase.kind === "disconnected";
-}
 
 type LiveSessionValue = {
   session: LiveSession | null;
+  /** The call the tab is in (voice match), never at the same time as a room session. */
+  call: LiveCall | null;
+  /** The room page enters `room`, leaving any other room or call first. */
+  enter: (room: LiveRoomSummary, options?: EnterOptions) => void;
   /**
-   * Joins `room` (leaving any other first); a token minted by the page's render is used once.
-   * `leaveOthers`: the person agreed to leave the room they are in from another tab or device.
+   * A link to `room` was followed: enters at once, while its page is still on the way, unless the
+   * tab is in another room (the page then asks before leaving it).
    */
-  join: (
-    room: LiveRoomSummary,
-    minted?: JoinRoomResponse | null,
-    options?: { leaveOthers?: boolean },
-  ) => void;
-  /**
-   * A link to `room` was followed: joins at once, while its page is still on the way, unless the
-   * tab is in another room (the page then asks before leaving it). A join ticket the link held is
-   * spent instead of asking for a token.
-   */
-  open: (room: LiveRoomSummary, ticket?: JoinTicket | null) => void;
-  /** The person leaves on purpose: the room stays closed until they open it again. */
+  enterFromLink: (room: LiveRoomSummary, ticket?: JoinTicket | null) => void;
+  /** The person leaves on purpose: the room stays closed until they enter it again. */
   leave: () => void;
-  rejoin: () => void;
+  /** Enters the session's room again, after leaving it or losing it. */
+  reenter: () => void;
+  /** Enters a one-to-one call: any room is left first, so one microphone at a time. */
+  enterCall: (call: CallRequest) => void;
+  /** Leaves the call `id`, if the tab is still in it. */
+  leaveCall: (id: string) => void;
 };
-
-/** One join of one room: later events of an earlier attempt are ignored. */
-type Attempt = { roomId: string; livekitRoom: Room | null; leaving: boolean; active: boolean };
 
 const LiveSessionContext = createContext<LiveSessionValue | null>(null);
 
-// LiveKit's client is most of a room's JavaScript: pages load it only once someone joins (or the
-// browser is idle on a page that links to a room).
-const loadLivekit = () => import("livekit-client");
+const FIRST_CONNECT: Retry = { attempt: 0, serverErrors: 0 };
+
 const LiveDock = dynamic(() => import("./live-dock").then((module) => module.LiveDock), {
+  ssr: false,
+});
+const CallDock = dynamic(() => import("./call-dock").then((module) => module.CallDock), {
   ssr: false,
 });
 
 /**
  * Owns the one LiveKit `Room` of this tab, above the pages, so listening survives navigation: the
- * room page shows the whole room, every other page a mini-player. One session at a time.
+ * room page shows the whole room, every other page a mini-player. One session at a time: a room,
+ * or a voice match call.
  */
 export function LiveSessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<LiveSession | null>(null);
+  const [call, setCall] = useState<LiveCall | null>(null);
   const current = useRef<Attempt | null>(null);
   // A token from a page render is spent once: the router may show a cached render again later.
   const spentTokens = useRef(new Set<string>());
-  // The usual join (a token from the server), for a join ticket that could not be spent.
-  const joinUsually = useRef<(room: LiveRoomSummary) => void>(() => undefined);
+  // A connect without a ticket, for a join ticket that could not be spent.
+  const connectWithoutTicket = useRef<(room: LiveRoomSummary) => void>(() => undefined);
+
+  /** The tab's Room goes to `id`'s new attempt; an earlier one is left. */
+  const claim = useCallback((id: string): Attempt => {
+    const previous = current.current;
+    const mine: Attempt = { id, livekitRoom: null, leaving: false, active: true };
+    current.current = mine;
+    if (previous) {
+      previous.leaving = true;
+      if (previous.livekitRoom) void previous.livekitRoom.disconnect();
+    }
+    return mine;
+  }, []);
 
   const setPhase = useCallback((attempt: Attempt, phase: LivePhase) => {
     if (current.current !== attempt) return;
     attempt.active = isActive(phase);
-    setSession((now) => (now && now.room.id === attempt.roomId ? { ...now, phase } : now));
-    if (attempt.active) setLiveRoomCookie(attempt.roomId);
+    setSession((now) => (now && now.room.id === attempt.id ? { ...now, phase } : now));
+    if (attempt.active) setLiveRoomCookie(attempt.id);
     else clearLiveRoomCookie();
   }, []);
 
-  const start = useCallback(
-    async (
-      room: LiveRoomSummary,
-      minted: JoinRoomResponse | null,
-      attempt: number,
-      serverErrors = 0,
-      leaveOthers = false,
-      ticketed = false,
-    ) => {
-      const previous = current.current;
-      const mine: Attempt = { roomId: room.id, livekitRoom: null, leaving: false, active: true };
-      current.current = mine;
-      if (previous?.livekitRoom) {
-        previous.leaving = true;
-        void previous.livekitRoom.disconnect();
-      }
+  const connect = useCallback(
+    async (room: LiveRoomSummary, options: EnterOptions = {}, retry = FIRST_CONNECT) => {
+      const mine = claim(room.id);
+      setCall(null);
       setSession({ room, phase: { kind: "joining" } });
       setLiveRoomCookie(room.id);
 
+      const { ticket } = options;
+      const minted = ticket ?? options.minted;
       const usable = minted && !spentTokens.current.has(minted.token) ? minted : null;
       if (usable) spentTokens.current.add(usable.token);
       const [answer, livekit] = await Promise.all([
-        usable ? ({ ok: true, joined: usable } as const) : requestToken(room.id, leaveOthers),
+        usable
+          ? ({ ok: true, joined: usable } as const)
+          : requestToken(room.id, options.leaveOthers === true),
         loadLivekit(),
       ]);
       if (current.current !== mine || mine.leaving) return;
       if (!answer.ok) {
-        setPhase(mine, refusal(answer.failure, attempt, serverErrors));
+        setPhase(mine, refusal(answer.failure, retry.attempt, retry.serverErrors));
         return;
       }
       if ("elsewhere" in answer) {
@@ -174,15 +160,15 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       livekitRoom.on(livekit.RoomEvent.DataReceived, (_payload, from, _kind, topic) => {
         if (topic === ELSEWHERE_TOPIC && !from) wentElsewhere = true;
       });
-      // A ticket that could not be spent (it ran out, or its admission was refused on arrival):
-      // the usual join follows, which answers with the server's own reason if there is one.
-      const joinWithoutTicket = () => {
-        if (current.current === mine) joinUsually.current(room);
+      // A ticket that could not be spent (it ran out, or its admission was refused on arrival): a
+      // token is asked for instead, whose refusal, if any, gives the server's own reason.
+      const withoutTicket = () => {
+        if (current.current === mine) connectWithoutTicket.current(room);
       };
       livekitRoom.on(livekit.RoomEvent.Disconnected, (reason?: DisconnectReason) => {
         const why = endOf(reason, livekit.DisconnectReason);
-        if (ticketed && why === "removed" && !wentElsewhere) {
-          joinWithoutTicket();
+        if (ticket && why === "removed" && !wentElsewhere) {
+          withoutTicket();
           return;
         }
         if (wentElsewhere && why === "removed") {
@@ -205,25 +191,20 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         // ("You're live — unmute when ready", go-live-moment.tsx), never by itself.
       } catch (error) {
         console.warn("LiveKit:", error instanceof Error ? error.message : error);
-        if (ticketed) joinWithoutTicket();
+        if (ticket) withoutTicket();
       }
     },
-    [setPhase],
+    [claim, setPhase],
   );
-
   useEffect(() => {
-    joinUsually.current = (room) => void start(room, null, 0);
-  }, [start]);
+    connectWithoutTicket.current = (room) => void connect(room);
+  }, [connect]);
 
-  const join = useCallback(
-    (
-      room: LiveRoomSummary,
-      minted?: JoinRoomResponse | null,
-      options?: { leaveOthers?: boolean },
-    ) => {
+  const enter = useCallback(
+    (room: LiveRoomSummary, options?: EnterOptions) => {
       const now = current.current;
-      if (now?.roomId === room.id && now.active) {
-        // Joined from a link, before the page named the room's host.
+      if (now?.id === room.id && now.active) {
+        // Entered from a link, before the page named the room's host.
         setSession((known) =>
           known && known.room.id === room.id && known.room.hostName !== room.hostName
             ? { ...known, room }
@@ -231,19 +212,19 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         );
         return;
       }
-      void start(room, minted ?? null, 0, 0, options?.leaveOthers === true);
+      void connect(room, options);
     },
-    [start],
+    [connect],
   );
 
-  const open = useCallback(
+  const enterFromLink = useCallback(
     (room: LiveRoomSummary, ticket?: JoinTicket | null) => {
       if (current.current?.active) return;
-      void start(room, ticket ?? null, 0, 0, false, Boolean(ticket));
+      void connect(room, { ticket: ticket ?? null });
       const linkedFrom = window.location.pathname;
       setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now));
     },
-    [start],
+    [connect],
   );
 
   // Once the tab has left the page the link was on, that page is like any other again.
@@ -260,52 +241,62 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
     else setPhase(mine, { kind: "left" });
   }, [setPhase]);
 
-  const rejoin = useCallback(() => {
+  const reenter = useCallback(() => {
     if (!session) return;
     const { phase } = session;
-    if (phase.kind === "disconnected") {
-      void start(session.room, null, phase.attempt + 1, phase.serverErrors);
-      return;
-    }
-    void start(session.room, null, 0);
-  }, [session, start]);
+    const retry =
+      phase.kind === "disconnected"
+        ? { attempt: phase.attempt + 1, serverErrors: phase.serverErrors }
+        : FIRST_CONNECT;
+    void connect(session.room, {}, retry);
+  }, [session, connect]);
 
-  // After a network drop LiveKit gives up on, come back by ourselves: when the browser is online
-  // again, or after a growing pause.
-  const retryAttempt = session?.phase.kind === "disconnected" ? session.phase.attempt : null;
-  const serverErrors = session?.phase.kind === "disconnected" ? session.phase.serverErrors : 0;
-  useEffect(() => {
-    if (retryAttempt === null || !session) return;
-    const room = session.room;
-    const retry = () => void start(room, null, retryAttempt + 1, serverErrors);
-    const timer = window.setTimeout(retry, Math.min(30_000, 2_000 * 2 ** retryAttempt));
-    window.addEventListener("online", retry);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener("online", retry);
-    };
-  }, [retryAttempt, serverErrors, session, start]);
+  const retryConnect = useCallback(
+    (room: LiveRoomSummary, retry: Retry) => void connect(room, {}, retry),
+    [connect],
+  );
+  useRetryAfterDrop(session, retryConnect);
 
-  // The cookie tells the room page's render not to mint a second token for this browser; a closed
-  // or reloaded tab is no longer in any room.
-  useEffect(() => {
-    const forget = () => clearLiveRoomCookie();
-    window.addEventListener("pagehide", forget);
-    return () => window.removeEventListener("pagehide", forget);
+  const enterCall = useCallback(
+    (request: CallRequest) => {
+      const mine = claim(request.id);
+      // The room is left, not paused: nothing offers to rejoin it while the call is on.
+      setSession(null);
+      clearLiveRoomCookie();
+      setCall({ id: request.id, phase: { kind: "connecting" } });
+      const report = (phase: CallPhase) => {
+        if (current.current !== mine || mine.leaving) return;
+        mine.active = phase.kind === "connecting" || phase.kind === "live";
+        setCall((now) => (now?.id === request.id ? { ...now, phase } : now));
+      };
+      void connectCall(request, mine, report);
+    },
+    [claim],
+  );
+
+  const leaveCall = useCallback((id: string) => {
+    const mine = current.current;
+    if (mine?.id !== id) return;
+    mine.leaving = true;
+    mine.active = false;
+    if (mine.livekitRoom) void mine.livekitRoom.disconnect();
+    setCall((now) => (now?.id === id ? null : now));
   }, []);
 
+  useLiveRoomCookie();
   usePreloadWhenIdle();
 
   const value = useMemo(
-    () => ({ session, join, open, leave, rejoin }),
-    [session, join, open, leave, rejoin],
+    () => ({ session, call, enter, enterFromLink, leave, reenter, enterCall, leaveCall }),
+    [session, call, enter, enterFromLink, leave, reenter, enterCall, leaveCall],
   );
   const livekitRoom = session?.phase.kind === "live" ? session.phase.livekitRoom : null;
   return (
     <LiveSessionContext value={value}>
       {children}
-      <RoomMediaSession session={session} leave={leave} rejoin={rejoin} />
+      <RoomMediaSession session={session} leave={leave} reenter={reenter} />
       {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
+      {call?.phase.kind === "live" && <CallDock livekitRoom={call.phase.livekitRoom} />}
     </LiveSessionContext>
   );
 }
@@ -314,102 +305,4 @@ export function useLiveSession(): LiveSessionValue {
   const value = use(LiveSessionContext);
   if (!value) throw new Error("useLiveSession needs LiveSessionProvider (src/app/layout.tsx)");
   return value;
-}
-
-/** On a page that links to a live room, fetch what a join loads while the browser is idle. */
-function usePreloadWhenIdle() {
-  useEffect(() => {
-    if (!document.querySelector('a[href^="/rooms/"]')) return;
-    // What a join loads: LiveKit's client, the dock that plays the room, and the room's live view
-    // (rendered while the connection opens, so loading it then competes with connecting).
-    const preload = () => {
-      void loadLivekit();
-      void import("./live-dock");
-      void import("./live-session");
-    };
-    // Safari has no requestIdleCallback: a short pause after the page settles does instead.
-    const idle: unknown = Reflect.get(window, "requestIdleCallback");
-    if (typeof idle !== "function") {
-      const timer = window.setTimeout(preload, 200);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(preload);
-    return () => window.cancelIdleCallback(handle);
-  }, []);
-}
-
-type TokenAnswer =
-  | { ok: true; joined: JoinRoomResponse }
-  | ({ ok: true } & ElsewhereAnswer)
-  | { ok: false; failure: RoomRequestFailure };
-
-async function requestToken(roomId: string, leaveOthers: boolean): Promise<TokenAnswer> {
-  const result = await requestRoom(roomApiPath(roomId, "token"), {
-    ...(leaveOthers ? { body: { leaveOthers: true } } : {}),
-  });
-  if (!result.ok) return { ok: false, failure: result };
-  const elsewhere = elsewhereAnswerSchema.safeParse(result.data);
-  if (elsewhere.success) return { ok: true, elsewhere: elsewhere.data.elsewhere };
-  const joined = joinRoomResponseSchema.safeParse(result.data);
-  if (!joined.success) {
-    // No reason of the server's to show: the page words it from the catalogue.
-    return { ok: false, failure: { ok: false, status: 0, message: null } };
-  }
-  return { ok: true, joined: joined.data };
-}
-
-function endOf(
-  reason: DisconnectReason | undefined,
-  reasons: typeof Livekit.DisconnectReason,
-): SessionEnd {
-  switch (reason) {
-    case reasons.ROOM_DELETED:
-    case reasons.ROOM_CLOSED:
-      return "ended";
-    case reasons.DUPLICATE_IDENTITY:
-      return "replaced";
-    case reasons.PARTICIPANT_REMOVED:
-      return "removed";
-    case reasons.CLIENT_INITIATED:
-      return "left";
-    default:
-      return "lost";
-  }
-}
-
-function phaseAfter(why: SessionEnd): LivePhase {
-  switch (why) {
-    case "ended":
-      return { kind: "ended" };
-    case "replaced":
-      return { kind: "replaced" };
-    case "removed":
-      return { kind: "refused", title: "removedTitle", message: null };
-    case "left":
-      return { kind: "left" };
-    case "lost":
-      return { kind: "disconnected", message: null, attempt: 0, serverErrors: 0 };
-  }
-}
-
-/**
- * What a refused join becomes. Retried by itself: Hearth unreachable (0), a 429 (its wait ends) and
- * a 503 (briefly unavailable). Not retried: any other 4xx (asking again gets the same answer), and
- * a 5xx once it has come MAX_SERVER_ERRORS times in a row.
- */
-function refusal(failure: RoomRequestFailure, attempt: number, serverErrors: number): LivePhase {
-  const { status, message } = failure;
-  if (status === 409) return { kind: "ended" };
-  if (status === 403) return { kind: "refused", title: "forbiddenTitle", message };
-  if (status === 404 || status === 401) {
-    return { kind: "refused", title: "unavailableTitle", message };
-  }
-  if (status >= 400 && status < 500 && status !== 429) {
-    return { kind: "refused", title: "joinRefusedTitle", message };
-  }
-  const failedAgain = status >= 500 && status !== 503 ? serverErrors + 1 : 0;
-  if (failedAgain >= MAX_SERVER_ERRORS) {
-    return { kind: "failed", message, reference: failure.reference ?? null };
-  }
-  return { kind: "disconnected", message, attempt, serverErrors: failedAgain };
 }

@@ -13,7 +13,7 @@ const ARTWORK: MediaImage[] = [
 
 /**
  * The room on the phone's lock screen and the desktop's media controls (Media Session API): its
- * title, host and artwork; pause leaves quietly and play rejoins; a speaker can mute and unmute
+ * title, host and artwork; pause leaves quietly and play enters again; a speaker can mute and unmute
  * ("togglemicrophone" where the browser has it). Mounted once beside the tab's live session, so it
  * lasts while the member browses other pages. Audio keeps playing while the page is hidden (nothing
  * here or in the session pauses on visibility), and no screen wake lock is ever taken: a room is
@@ -22,13 +22,13 @@ const ARTWORK: MediaImage[] = [
 type RoomMediaSessionProps = {
   session: LiveSession | null;
   leave: () => void;
-  rejoin: () => void;
+  reenter: () => void;
 };
 
-export function RoomMediaSession({ session, leave, rejoin }: RoomMediaSessionProps) {
+export function RoomMediaSession({ session, leave, reenter }: RoomMediaSessionProps) {
   const room = session?.room ?? null;
   const phase = session?.phase.kind ?? null;
-  // In the room, getting back in, or paused (left on purpose, one tap from rejoining).
+  // In the room, getting back in, or paused (left on purpose, one tap from entering again).
   const present =
     phase === "joining" || phase === "live" || phase === "disconnected" || phase === "left";
   const livekitRoom = session?.phase.kind === "live" ? session.phase.livekitRoom : null;
@@ -57,13 +57,13 @@ export function RoomMediaSession({ session, leave, rejoin }: RoomMediaSessionPro
     const handlers: [string, MediaSessionActionHandler | null][] = [
       ["pause", phase === "left" ? null : leave],
       ["stop", phase === "left" ? null : leave],
-      ["play", phase === "left" || phase === "disconnected" ? rejoin : null],
+      ["play", phase === "left" || phase === "disconnected" ? reenter : null],
     ];
     for (const [action, handler] of handlers) setAction(action, handler);
     return () => {
       for (const [action] of handlers) setAction(action, null);
     };
-  }, [present, phase, leave, rejoin]);
+  }, [present, phase, leave, reenter]);
 
   useEffect(() => {
     if (!("mediaSession" in navigator) || !mic.canSpeak || !livekitRoom) return;

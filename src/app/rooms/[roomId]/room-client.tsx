@@ -32,13 +32,13 @@ type RoomClientProps = {
 };
 
 /**
- * The room page's island: joins through the tab's one live session (src/app/layout.tsx), or asks
+ * The room page's island: enters through the tab's one live session (src/app/layout.tsx), or asks
  * before leaving another room, and says plainly why a session ended.
  */
 export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   const t = useTranslations("room");
   const router = useRouter();
-  const { session, join, leave, rejoin } = useLiveSession();
+  const { session, enter, leave, reenter } = useLiveSession();
   const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
   const phase = session?.room.id === room.id ? session.phase : null;
   const role = phase?.kind === "live" ? phase.joined.role : (minted?.role ?? "listener");
@@ -50,17 +50,17 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
     audience: seats.audience + (onStage ? 0 : 1),
   };
   const skeleton = <RoomSkeleton room={room} shareUrl={shareUrl} expected={expected} />;
-  // Opening the page joins, unless the tab is listening to another room: then it asks first.
+  // Opening the page enters the room, unless the tab is listening to another room: then it asks first.
   const [asking, setAsking] = useState(
     () => session !== null && session.room.id !== room.id && isActive(session.phase),
   );
 
   useEffect(() => {
-    // Already joining or in this room (from its link, or back from the mini-player), join only
+    // Already entering or in this room (from its link, or back from the mini-player), enter only
     // names the room's host for the mini-player.
     if (asking) return;
-    join(summary, minted);
-    // Only opening the page joins; what happens next comes from the session itself.
+    enter(summary, { minted });
+    // Only opening the page enters; what happens next comes from the session itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -71,7 +71,7 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
         onSwitch={() => {
           setAsking(false);
           // Asked and agreed: the room this tab was in is left everywhere, not only here.
-          join(summary, null, { leaveOthers: true });
+          enter(summary, { leaveOthers: true });
         }}
         onStay={() => router.push(`/rooms/${session.room.id}`)}
       />
@@ -85,14 +85,14 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
     case "ended":
       return <RoomEnded roomId={room.id} />;
     case "left":
-      return <RoomNotice title={t("leftTitle")} action={<RejoinButton onClick={rejoin} />} />;
+      return <RoomNotice title={t("leftTitle")} action={<RejoinButton onClick={reenter} />} />;
     case "elsewhere":
       // Live in another room from another tab or device: one room at a time, asked first.
       return (
         <SwitchRoom
           from={{ id: phase.other.roomId, title: phase.other.title, hostName: null }}
           elsewhere
-          onSwitch={() => join(summary, null, { leaveOthers: true })}
+          onSwitch={() => enter(summary, { leaveOthers: true })}
           onStay={() => undefined}
         />
       );
@@ -100,7 +100,7 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
       return (
         <RoomNotice
           title={t("replacedTitle")}
-          action={<RejoinButton label={t("listenHere")} onClick={rejoin} />}
+          action={<RejoinButton label={t("listenHere")} onClick={reenter} />}
         >
           <p>{t("replacedBody")}</p>
         </RoomNotice>
@@ -119,7 +119,7 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
       return (
         <RoomNotice
           title={t("joinFailedTitle")}
-          action={<RejoinButton label={t("tryAgain")} onClick={rejoin} />}
+          action={<RejoinButton label={t("tryAgain")} onClick={reenter} />}
         >
           <p role="status">{t("joinFailedBody")}</p>
           {phase.reference && (
@@ -129,7 +129,7 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
       );
     case "disconnected":
       return (
-        <RoomNotice title={t("disconnectedTitle")} action={<RejoinButton onClick={rejoin} />}>
+        <RoomNotice title={t("disconnectedTitle")} action={<RejoinButton onClick={reenter} />}>
           <p role="status">
             {t("disconnectedBody", { message: phase.message ?? t("connectionLost") })}
           </p>
