@@ -3,7 +3,7 @@
 // installed from its own lockfile with pnpm (fetched by npx from the npm registry), built with its
 // own `next build`, and served with `next start` against the bench's livekit-server.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, openSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -75,12 +75,14 @@ export function ensureMeetBuilt(dir: string): void {
 /** Serves the built Meet on a free loopback port, its tokens minted for the bench's LiveKit. */
 export async function startMeet(dir: string): Promise<MeetServer> {
   const port = await freePort();
+  // Meet's own server log stays with the run's other logs (its render warns about localStorage).
+  const log = openSync(path.join(benchEnv.runDir(), "meet.log"), "a");
   const child = spawn(
     path.join(dir, "node_modules", ".bin", "next"),
     ["start", "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd: dir,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", log, log],
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -100,7 +102,8 @@ export async function startMeet(dir: string): Promise<MeetServer> {
 async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`LiveKit Meet exited (${child.exitCode})`);
+    if (child.exitCode !== null)
+      throw new Error(`LiveKit Meet exited (${child.exitCode}); see meet.log`);
     const up = await fetch(url).then(
       (response) => response.ok,
       () => false,
