@@ -1,25 +1,39 @@
 // The floor: livekit-client on a bare page, nothing of Hearth. With ?role=speaker it publishes the
-// (fake) microphone; otherwise it is a listener that already holds its token and connects on load,
-// stamping "connect" just before room.connect() so the bench reads connect → first audio on the
-// same marks as Hearth's join (bench/join/instrument.ts runs in this page too).
+// (fake) microphone (in ?room=name when given); otherwise it is a listener that already holds its
+// token. With ?join=click the listener shows a Join button once the token is in hand and connects
+// when it is clicked (the connect-on-click floor, measured from the click as Hearth's join is);
+// without it, it connects on load (bench/lighthouse's bare page). "connect" is stamped just before
+// room.connect() (bench/join/instrument.ts runs in this page too and stamps the click).
 import { Room, RoomEvent, Track, type RemoteTrack } from "livekit-client";
 
 type Ticket = { url: string; token: string };
 type BenchWindow = { hearthBenchMark?: (name: string) => void; floorError?: string };
 
-const role =
-  new URLSearchParams(location.search).get("role") === "speaker" ? "speaker" : "listener";
+const params = new URLSearchParams(location.search);
+const role = params.get("role") === "speaker" ? "speaker" : "listener";
 
 async function run(): Promise<void> {
-  const ticket = (await (await fetch(`/token?role=${role}`)).json()) as Ticket;
+  const query = new URLSearchParams({ role, room: params.get("room") ?? "" });
+  const ticket = (await (await fetch(`/token?${query.toString()}`)).json()) as Ticket;
   const room = new Room({ adaptiveStream: false, dynacast: false });
   // Played through an element, as Hearth's RoomAudioRenderer does: audio levels need playout.
   room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
     if (track.kind === Track.Kind.Audio) document.body.append(track.attach());
   });
+  if (role === "listener" && params.get("join") === "click") await clicked();
   (window as BenchWindow).hearthBenchMark?.("connect");
   await room.connect(ticket.url, ticket.token);
   if (role === "speaker") await room.localParticipant.setMicrophoneEnabled(true);
+}
+
+function clicked(): Promise<void> {
+  const button = document.createElement("button");
+  button.textContent = "Join";
+  button.dataset.benchJoin = "";
+  document.body.append(button);
+  return new Promise((resolve) =>
+    button.addEventListener("click", () => resolve(), { once: true }),
+  );
 }
 
 run().catch((error: unknown) => {

@@ -12,19 +12,24 @@ export type FloorServer = { url: string; roomName: string; close: () => Promise<
  * A loopback server for the floor pages (bench/join/floor-page.ts bundled with livekit-client) and
  * their tokens, in a LiveKit room of its own on the same livekit-server as the app. The room's name
  * is not a Hearth room id, so the app's webhook leaves its participants alone. Not the app.
+ * `otherRooms` may also be joined (?room=name): bench/join's LiveKit Meet room needs a speaker.
  */
-export async function startFloorServer(): Promise<FloorServer> {
+export async function startFloorServer(otherRooms: string[] = []): Promise<FloorServer> {
   const roomName = `bench-floor-${randomBytes(4).toString("hex")}`;
   const page = bundleForBrowser(path.resolve(import.meta.dirname, "floor-page.ts"));
   // livekit.yaml turns room auto-creation off (only the app creates rooms), so the bench does too.
-  await livekitAdmin().createRoom({ name: roomName, emptyTimeout: 300 });
+  for (const name of [roomName, ...otherRooms]) {
+    await livekitAdmin().createRoom({ name, emptyTimeout: 300 });
+  }
   let listeners = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/token") {
       const speaker = url.searchParams.get("role") === "speaker";
       const identity = speaker ? "floor-speaker" : `floor-listener-${listeners++}`;
-      void ticket(roomName, identity, speaker).then((token) => {
+      const asked = url.searchParams.get("room");
+      const room = asked && otherRooms.includes(asked) ? asked : roomName;
+      void ticket(room, identity, speaker).then((token) => {
         response.writeHead(200, { "content-type": "application/json" });
         response.end(JSON.stringify({ url: benchEnv.livekitUrl(), token }));
       });

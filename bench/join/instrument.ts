@@ -15,11 +15,13 @@
   // The floor page (bench/join/floor-page.ts) stamps its own connect() call through this.
   Object.assign(window, { hearthBenchMarks: marks, hearthBenchMark: mark });
 
+  // The click that joins: a room card in Hearth's hallway, Join on LiveKit Meet's pre-join page,
+  // Join on the connect-on-click floor page.
+  const JOIN_CONTROLS = 'a[href^="/rooms/"], button.lk-join-button, button[data-bench-join]';
   document.addEventListener(
     "click",
     (event) => {
-      if (event.target instanceof Element && event.target.closest('a[href^="/rooms/"]'))
-        mark("click");
+      if (event.target instanceof Element && event.target.closest(JOIN_CONTROLS)) mark("click");
     },
     true,
   );

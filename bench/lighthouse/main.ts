@@ -172,6 +172,23 @@ for (const target of targets) {
   }
 }
 
+// Issue 34: the room's total blocking time within twice the bare livekit-client page's, same run.
+const MAX_TBT_OF_FLOOR = 2;
+const tbtOf = (name: string) =>
+  summarize((samples.get(name) ?? []).map((sample) => sample.audits["total-blocking-time"]));
+const roomTbt = tbtOf("room");
+const floorTbt = tbtOf("floor: bare livekit-client page");
+const tbtRatio = round(roomTbt.p50 / floorTbt.p50, 2);
+rows.push({
+  metric: "lighthouse mobile: room ÷ floor, total blocking time (median runs)",
+  samples: Math.min(roomTbt.samples, floorTbt.samples),
+  p50: tbtRatio,
+  p95: round(roomTbt.p95 / floorTbt.p95, 2),
+  max: Number.NaN,
+  budget: `≤ ${MAX_TBT_OF_FLOOR}×`,
+  withinBudget: tbtRatio <= MAX_TBT_OF_FLOOR,
+});
+
 run.finish({
   name: "lighthouse",
   status: failures.length === 0 ? "ok" : (samples.get("room")?.length ?? 0) > 0 ? "ok" : "failed",

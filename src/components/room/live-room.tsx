@@ -1,7 +1,7 @@
 import { StartAudio } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { hasStageRole } from "@/lib/live/attributes";
@@ -10,10 +10,8 @@ import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
 import { HostChangeNotice } from "./host-change-notice";
 import { GoLiveMoment } from "./go-live-moment";
-import { HostLeaveDialog } from "./host-leave-dialog";
 import { MusicModeBadge } from "./music-mode-badge";
 import { SpeakInvitationPrompt } from "@/components/stage/speak-invitation-prompt";
-import { ModeratorTools } from "./moderator-tools";
 import { OnStageNotice } from "./on-stage-notice";
 import {
   ROOM_GRID_CLASS,
@@ -27,6 +25,14 @@ import { RoomControls } from "./room-controls";
 import { RoomHeader } from "./room-header";
 import { useFloatingReactions } from "./use-room-messages";
 import { useRoomPeople } from "./use-room-people";
+
+// What only a host or moderator uses loads only for them: a listener's room renders without it.
+const ModeratorTools = lazy(() =>
+  import("./moderator-tools").then((module) => ({ default: module.ModeratorTools })),
+);
+const HostLeaveDialog = lazy(() =>
+  import("./host-leave-dialog").then((module) => ({ default: module.HostLeaveDialog })),
+);
 
 type LiveRoomProps = {
   room: RoomView;
@@ -104,17 +110,25 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           />
         </div>
         <div className="flex flex-col gap-4">
-          {moderates && <ModeratorTools roomId={room.id} />}
+          {moderates && (
+            <Suspense>
+              <ModeratorTools roomId={room.id} />
+            </Suspense>
+          )}
           <ChatPanel roomId={room.id} />
         </div>
       </div>
       <RoomControls roomId={room.id} role={role} onLeave={leave} />
-      <HostLeaveDialog
-        roomId={room.id}
-        open={askingHost}
-        onOpenChange={setAskingHost}
-        onLeft={onLeave}
-      />
+      {role === "host" && (
+        <Suspense>
+          <HostLeaveDialog
+            roomId={room.id}
+            open={askingHost}
+            onOpenChange={setAskingHost}
+            onLeft={onLeave}
+          />
+        </Suspense>
+      )}
       <SpeakInvitationPrompt roomId={room.id} me={me?.participant} />
     </main>
   );

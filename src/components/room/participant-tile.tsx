@@ -2,7 +2,7 @@ import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Hand, MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Avatar } from "@/components/people/avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -13,12 +13,19 @@ import {
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
-import { PersonCard } from "./person-card";
-import { PersonSafety } from "./person-safety";
 import { ReactionGlyph } from "./reaction-glyph";
 import { ReconnectingMark } from "./reconnecting-mark";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
+
+// A person's card opens on a tap: its code (profile fetch, follow, report, block) loads then, not
+// with the room, whose every tile would otherwise carry it into the page's first render.
+const PersonCard = lazy(() =>
+  import("./person-card").then((module) => ({ default: module.PersonCard })),
+);
+const PersonSafety = lazy(() =>
+  import("./person-safety").then((module) => ({ default: module.PersonSafety })),
+);
 
 /** Who is looking at the tile: moderation actions are offered by their role (the server decides). */
 export type Viewer = { roomId: string; id: string; role: StageRole };
@@ -128,24 +135,26 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
           </Button>
         </DialogTrigger>
         <DialogContent title={tBar("profileOf", { name })}>
-          <PersonCard
-            userId={participant.identity}
-            name={name}
-            username={username}
-            photoVersion={photo}
-          >
-            <ParticipantModerationMenu
-              roomId={viewer.roomId}
+          <Suspense>
+            <PersonCard
               userId={participant.identity}
               name={name}
               username={username}
-              role={role}
-              viewerRole={viewer.role}
-              viewerId={viewer.id}
-              onDone={() => setOpen(false)}
-            />
-            {!participant.isLocal && username && <PersonSafety username={username} name={name} />}
-          </PersonCard>
+              photoVersion={photo}
+            >
+              <ParticipantModerationMenu
+                roomId={viewer.roomId}
+                userId={participant.identity}
+                name={name}
+                username={username}
+                role={role}
+                viewerRole={viewer.role}
+                viewerId={viewer.id}
+                onDone={() => setOpen(false)}
+              />
+              {!participant.isLocal && username && <PersonSafety username={username} name={name} />}
+            </PersonCard>
+          </Suspense>
         </DialogContent>
       </Dialog>
       {seat === "stage" && (

@@ -2,10 +2,12 @@
 
 import { BellPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { PingList } from "./ping-list";
+
+// The list of followers loads with the dialog, not with the room.
+const PingList = lazy(() => import("./ping-list").then((module) => ({ default: module.PingList })));
 
 /**
  * "Ping" beside Share in the room's header (both bring people in; the control bar keeps to one row
@@ -24,7 +26,7 @@ export function PingButton({ roomId }: { roomId: string }) {
         </Button>
       </DialogTrigger>
       <DialogContent title={t("dialogTitle")} description={t("dialogDescription")}>
-        {open && <PingList roomId={roomId} />}
+        <Suspense>{open && <PingList roomId={roomId} />}</Suspense>
       </DialogContent>
     </Dialog>
   );
