@@ -26,6 +26,11 @@ export type StepUsage = {
   meanPercent: Record<Tier, number>;
   /** The busiest second of the step, % of one core. */
   peakPercent: Record<Tier, number>;
+  /**
+   * Everything else on the machine (other people's work on a shared machine, the kernel), % of one
+   * core: the machine's busy time less the tiers above.
+   */
+  otherPercent: number;
   /** The whole machine, % of all its cores: mean and busiest second. */
   machineMeanPercent: number;
   machinePeakPercent: number;
@@ -144,15 +149,22 @@ export function watchCluster(tierPid: (tier: Tier) => number): { stop: () => Ste
           ...pairs.map(([a, b]) => percentBetween(a, b, tier)),
         );
       }
+      const cores = availableParallelism();
+      const machineMean = machineBetween(first, last);
+      const ours = TIERS.reduce(
+        (sum, tier) => sum + (Number.isFinite(meanPercent[tier]) ? meanPercent[tier] : 0),
+        0,
+      );
       return {
         meanPercent,
         peakPercent,
-        machineMeanPercent: machineBetween(first, last),
+        otherPercent: Math.max(0, Math.round(machineMean * cores - ours)),
+        machineMeanPercent: machineMean,
         machinePeakPercent: Math.max(
           machineBetween(first, last),
           ...pairs.map(([a, b]) => machineBetween(a, b)),
         ),
-        cores: availableParallelism(),
+        cores,
         eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
         eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
       };

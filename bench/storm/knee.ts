@@ -86,10 +86,11 @@ export function explainKnee(knee: KneeStep, before: KneeStep | undefined): Knee 
   const who = saturated.length
     ? `saturated: ${saturated.map((tier) => `${TIER_NAMES[tier]} (${meanPercent[tier]}% of a core)`).join(", ")}`
     : `no process it waits on reached ${SATURATED_PERCENT_OF_CORE}% of a core`;
+  const others = `other work on the machine ${knee.usage.otherPercent}% of a core`;
   const machine =
     machineMeanPercent >= MACHINE_SATURATED_PERCENT
-      ? `the machine's ${cores} cores were saturated (${machineMeanPercent}% busy; busiest: ${busiest})`
-      : `the machine was ${machineMeanPercent}% busy (busiest: ${busiest})`;
+      ? `the machine's ${cores} cores were saturated (${machineMeanPercent}% busy; busiest: ${busiest}; ${others})`
+      : `the machine was ${machineMeanPercent}% busy (busiest: ${busiest}; ${others})`;
   const generator = `load generator event-loop delay p99 ${knee.usage.eventLoopDelayP99Ms} ms`;
   return { phase, saturated, cause: `${what}; ${who}; ${machine}; ${generator}` };
 }
