@@ -38,7 +38,28 @@ export type StepUsage = {
   /** The load generator's event loop: how late its timers and callbacks ran, ms. */
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;
+  /**
+   * The load generator's busiest threads over the step (name as the kernel shows it, % of one
+   * core): a single thread near 100% is a limit no spare core lifts.
+   */
+  loadGeneratorThreads: { name: string; percent: number }[];
 };
+
+/** CPU ticks of each of this process's threads, by thread id. */
+function threadTicks(): Map<string, { name: string; ticks: number }> {
+  const threads = new Map<string, { name: string; ticks: number }>();
+  for (const tid of readdirSync("/proc/self/task")) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      threads.set(tid, { name, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The thread ended while it was read.
+    }
+  }
+  return threads;
+}
 
 function statFields(pid: number): string[] {
   // Fields after the command name (which may contain spaces).
@@ -126,6 +147,7 @@ function machineBetween(a: Snapshot, b: Snapshot): number {
 export function watchCluster(tierPid: (tier: Tier) => number): { stop: () => StepUsage } {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const threadsBefore = threadTicks();
   const snapshots = [snapshot(tierPid)];
   const timer = setInterval(() => snapshots.push(snapshot(tierPid)), 1_000);
   return {
@@ -167,7 +189,27 @@ export function watchCluster(tierPid: (tier: Tier) => number): { stop: () => Ste
         cores,
         eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
         eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
+        loadGeneratorThreads: busiestThreads(threadsBefore, (last.at - first.at) / 1000),
       };
     },
   };
+}
+
+/** The five busiest threads of this process since `before` (threads born since count from 0). */
+function busiestThreads(
+  before: Map<string, { name: string; ticks: number }>,
+  seconds: number,
+): { name: string; percent: number }[] {
+  return [...threadTicks().entries()]
+    .map(([tid, now]) => ({
+      name: now.name,
+      percent: Math.round(
+        ((now.ticks - (before.get(tid)?.ticks ?? 0)) /
+          TICKS_PER_SECOND /
+          Math.max(0.001, seconds)) *
+          100,
+      ),
+    }))
+    .sort((a, b) => b.percent - a.percent)
+    .slice(0, 5);
 }

@@ -91,6 +91,7 @@ export function explainKnee(knee: KneeStep, before: KneeStep | undefined): Knee 
     machineMeanPercent >= MACHINE_SATURATED_PERCENT
       ? `the machine's ${cores} cores were saturated (${machineMeanPercent}% busy; busiest: ${busiest}; ${others})`
       : `the machine was ${machineMeanPercent}% busy (busiest: ${busiest}; ${others})`;
-  const generator = `load generator event-loop delay p99 ${knee.usage.eventLoopDelayP99Ms} ms`;
+  const thread = knee.usage.loadGeneratorThreads[0];
+  const generator = `load generator event-loop delay p99 ${knee.usage.eventLoopDelayP99Ms} ms, its busiest thread ${thread ? `${thread.name} at ${thread.percent}%` : "—"}`;
   return { phase, saturated, cause: `${what}; ${who}; ${machine}; ${generator}` };
 }

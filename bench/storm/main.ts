@@ -116,6 +116,8 @@ async function storm(rate: number, members: BenchMember[]) {
 }
 
 const steps: Step[] = [];
+/** The load generator's CPU (% of a core) in the quiet 2 s after each step's listeners left. */
+const idleAfter: { rate: number; loadGenerator: number }[] = [];
 for (const rate of RATES) {
   const count = Math.min(MAX_JOINERS, Math.max(MIN_JOINERS, rate * STEP_SECONDS));
   const members = await createMembers(db, count, `storm${rate}`);
@@ -166,13 +168,17 @@ for (const rate of RATES) {
       `(last pg ${left.last.postgres}, rows ${left.last.presentRows}, livekit ${left.last.livekit}); ` +
       `join webhooks ${joinWebhooksApplied}/${connected}, events ${webhookEvents}/${expectedWebhookEvents}; ` +
       `CPU app ${cpu.app1}/${cpu.app2}, pg ${cpu.postgres}, lk ${cpu.lk1}/${cpu.lk2}, haproxy ${cpu.haproxy}, ` +
-      `generator ${cpu.loadGenerator} (loop p99 ${usage.eventLoopDelayP99Ms} ms), others ${usage.otherPercent}, machine ${usage.machineMeanPercent}%; ` +
+      `generator ${cpu.loadGenerator} (loop p99 ${usage.eventLoopDelayP99Ms} ms, threads ${JSON.stringify(usage.loadGeneratorThreads)}), others ${usage.otherPercent}, machine ${usage.machineMeanPercent}%; ` +
       `${held ? "held" : "did NOT hold"}`,
   );
   record();
   if (!held) break;
   // livekit-server writes its nodes' stats to Redis every 2 s; the next step starts on fresh ones.
+  // Meanwhile the load generator's CPU with nobody joining: what the rooms it has disconnected
+  // still cost it, apart from what joining costs.
+  const idle = watchCluster(tierPid);
   await sleep(2_000);
+  idleAfter.push({ rate, loadGenerator: idle.stop().meanPercent.loadGenerator });
 }
 
 await host.leave();
@@ -225,7 +231,7 @@ function record(): void {
         `storm @ ${step.rate}/s (${step.joiners} joiners, started at ${step.startedPerSecond}/s): request → first audible frame, ms; ` +
           `heard ${step.heard}/${step.joiners}, presence = LiveKit's ${step.joined.settledMs ?? "never"} ms after the joins and ${step.left.settledMs ?? "never"} ms after the leaves, ` +
           `webhooks applied: joined ${step.joinWebhooksApplied}/${step.connected}, events ${step.webhookEvents}/${step.expectedWebhookEvents}; ` +
-          `CPU % of a core: app ${cpu.app1} + ${cpu.app2}, PostgreSQL ${cpu.postgres}, LiveKit ${cpu.lk1} + ${cpu.lk2}, HAProxy ${cpu.haproxy}, load generator ${cpu.loadGenerator} (event loop p99 ${step.usage.eventLoopDelayP99Ms} ms), other work on the machine ${step.usage.otherPercent}; machine ${step.usage.machineMeanPercent}% of ${step.usage.cores} cores`,
+          `CPU % of a core: app ${cpu.app1} + ${cpu.app2}, PostgreSQL ${cpu.postgres}, LiveKit ${cpu.lk1} + ${cpu.lk2}, HAProxy ${cpu.haproxy}, load generator ${cpu.loadGenerator} (busiest thread ${step.usage.loadGeneratorThreads[0]?.name ?? "—"} ${step.usage.loadGeneratorThreads[0]?.percent ?? "—"}, event loop p99 ${step.usage.eventLoopDelayP99Ms} ms; ${idleAfter.find((one) => one.rate === step.rate)?.loadGenerator ?? "—"} once they left), other work on the machine ${step.usage.otherPercent}; machine ${step.usage.machineMeanPercent}% of ${step.usage.cores} cores`,
         summarize(step.samples.flatMap((one) => (one.totalMs === null ? [] : [one.totalMs]))),
         "all hear, p95 ≤ 2 s; presence ≤ 30 s; every webhook",
         step.held,
@@ -242,6 +248,6 @@ function record(): void {
       ? `held up to ${lastHeld?.rate ?? "no"} joins/s; the knee at ${knee.rate}/s: ${explained?.cause} (phase p95 at the knee: token ${phases?.token} ms, connect ${phases?.connect} ms, first audio ${phases?.audio} ms; a joiner gives up after ${GIVE_UP_MS / 1000} s)`
       : `every step held, up to ${lastHeld?.rate} joins/s: the knee is above the steps run`,
     rows,
-    raw: { roomId, steps },
+    raw: { roomId, steps, idleAfter },
   });
 }
