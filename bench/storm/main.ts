@@ -38,6 +38,10 @@ const MIN_JOINERS = 10;
 const MAX_JOINERS = Number(process.env.BENCH_STORM_MAX_JOINERS ?? "160");
 const HEAR_WITHIN_MS = 2_000;
 const SETTLE_WITHIN_MS = 30_000;
+// A step takes at most ~4 s of joins, 15 s of waiting and 2 × 30 s of presence: one still running
+// after this is stuck (a second run once hung before its 6/s step's first join, for no reason it
+// left behind), and the run stops there, saying at which stage, instead of holding the machine.
+const STEP_LIMIT_MS = 150_000;
 
 const run = startRun();
 const clusterDir = path.join(benchEnv.runDir(), "cluster");
@@ -118,22 +122,39 @@ async function storm(rate: number, members: BenchMember[]) {
 const steps: Step[] = [];
 /** The load generator's CPU (% of a core) in the quiet 2 s after each step's listeners left. */
 const idleAfter: { rate: number; loadGenerator: number }[] = [];
+/** Set when a step outlived STEP_LIMIT_MS: which step, and the stage it was in. */
+let stuck: string | null = null;
+let stage = "";
 for (const rate of RATES) {
   const count = Math.min(MAX_JOINERS, Math.max(MIN_JOINERS, rate * STEP_SECONDS));
+  const watchdog = setTimeout(() => {
+    stuck = `the ${rate}/s step was still ${stage} after ${STEP_LIMIT_MS / 1000} s`;
+    console.error(`storm: ${stuck}; stopping`);
+    record();
+    process.exit(0);
+  }, STEP_LIMIT_MS);
+  stage = "creating its members";
   const members = await createMembers(db, count, `storm${rate}`);
   const since = new Date();
   const watch = watchCluster(tierPid);
+  stage = "starting its joiners";
   const { joiners, startedPerSecond } = await storm(rate, members);
+  stage = "waiting for its joiners";
   const samples = await Promise.all(joiners.map((one) => one.sample));
   const usage = watch.stop();
   const connected = samples.filter((one) => one.connectMs !== null).length;
   const heard = samples.filter((one) => one.totalMs !== null);
+  stage = "waiting for presence after the joins";
   const joined = await presence.settle(1 + connected, SETTLE_WITHIN_MS);
+  stage = "reading the joins' webhooks";
   const joinWebhooksApplied = await presence.joinWebhooksApplied(samples);
+  stage = "disconnecting its joiners";
   await Promise.all(joiners.map((one) => one.leave()));
+  stage = "waiting for presence after the leaves";
   const left = await presence.settle(1, SETTLE_WITHIN_MS);
   // Each joiner who connected makes two: participant_joined and participant_left.
   const expectedWebhookEvents = 2 * connected;
+  stage = "counting webhook events";
   const webhookEvents = await presence.webhooksSince(since);
   const p95 = percentile(
     heard.map((one) => one.totalMs ?? Number.NaN),
@@ -172,13 +193,18 @@ for (const rate of RATES) {
       `${held ? "held" : "did NOT hold"}`,
   );
   record();
-  if (!held) break;
+  if (!held) {
+    clearTimeout(watchdog);
+    break;
+  }
   // livekit-server writes its nodes' stats to Redis every 2 s; the next step starts on fresh ones.
   // Meanwhile the load generator's CPU with nobody joining: what the rooms it has disconnected
   // still cost it, apart from what joining costs.
+  stage = "idle between steps";
   const idle = watchCluster(tierPid);
   await sleep(2_000);
   idleAfter.push({ rate, loadGenerator: idle.stop().meanPercent.loadGenerator });
+  clearTimeout(watchdog);
 }
 
 await host.leave();
@@ -244,9 +270,11 @@ function record(): void {
   run.finish({
     name: "storm",
     status: steps.length > 0 ? "ok" : "failed",
-    note: knee
-      ? `held up to ${lastHeld?.rate ?? "no"} joins/s; the knee at ${knee.rate}/s: ${explained?.cause} (phase p95 at the knee: token ${phases?.token} ms, connect ${phases?.connect} ms, first audio ${phases?.audio} ms; a joiner gives up after ${GIVE_UP_MS / 1000} s)`
-      : `every step held, up to ${lastHeld?.rate} joins/s: the knee is above the steps run`,
+    note: `${stuck ? `${stuck}, and the run stopped there; ` : ""}${
+      knee
+        ? `held up to ${lastHeld?.rate ?? "no"} joins/s; the knee at ${knee.rate}/s: ${explained?.cause} (phase p95 at the knee: token ${phases?.token} ms, connect ${phases?.connect} ms, first audio ${phases?.audio} ms; a joiner gives up after ${GIVE_UP_MS / 1000} s)`
+        : `every step held, up to ${lastHeld?.rate} joins/s${stuck ? "" : ": the knee is above the steps run"}`
+    }`,
     rows,
     raw: { roomId, steps, idleAfter },
   });
