@@ -10,7 +10,7 @@ cd "$ROOT"
 # Other work on the machine, before this run adds its own (see bench/lib/machine.ts).
 export BENCH_LOAD_BEFORE_RUN="$(cut -d' ' -f1 /proc/loadavg)"
 
-ALL=(bundle token hallway search join latency fanout hand stage match failover lighthouse)
+ALL=(bundle token hallway search join latency fanout hand stage match failover storm lighthouse)
 SELECTED=("$@")
 [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL[@]}")
 for name in "${SELECTED[@]}"; do
@@ -51,8 +51,8 @@ export BENCH_LIVEKIT_PID="$LIVEKIT_PID" BENCH_POSTGRES_LOG="$RUN_DIR/postgres.lo
 say "PostgreSQL on $PG_PORT, livekit-server on $LK_PORT, app on $APP_PORT (logs: $RUN_DIR)"
 npm run --silent db:migrate >"$RUN_DIR/migrate.log" 2>&1 || die "db:migrate failed (log: $RUN_DIR/migrate.log)"
 
-# failover serves this build from its own cluster (bench/failover/start-cluster.ts).
-if needs bundle token join fanout hand stage match failover lighthouse; then
+# failover and storm serve this build from their own cluster (bench/failover/start-cluster.ts).
+if needs bundle token join fanout hand stage match failover storm lighthouse; then
   # BENCH_REUSE_BUILD=1 keeps an existing build even when sources changed (re-running one benchmark).
   if [ -n "${BENCH_REUSE_BUILD:-}" ] && [ -f "$DIST_DIR/BUILD_ID" ]; then
     say "reusing $DIST_DIR as asked (BENCH_REUSE_BUILD)"
