@@ -8,7 +8,7 @@
 // largest step that held is what one SFU core carries.
 // The steps go to 2,000 listeners, past the 1,875 audio listeners per core LiveKit publishes; they
 // are coarse below 1,500, which earlier runs held at every 100, so that the run, whose joins
-// alone take listeners ÷ 20 seconds a step, stays under about 15 minutes.
+// alone take listeners ÷ 10 seconds a step, stays under about 20 minutes.
 // Each step also records what else could refuse a listener: lk's reasons for each tester it could
 // not connect, the open files of livekit-server and of each lk process (against the machine's
 // hard limit of 20,000), how long their threads waited for a core (other work on it), and how
@@ -34,9 +34,11 @@ import { watchCores, watchPressure, type Pressure } from "./process-pressure";
 const STEPS = process.env.FANOUT_STEPS
   ? process.env.FANOUT_STEPS.split(",").map(Number)
   : [500, 1_000, 1_250, 1_500, 1_750, 1_875, 2_000];
-// Testers started a second, over all lk processes: joining a large room costs the SFU more than
-// holding it (each join is announced to everyone already in).
-const JOIN_RATE_PER_SECOND = 20;
+// Testers started a second over all lk processes: 10, lk's own maximum for one process. Joining a
+// large room costs the SFU more than holding it (each join is announced to everyone already in):
+// filling 1,200 listeners at this rate took 40–70% of its core, and a join that waits over 15 s is
+// given up and retried by lk, which adds to the work that delayed it.
+const JOIN_RATE_PER_SECOND = 10;
 const HOLD_SECONDS = 15;
 const CPU_LIMIT_PERCENT_OF_SFU_CORE = 80;
 const MAX_LOSS_PERCENT = 1;
