@@ -82,7 +82,11 @@ export function startLoadGenerator(
       const pressures: (Pressure | undefined)[] = children.map((child) => child.pressure?.stop());
       return {
         cpuPercentOfOneCore: usages.reduce((sum, u) => sum + (u?.cpuPercentOfOneCore ?? 0), 0),
-        peakRssMb: usages.reduce((sum, u) => sum + (u?.peakRssMb ?? 0), 0),
+        // A process that ended before its memory was read has none (NaN): left out of the sum.
+        peakRssMb: usages.reduce(
+          (sum, u) => sum + (Number.isFinite(u?.peakRssMb) ? (u?.peakRssMb ?? 0) : 0),
+          0,
+        ),
         peakOpenFilesPerProcess: Math.max(0, ...pressures.map((p) => p?.peakOpenFiles ?? 0)),
       };
     },
