@@ -74,7 +74,8 @@ FAILED=()
 for name in "${SELECTED[@]}"; do
   say "benchmark: $name"
   # A hung benchmark must not keep the machine busy: each one gets a hard time limit. Fanout's
-  # steps grow to 1,500 listeners and, when every step holds, take about 35 minutes.
+  # steps grow to 2,000 listeners and, when every step holds, take about 20 minutes; a step whose
+  # testers fail takes longer (lk tries each one 10 times).
   limit=1800
   [ "$name" = fanout ] && limit=3000
   if ! timeout --kill-after=10 "$limit" node_modules/.bin/tsx --conditions=react-server "bench/$name/main.ts" \

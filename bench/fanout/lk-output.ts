@@ -34,3 +34,17 @@ export function parseSubscriberSummaries(output: string): SubscriberSummary[] {
   }
   return rows;
 }
+
+/**
+ * Why lk could not connect its testers, by reason, from the "could not connect Sub N: …" lines it
+ * prints as each one gives up (its 10 attempts of LiveKit's Go SDK's 15 s join). URLs are elided
+ * so that one reason counts once.
+ */
+export function connectErrors(output: string): Record<string, number> {
+  const reasons: Record<string, number> = {};
+  for (const match of output.matchAll(/^could not connect Sub \d+: (.*)$/gm)) {
+    const reason = (match[1] ?? "").replace(/"https?:[^"]*"/g, "<url>").trim();
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+  }
+  return reasons;
+}

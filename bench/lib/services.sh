@@ -17,16 +17,25 @@ ensure_portaudio() {
   apt_install portaudio19-dev pkg-config
 }
 
-# Like start_livekit in common.sh, but with 4,000 UDP ports instead of 100: every participant holds
-# two peer connections, each on its own port, so the shared config's range admits about 50
-# participants and would cap the fanout benchmark at the config, not at the server. (LiveKit's
-# single-port mux offers no loopback candidate, so it does not work on 127.0.0.1.)
+# Like start_livekit in common.sh, with three bench-only changes for the fanout benchmark's 2,000
+# listeners in one room (docs/performance.md, fanout):
+# - 10,000 UDP ports instead of 2,000, below the kernel's ephemeral range (32768 and up) where lk's
+#   own sockets land: every participant holds two peer connections, each on its own port.
+#   (LiveKit's single-port mux, rtc.udp_port, offers no loopback candidate, so it does not work on
+#   127.0.0.1.)
+# - ICE candidates on 127.0.0.1 only (rtc.ips): by default every peer connection binds a port on
+#   each of the machine's four addresses, though the clients reach it on loopback alone, which took
+#   four of the range's ports and four file descriptors per peer connection.
+# Its open files stay at the machine's hard limit (20,000 here; Go raises the soft limit to it, and
+# raising the hard one needs a privilege the bench does not have), which four descriptors per peer
+# connection met near 2,000 participants.
 start_livekit_bench() { # binary port webhook_url logfile ; sets LIVEKIT_PID
-  local tcp udp
+  local tcp udp config
   tcp="$(free_port)"
-  udp=$((20000 + RANDOM % 8000))
-  "$1" --dev --bind 127.0.0.1 --config-body "$(livekit_config "$2" "$tcp" "$udp" $((udp + 3999)) "$3")" \
-    >"$4" 2>&1 &
+  udp=$((12000 + RANDOM % 10000))
+  config="$(livekit_config "$2" "$tcp" "$udp" $((udp + 9999)) "$3" |
+    sed -e 's/^rtc:$/rtc:\n  ips:\n    includes:\n      - 127.0.0.1\/32/')"
+  "$1" --dev --bind 127.0.0.1 --config-body "$config" >"$4" 2>&1 &
   LIVEKIT_PID=$!
   wait_for_port 127.0.0.1 "$2" 30 "livekit-server (log: $4)"
 }
