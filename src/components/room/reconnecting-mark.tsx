@@ -1,5 +1,6 @@
 import {
   useConnectionQualityIndicator,
+  useIsSpeaking,
   useParticipantTracks,
   useTrackMutedIndicator,
 } from "@livekit/components-react";
@@ -15,13 +16,16 @@ const STALLED_MS = 1_500;
  * "Reconnecting…" on someone on stage whose connection is gone: their unmuted microphone has sent
  * nothing for a few seconds (Opus keeps sending a packet every 400 ms even in silence), or LiveKit
  * rates their connection lost. Shown while LiveKit waits for them (about 20 s) and the room's grace
- * period runs (docs/live-room.md, "When someone on stage drops").
+ * period runs (docs/live-room.md, "When someone on stage drops"). Never on someone LiveKit hears
+ * speaking: their voice reaches the server, so their connection is there, whatever a loaded
+ * browser's receiver stats or quality score say for a moment.
  */
 export function ReconnectingMark({ participant }: { participant: Participant }) {
   const t = useTranslations("room");
   const { quality } = useConnectionQualityIndicator({ participant });
   const stalled = useAudioStalled(participant);
-  if (quality !== ConnectionQuality.Lost && !stalled) return null;
+  const speaking = useIsSpeaking(participant);
+  if (speaking || (quality !== ConnectionQuality.Lost && !stalled)) return null;
   return (
     <span
       role="status"
