@@ -19,14 +19,7 @@ const GIVE_UP_MS = 30_000;
 
 const run = startRun();
 const stopCluster = await startCluster(path.join(benchEnv.runDir(), "cluster"), benchEnv.distDir());
-// Loaded after the cluster's settings are in process.env: these modules read them.
-for (const [name, from] of [
-  ["DATABASE_URL", "CLUSTER_DATABASE_URL"],
-  ["AUTH_SECRET", "CLUSTER_AUTH_SECRET"],
-  ["APP_URL", "CLUSTER_APP_URL"],
-] as const) {
-  process.env[name] = process.env[from];
-}
+// Loaded after startCluster put the cluster's settings in process.env: these modules read them.
 const { dispose } = await import("@livekit/rtc-node");
 const clusterApi = await import("../../tests/cluster/support/cluster");
 const { db, newMember, newRoom } = await import("../../tests/cluster/support/people");

@@ -25,6 +25,10 @@ export async function startCluster(dir: string, distDir: string): Promise<() => 
       if (name && value !== undefined) process.env[name] = value;
     }
   }
+  // The app's own modules, loaded after this, read these names: point them at the cluster.
+  process.env.DATABASE_URL = process.env.CLUSTER_DATABASE_URL;
+  process.env.AUTH_SECRET = process.env.CLUSTER_AUTH_SECRET;
+  process.env.APP_URL = process.env.CLUSTER_APP_URL;
   const stop = `source scripts/lib/common.sh && source scripts/lib/cluster.sh && stop_cluster "$1"`;
   let stopped = false;
   // A run that throws halfway must not leave the cluster running on the machine.

@@ -46,14 +46,7 @@ const STEP_LIMIT_MS = 150_000;
 const run = startRun();
 const clusterDir = path.join(benchEnv.runDir(), "cluster");
 const stopCluster = await startCluster(clusterDir, benchEnv.distDir());
-// Loaded after the cluster's settings are in process.env: these modules read them.
-for (const [name, from] of [
-  ["DATABASE_URL", "CLUSTER_DATABASE_URL"],
-  ["AUTH_SECRET", "CLUSTER_AUTH_SECRET"],
-  ["APP_URL", "CLUSTER_APP_URL"],
-] as const) {
-  process.env[name] = process.env[from];
-}
+// Loaded after startCluster put the cluster's settings in process.env: these modules read them.
 const { dispose } = await import("@livekit/rtc-node");
 const { RoomServiceClient } = await import("livekit-server-sdk");
 const { db, newRoom } = await import("../../tests/cluster/support/people");
