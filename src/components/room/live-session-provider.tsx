@@ -12,7 +12,7 @@
 
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
-import type { DisconnectReason } from "livekit-client";
+import type { DisconnectReason, Room } from "livekit-client";
 import {
   createContext,
   use,
@@ -43,6 +43,7 @@ import { requestStageRights } from "./stage-rights";
 import { subscribeToStageOnly } from "./stage-subscriptions";
 import { useLiveRoomCookie } from "./use-live-room-cookie";
 import { usePreloadWhenIdle } from "./use-preload-when-idle";
+import { untilHeard } from "./until-heard";
 import { useRetryAfterDrop, type Retry } from "./use-retry-after-drop";
 
 // The session's types, for the pages that read the session.
@@ -67,10 +68,12 @@ type LiveSessionValue = {
   /** The room page enters `room`, leaving any other room or call first. */
   enter: (room: LiveRoomSummary, options?: EnterOptions) => void;
   /**
-   * A link to `room` was followed: enters at once, while its page is still on the way, unless the
-   * tab is in another room (the page then asks before leaving it).
+   * A link to `room` was followed: enters at once, unless the tab is in another room (the page then
+   * asks before leaving it). Settles once the room is heard (until-heard.ts) or could not be
+   * entered: a link holding a ticket waits for that before the room's page loads
+   * (open-room-link.tsx).
    */
-  enterFromLink: (room: LiveRoomSummary, ticket?: JoinTicket | null) => void;
+  enterFromLink: (room: LiveRoomSummary, ticket?: JoinTicket | null) => Promise<void>;
   /** The person leaves on purpose: the room stays closed until they enter it again. */
   leave: () => void;
   /** Enters the session's room again, after leaving it or losing it. */
@@ -127,7 +130,11 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const connect = useCallback(
-    async (room: LiveRoomSummary, options: EnterOptions = {}, retry = FIRST_CONNECT) => {
+    async (
+      room: LiveRoomSummary,
+      options: EnterOptions = {},
+      retry = FIRST_CONNECT,
+    ): Promise<Room | null> => {
       const mine = claim(room.id);
       setCall(null);
       setSession({ room, phase: { kind: "joining" } });
@@ -143,14 +150,14 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
           : requestToken(room.id, options.leaveOthers === true),
         loadLivekit(),
       ]);
-      if (current.current !== mine || mine.leaving) return;
+      if (current.current !== mine || mine.leaving) return null;
       if (!answer.ok) {
         setPhase(mine, refusal(answer.failure, retry.attempt, retry.serverErrors));
-        return;
+        return null;
       }
       if ("elsewhere" in answer) {
         setPhase(mine, { kind: "elsewhere", other: answer.elsewhere });
-        return;
+        return null;
       }
 
       const livekitRoom = new livekit.Room({ adaptiveStream: false, dynacast: false });
@@ -189,9 +196,11 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
         });
         // A new room starts with its host muted: the microphone goes live when they unmute
         // ("You're live — unmute when ready", go-live-moment.tsx), never by itself.
+        return livekitRoom;
       } catch (error) {
         console.warn("LiveKit:", error instanceof Error ? error.message : error);
         if (ticket) withoutTicket();
+        return null;
       }
     },
     [claim, setPhase],
@@ -219,10 +228,11 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
 
   const enterFromLink = useCallback(
     (room: LiveRoomSummary, ticket?: JoinTicket | null) => {
-      if (current.current?.active) return;
-      void connect(room, { ticket: ticket ?? null });
+      if (current.current?.active) return Promise.resolve();
+      const connected = connect(room, { ticket: ticket ?? null });
       const linkedFrom = window.location.pathname;
       setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now));
+      return connected.then((livekitRoom) => (livekitRoom ? untilHeard(livekitRoom) : undefined));
     },
     [connect],
   );
