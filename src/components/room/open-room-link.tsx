@@ -57,7 +57,7 @@ export function OpenRoomLink({ room, className, children }: OpenRoomLinkProps) {
       <Link
         ref={link}
         href={href}
-        className={`${className ?? ""} aria-busy:cursor-progress motion-safe:aria-busy:animate-pulse`}
+        className={`${className ?? ""} aria-busy:cursor-progress aria-busy:ring-2 aria-busy:ring-ember-600 motion-safe:aria-busy:animate-pulse`}
         aria-busy={entering || undefined}
         onClick={onClick}
       >
