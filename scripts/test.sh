@@ -105,6 +105,33 @@ else
   echo fail >"$RUN_DIR/reports/check-build"
 fi
 
+# ---- Cluster fault tests (docs/deploy.md) --------------------------------------------------------
+# Their own cluster, started only for them and stopped right after: Redis, two livekit-server nodes,
+# two app instances on the build above, HAProxy and a PostgreSQL of its own (the tests restart it).
+# They run beside the newcomer's run below: they mostly wait for sweeps and failovers, the
+# newcomer's run mostly for its build and its browsers, and neither shares a service with the other.
+cluster_tests() {
+  if [ -f "$TEST_DIST/standalone/server.js" ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
+    say "cluster fault tests (Redis, 2 LiveKit nodes, 2 app instances, HAProxy), beside the newcomer's run"
+    # Its PostgreSQL data lives under /tmp like the main one's: the postgres user may not be able
+    # to enter the checkout (a clone in a private directory).
+    CLUSTER_PG_DIR="$(mktemp -d /tmp/hearth-cluster-pg.XXXXXX)"
+    if (DATABASE_URL="" CLUSTER_PG_DIR="$CLUSTER_PG_DIR" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" "$TEST_DIST") \
+      >"$RUN_DIR/cluster-start.log" 2>&1; then
+      echo pass >"$RUN_DIR/reports/check-cluster-up"
+      (source "$RUN_DIR/cluster/cluster.env" &&
+        timeout --kill-after=10 420 node_modules/.bin/vitest run --config tests/cluster/vitest.config.ts \
+          --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/cluster.json")
+    else
+      tail -n 20 "$RUN_DIR/cluster-start.log" >&2
+      echo fail >"$RUN_DIR/reports/check-cluster-up"
+    fi
+    stop_cluster "$RUN_DIR/cluster"
+  fi
+}
+cluster_tests >"$RUN_DIR/cluster-tests.log" 2>&1 &
+CLUSTER_TESTS_PID=$!
+
 # ---- The newcomer's run (tests/newcomer) ----------------------------------------------------------
 # `bash scripts/run.sh` exactly as the README starts it, in a throwaway copy of this checkout, on
 # localhost:3000 with its own PostgreSQL and LiveKit, walked in Chromium, stopped and started again.
@@ -112,26 +139,8 @@ say "the newcomer's run: the run command as the README starts it (it builds the 
 PLAYWRIGHT_JSON_OUTPUT_NAME="$RUN_DIR/reports/newcomer.json" NODE_OPTIONS="--conditions=react-server" \
   node_modules/.bin/playwright test --config tests/newcomer/playwright.config.ts
 
-# ---- Cluster fault tests (docs/deploy.md) --------------------------------------------------------
-# Their own cluster, started only for them and stopped right after: Redis, two livekit-server nodes,
-# two app instances on the build above, HAProxy and a PostgreSQL of its own (the tests restart it).
-if [ -f "$TEST_DIST/standalone/server.js" ] && [ ! -f "$RUN_DIR/reports/check-build" ]; then
-  say "cluster fault tests (Redis, 2 LiveKit nodes, 2 app instances, HAProxy)"
-  # Its PostgreSQL data lives under /tmp like the main one's: the postgres user may not be able to
-  # enter the checkout (a clone in a private directory).
-  CLUSTER_PG_DIR="$(mktemp -d /tmp/hearth-cluster-pg.XXXXXX)"
-  if (DATABASE_URL="" CLUSTER_PG_DIR="$CLUSTER_PG_DIR" CLUSTER_SWEEP_SECONDS=10 start_cluster "$RUN_DIR/cluster" "$TEST_DIST") \
-    >"$RUN_DIR/cluster-start.log" 2>&1; then
-    echo pass >"$RUN_DIR/reports/check-cluster-up"
-    (source "$RUN_DIR/cluster/cluster.env" &&
-      timeout --kill-after=10 420 node_modules/.bin/vitest run --config tests/cluster/vitest.config.ts \
-        --reporter=default --reporter=json --outputFile.json="$RUN_DIR/reports/cluster.json")
-  else
-    tail -n 20 "$RUN_DIR/cluster-start.log" >&2
-    echo fail >"$RUN_DIR/reports/check-cluster-up"
-  fi
-  stop_cluster "$RUN_DIR/cluster"
-fi
+wait "$CLUSTER_TESTS_PID"
+cat "$RUN_DIR/cluster-tests.log"
 
 say "checking that the run left every tracked file as it was"
 check clean-checkout node scripts/lib/tree-guard.mjs compare "$RUN_DIR/tree-before.json"
