@@ -10,11 +10,12 @@
 // - the person *leaves* on purpose (`leave`, `leaveCall`).
 // See docs/live-room.md ("Entering a room").
 
-import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import type { DisconnectReason, Room } from "livekit-client";
 import {
   createContext,
+  lazy,
+  Suspense,
   use,
   useCallback,
   useEffect,
@@ -88,12 +89,10 @@ const LiveSessionContext = createContext<LiveSessionValue | null>(null);
 
 const FIRST_CONNECT: Retry = { attempt: 0, serverErrors: 0 };
 
-const LiveDock = dynamic(() => import("./live-dock").then((module) => module.LiveDock), {
-  ssr: false,
-});
-const CallDock = dynamic(() => import("./call-dock").then((module) => module.CallDock), {
-  ssr: false,
-});
+// React's lazy, not next/dynamic: Next gives a dynamic import a module of its own, so the idle
+// preload (use-preload-when-idle.ts) fetched a copy the click then did not use.
+const LiveDock = lazy(() => import("./live-dock").then((module) => ({ default: module.LiveDock })));
+const CallDock = lazy(() => import("./call-dock").then((module) => ({ default: module.CallDock })));
 
 /**
  * Owns the one LiveKit `Room` of this tab, above the pages, so listening survives navigation: the
@@ -305,8 +304,10 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
     <LiveSessionContext value={value}>
       {children}
       <RoomMediaSession session={session} leave={leave} reenter={reenter} />
-      {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
-      {call?.phase.kind === "live" && <CallDock livekitRoom={call.phase.livekitRoom} />}
+      <Suspense fallback={null}>
+        {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
+        {call?.phase.kind === "live" && <CallDock livekitRoom={call.phase.livekitRoom} />}
+      </Suspense>
     </LiveSessionContext>
   );
 }
