@@ -97,14 +97,21 @@ try {
   await page.goto(`/rooms/${room.id}`);
   await page.waitForTimeout(WATCH_MS);
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
-  const observed = (await page.evaluate(() => Reflect.get(window, "__observed"))) as {
-    longTasks: [number, number][];
-    lcp: [number, number, string][];
-  };
+  const observed = await page.evaluate(
+    () =>
+      Reflect.get(window, "__observed") as {
+        longTasks: [number, number][];
+        lcp: [number, number, string][];
+      },
+  );
   const blocking = observed.longTasks.reduce((sum, [, duration]) => sum + duration - 50, 0);
-  console.log(`long tasks (start, ms): ${observed.longTasks.map(([s, d]) => `${s}+${d}`).join(" ")}`);
+  console.log(
+    `long tasks (start, ms): ${observed.longTasks.map(([s, d]) => `${s}+${d}`).join(" ")}`,
+  );
   console.log(`blocking time over 50 ms, whole watch: ${blocking} ms`);
-  console.log(`LCP candidates: ${observed.lcp.map(([s, size, el]) => `${s} ${size} ${el}`).join(" | ")}`);
+  console.log(
+    `LCP candidates: ${observed.lcp.map(([s, size, el]) => `${s} ${size} ${el}`).join(" | ")}`,
+  );
 
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const byScript = new Map<string, number>();
