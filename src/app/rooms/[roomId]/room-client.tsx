@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from "react";
 import {
   isActive,
   useLiveSession,
@@ -40,7 +40,10 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   const router = useRouter();
   const { session, enter, leave, reenter } = useLiveSession();
   const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
-  const phase = session?.room.id === room.id ? session.phase : null;
+  // Mounting the whole live room (people, chat, controls) is the page's largest render: deferred,
+  // React renders it in slices between which the page keeps answering taps, and the skeleton (same
+  // layout) stays until the room is ready, as it did while LiveSession's code loaded.
+  const phase = useDeferredValue(session?.room.id === room.id ? session.phase : null);
   const role = phase?.kind === "live" ? phase.joined.role : (minted?.role ?? "listener");
   const onStage = role !== "listener";
   // The viewer takes a seat too: the skeleton shows them where LiveKit will.
