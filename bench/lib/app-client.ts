@@ -14,6 +14,17 @@ export async function requestJoinToken(roomId: string, cookie: string): Promise<
   return (await response.json()) as JoinAnswer;
 }
 
+/** POST /api/rooms/<id>/stage/grant: publish rights for a member on stage, once in LiveKit. */
+export async function requestStageRights(roomId: string, cookie: string): Promise<void> {
+  const response = await fetch(`${benchEnv.appUrl()}/api/rooms/${roomId}/stage/grant`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", origin: benchEnv.appUrl() },
+  });
+  if (!response.ok) {
+    throw new Error(`stage rights request: HTTP ${response.status} ${await response.text()}`);
+  }
+}
+
 /** Polls until check() holds, or fails after timeoutMs. */
 export async function waitUntil(
   what: string,

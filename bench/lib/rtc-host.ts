@@ -8,7 +8,7 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from "@livekit/rtc-node";
-import { requestJoinToken } from "./app-client";
+import { requestJoinToken, requestStageRights } from "./app-client";
 
 const SAMPLE_RATE = 48_000;
 const FRAME_SAMPLES = 480; // 10 ms
@@ -19,6 +19,9 @@ export async function joinAsSpeaker(roomId: string, cookie: string): Promise<Rtc
   const joined = await requestJoinToken(roomId, cookie);
   const room = new Room();
   await room.connect(joined.serverUrl, joined.token, { autoSubscribe: false, dynacast: false });
+  // Join tokens let nobody publish: the app raises a speaker's rights once they are in LiveKit (as
+  // the room page asks), and LiveKit refuses a publish that comes before them.
+  await requestStageRights(roomId, cookie);
   const source = new AudioSource(SAMPLE_RATE, 1);
   const track = LocalAudioTrack.createAudioTrack("tone", source);
   await room.localParticipant?.publishTrack(

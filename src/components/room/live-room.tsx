@@ -1,7 +1,7 @@
 import { StartAudio } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { hasStageRole } from "@/lib/live/attributes";
@@ -25,6 +25,15 @@ import { RoomControls } from "./room-controls";
 import { RoomHeader } from "./room-header";
 import { useFloatingReactions } from "./use-room-messages";
 import { useRoomPeople } from "./use-room-people";
+
+// LiveKit's events (people arriving, tracks, attributes, reactions) re-render the room: the parts
+// that do not show people keep their last render unless their own props change, and follow
+// LiveKit through their own hooks.
+const Header = memo(RoomHeader);
+const People = memo(PeopleSection);
+const Chat = memo(ChatPanel);
+const Controls = memo(RoomControls);
+const InvitationPrompt = memo(SpeakInvitationPrompt);
 
 // What only a host or moderator uses loads only for them: a listener's room renders without it.
 const ModeratorTools = lazy(() =>
@@ -59,11 +68,23 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
   const joined = me !== undefined && me.participant.identity !== "";
   if (!known && (connected || joined)) setKnown(true);
   const role = known && me ? me.role : expected.role;
-  const viewer = { roomId: room.id, id: me?.participant.identity ?? "", role };
+  const myId = me?.participant.identity ?? "";
+  const viewer = useMemo(() => ({ roomId: room.id, id: myId, role }), [room.id, myId, role]);
   const moderates = role === "host" || role === "moderator";
   // The host leaving is asked first whether the room ends or passes to the moderators.
   const [askingHost, setAskingHost] = useState(false);
-  const leave = role === "host" ? () => setAskingHost(true) : onLeave;
+  const leave = useCallback(
+    () => (role === "host" ? setAskingHost(true) : onLeave()),
+    [role, onLeave],
+  );
+  const onStage = role !== "listener";
+  const marks = useMemo(() => <MusicModeBadge onStage={onStage} />, [onStage]);
+  // Anyone in an open or club room, only the stage in a closed one (docs/social.md, Pings).
+  const mayPing = !room.isClosed || role !== "listener";
+  const invite = useMemo(
+    () => (mayPing ? <PingButton roomId={room.id} /> : null),
+    [mayPing, room.id],
+  );
 
   return (
     <main id="main-content" className={ROOM_MAIN_CLASS}>
@@ -78,17 +99,16 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           className={cn(buttonVariants(), "pointer-events-auto shadow-md")}
         />
       </div>
-      <RoomHeader
+      <Header
         room={room}
         listenerCount={known ? audience.length : expected.audience}
         shareUrl={shareUrl}
-        marks={<MusicModeBadge onStage={role !== "listener"} />}
-        // Anyone in an open or club room, only the stage in a closed one (docs/social.md, Pings).
-        invite={room.isClosed && role === "listener" ? null : <PingButton roomId={room.id} />}
+        marks={marks}
+        invite={invite}
       />
       <div className={ROOM_GRID_CLASS}>
         <div className="flex flex-col gap-4">
-          <PeopleSection
+          <People
             id="stage-heading"
             title={t("stageHeading")}
             seat="stage"
@@ -98,7 +118,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
             empty={t("waitingForHost", { name: room.hostName })}
             viewer={viewer}
           />
-          <PeopleSection
+          <People
             id="audience-heading"
             title={t("listeningHeading")}
             seat="audience"
@@ -115,10 +135,10 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
               <ModeratorTools roomId={room.id} />
             </Suspense>
           )}
-          <ChatPanel roomId={room.id} />
+          <Chat roomId={room.id} />
         </div>
       </div>
-      <RoomControls roomId={room.id} role={role} onLeave={leave} />
+      <Controls roomId={room.id} role={role} onLeave={leave} />
       {role === "host" && (
         <Suspense>
           <HostLeaveDialog
@@ -129,7 +149,7 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           />
         </Suspense>
       )}
-      <SpeakInvitationPrompt roomId={room.id} me={me?.participant} />
+      <InvitationPrompt roomId={room.id} me={me?.participant} />
     </main>
   );
 }

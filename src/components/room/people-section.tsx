@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { ReactionMessage } from "@/lib/live/messages";
 import { ParticipantTile, type Viewer } from "./participant-tile";
 import { PeopleFrame, PlaceholderTiles, TileList, type Seat } from "./people-frame";
@@ -16,6 +17,17 @@ type PeopleSectionProps = {
   viewer: Viewer;
 };
 
+// A tile re-renders when its person, its reactions or the viewer change; its speaking ring and
+// mute mark follow LiveKit through the tile's own hooks. So a reaction re-renders its sender's
+// tile only, not the whole room's lists.
+const Tile = memo(ParticipantTile);
+const NO_REACTIONS: ReactionMessage[] = [];
+
+function reactionsOf(reactions: ReactionMessage[], identity: string): ReactionMessage[] {
+  const theirs = reactions.filter((reaction) => reaction.senderId === identity);
+  return theirs.length === 0 ? NO_REACTIONS : theirs;
+}
+
 /** The stage or the audience: a labelled region with a list of people, steady while it fills. */
 export function PeopleSection(props: PeopleSectionProps) {
   const { id, title, seat, people, expected, reactions, empty, viewer } = props;
@@ -28,11 +40,11 @@ export function PeopleSection(props: PeopleSectionProps) {
       ) : (
         <TileList>
           {people.map((person) => (
-            <ParticipantTile
+            <Tile
               key={person.participant.identity}
               person={person}
               seat={seat}
-              reactions={reactions.filter((r) => r.senderId === person.participant.identity)}
+              reactions={reactionsOf(reactions, person.participant.identity)}
               viewer={viewer}
             />
           ))}

@@ -1,6 +1,6 @@
-import { useParticipants } from "@livekit/components-react";
+import { useLocalParticipant, useRemoteParticipants } from "@livekit/components-react";
 import { RoomEvent, type Participant } from "livekit-client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { StageRole } from "@/lib/live/roles";
 
@@ -11,7 +11,8 @@ export type Person = {
 };
 
 // Speaking state is read per tile (useIsSpeaking), so the lists re-sort only when people come and
-// go, change role (a server-set attribute) or change what they publish.
+// go, change role (a server-set attribute) or change what they publish, and keep their identity
+// otherwise, so the room's other renders (a reaction, the connection state) leave them alone.
 const UPDATE_ON = [
   RoomEvent.ParticipantConnected,
   RoomEvent.ParticipantDisconnected,
@@ -40,8 +41,10 @@ function joinedAtOf(participant: Participant): number {
  * audience, with listeners the speakers follow seated first; then by arrival.
  */
 export function useRoomPeople(): { stage: Person[]; audience: Person[]; me: Person | undefined } {
-  const participants = useParticipants({ updateOnlyOn: UPDATE_ON });
-  return useMemo(() => {
+  const remote = useRemoteParticipants({ updateOnlyOn: UPDATE_ON });
+  const { localParticipant } = useLocalParticipant();
+  const people = useMemo(() => {
+    const participants = [localParticipant, ...remote];
     const people = participants.map((participant) => {
       const { role, followedBySpeakers } = readParticipantAttributes(participant.attributes);
       return { participant, role, followedBySpeakers };
@@ -62,5 +65,8 @@ export function useRoomPeople(): { stage: Person[]; audience: Person[]; me: Pers
       );
     const me = people.find((person) => person.participant.isLocal);
     return { stage, audience, me };
-  }, [participants]);
+  }, [localParticipant, remote]);
+  // A change of people re-renders the lists in the background, in slices, so a busy room's joins
+  // and role changes never hold up a tap on a phone.
+  return useDeferredValue(people);
 }

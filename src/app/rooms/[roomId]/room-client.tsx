@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from "react";
 import {
   isActive,
   useLiveSession,
+  type LivePhase,
   type LiveRoomSummary,
 } from "@/components/room/live-session-provider";
 import type { RoomExpectation } from "@/components/room/people-frame";
@@ -21,6 +22,8 @@ import type { RoomView } from "@/server/live/find-room-view";
 const LiveSession = lazy(() =>
   import("@/components/room/live-session").then((module) => ({ default: module.LiveSession })),
 );
+
+const JOINING: LivePhase = { kind: "joining" };
 
 type RoomClientProps = {
   room: RoomView;
@@ -40,7 +43,13 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
   const router = useRouter();
   const { session, enter, leave, reenter } = useLiveSession();
   const summary: LiveRoomSummary = { id: room.id, title: room.title, hostName: room.hostName };
-  const phase = session?.room.id === room.id ? session.phase : null;
+  // Mounting the whole live room (people, chat, controls) is the page's largest render: deferred,
+  // React renders it in slices between which the page keeps answering taps, and the skeleton (same
+  // layout) stays until the room is ready, as it did while LiveSession's code loaded. Every other
+  // phase (a notice, a retry) shows at once.
+  const current = session?.room.id === room.id ? session.phase : null;
+  const deferred = useDeferredValue(current);
+  const phase = current?.kind === "live" && deferred?.kind !== "live" ? JOINING : current;
   const role = phase?.kind === "live" ? phase.joined.role : (minted?.role ?? "listener");
   const onStage = role !== "listener";
   // The viewer takes a seat too: the skeleton shows them where LiveKit will.
