@@ -33,7 +33,6 @@ const Header = memo(RoomHeader);
 const People = memo(PeopleSection);
 const Chat = memo(ChatPanel);
 const Controls = memo(RoomControls);
-const InvitationPrompt = memo(SpeakInvitationPrompt);
 
 // What only a host or moderator uses loads only for them: a listener's room renders without it.
 const ModeratorTools = lazy(() =>
@@ -149,7 +148,9 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
           />
         </Suspense>
       )}
-      <InvitationPrompt roomId={room.id} me={me?.participant} />
+      {/* Not memoised: it reads the viewer's attributes off LiveKit's participant, an object that
+          stays the same as they change. */}
+      <SpeakInvitationPrompt roomId={room.id} me={me?.participant} />
     </main>
   );
 }
