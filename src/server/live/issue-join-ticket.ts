@@ -12,7 +12,7 @@ import {
   targetSql,
 } from "@/server/live/admission-sql";
 import { findOtherLiveRoom } from "@/server/live/find-other-live-room";
-import { memberAttributes, refusal, type JoinRow } from "@/server/live/join-room";
+import { admits, memberAttributes, refusal, type JoinRow } from "@/server/live/join-room";
 import { mintToken } from "@/server/livekit/mint-token";
 
 export type IssueJoinTicketOptions = { roomId: string; userId: string; sessionVersion?: number };
@@ -27,8 +27,8 @@ export const TICKET_TTL_SECONDS = 60;
  * A join ticket for a live room a hallway card shows: the same decision as the join (the admission
  * statement's parts, without its write), answered before the click so the click connects at once.
  * The token carries the ticket mark: its holder is recorded as present when LiveKit says they are
- * in (spend-join-tickets.ts, where the statement runs again and may still refuse them), never at
- * issue, so a ticket that is never used leaves no trace.
+ * in (`spendJoinTickets` in src/server/presence/judge-participant.ts, where the statement runs
+ * again and may still refuse them), never at issue, so a ticket that is never used leaves no trace.
  *
  * Only a plain listener's join is ticketed: a room whose LiveKit room has to be created, a member
  * who would enter on stage (they ask for publish rights once in), or one present in another live
@@ -52,9 +52,7 @@ export async function issueJoinTicket({
         LEFT JOIN "RoomParticipant" p ON p."roomId" = t.id AND p."userId" = u.id`,
     findOtherLiveRoom({ userId, roomId }),
   ]);
-  if (!row?.signedIn || !row.found || !row.visible || row.banned || row.status !== "LIVE") {
-    throw refusal(roomId, userId, row);
-  }
+  if (!admits(row)) throw refusal(roomId, userId, row);
   if (row.role !== "LISTENER" || row.wasEmpty || other) return { ticket: null };
   const token = await mintToken({
     roomName: roomId,

@@ -155,6 +155,17 @@ export async function admitMember({
   return { ...row, role: row.role };
 }
 
+/** Whether the admission statement's decision lets the member in (`refusal` says why not). */
+export function admits(row: JoinDecision | undefined): row is JoinDecision {
+  return (
+    row?.signedIn === true &&
+    row.found &&
+    row.visible === true &&
+    row.banned !== true &&
+    row.status === "LIVE"
+  );
+}
+
 /**
  * Why no row was written. A session that ended (or an account disabled) is asked to sign in again,
  * as every route does. A removed member is told so plainly; a room they may not see does not
