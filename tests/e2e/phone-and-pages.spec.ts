@@ -64,6 +64,13 @@ test("on a phone the header menu and room controls never cover content", async (
   const lastMessage = page.getByRole("log").getByText(message);
   await expect(lastMessage).toBeVisible();
 
+  // A reaction from the bar's one button: its menu (loaded on that first press) opens, and the
+  // emoji floats by the sender's tile for a moment.
+  await bar.getByRole("button", { name: "React: pick a reaction" }).click();
+  await page.getByRole("menuitem", { name: "React: Applause" }).click();
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(stage(page).locator(".animate-bounce")).toHaveCount(1);
+
   await expectClearOfBar(page, stage(page).getByRole("listitem").first(), "the stage");
   await expectClearOfBar(page, page.getByRole("region", { name: /^Listening/ }), "the audience");
   await expectClearOfBar(page, input, "the chat input");

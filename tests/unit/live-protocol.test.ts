@@ -42,6 +42,20 @@ describe("the live-room protocol", () => {
     expect(attributesAgree(written, { role: "listener" })).toBe(false);
   });
 
+  it("the same attributes read as the same answer, and a raised hand reads anew", () => {
+    const listening = { role: "listener", username: "nora" };
+    const first = readParticipantAttributes({ ...listening });
+    // LiveKit hands out a new copy on every read: the answer stays the same object.
+    expect(readParticipantAttributes({ ...listening })).toBe(first);
+    const raised = readParticipantAttributes({
+      ...listening,
+      handRaisedAt: "2026-12-07T05:00:00.000Z",
+    });
+    expect(raised).not.toBe(first);
+    expect(raised.handRaisedAt).toBe("2026-12-07T05:00:00.000Z");
+    expect(first.handRaisedAt).toBe("");
+  });
+
   it("missing or forged attributes read as a plain listener with no hand up", () => {
     expect(
       readParticipantAttributes({ role: "admin", handRaisedAt: "soon", speakInvitedAt: "now" }),

@@ -1,11 +1,10 @@
 "use client";
 
 import { LogOut, Menu as MenuIcon } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { signOutToFrontDoor } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
-import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
+import { MenuOnDemand } from "@/components/ui/menu-on-demand";
 
 export type HeaderLink = { href: string; label: string };
 
@@ -16,24 +15,28 @@ export type HeaderLink = { href: string; label: string };
 export function HeaderMenu({ links }: { links: HeaderLink[] }) {
   const t = useTranslations("layout");
   return (
-    <Menu modal={false}>
-      <MenuTrigger asChild>
+    <MenuOnDemand
+      trigger={
         <Button variant="ghost" size="icon" aria-label={t("openMenu")}>
           <MenuIcon aria-hidden="true" className="size-5!" />
         </Button>
-      </MenuTrigger>
-      <MenuContent className="min-w-56">
-        {links.map((link) => (
-          <MenuItem key={link.href} asChild className="py-3 text-base">
-            <Link href={link.href}>{link.label}</Link>
-          </MenuItem>
-        ))}
-        <MenuSeparator />
-        <MenuItem className="py-3 text-base" onSelect={() => void signOutToFrontDoor()}>
-          <LogOut aria-hidden="true" />
-          {t("signOut")}
-        </MenuItem>
-      </MenuContent>
-    </Menu>
+      }
+      contentClassName="min-w-56"
+      itemClassName="py-3 text-base"
+      items={[
+        ...links.map((link) => ({ key: link.href, label: link.label, href: link.href })),
+        {
+          key: "sign-out",
+          separated: true,
+          onSelect: () => void signOutToFrontDoor(),
+          label: (
+            <>
+              <LogOut aria-hidden="true" />
+              {t("signOut")}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -27,6 +27,7 @@ import {
 import { ELSEWHERE_TOPIC } from "@/lib/live/one-room";
 import type { JoinRoomResponse, JoinTicket } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
+import { yieldToMain } from "@/lib/yield-to-main";
 import { connectCall } from "./connect-call";
 import type { CallPhase, CallRequest, LiveCall } from "./live-call";
 import {
@@ -149,6 +150,9 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
           : requestToken(room.id, options.leaveOthers === true),
         loadLivekit(),
       ]);
+      // LiveKit's module may have been evaluated in this very task: the connection starts in a
+      // task of its own, so neither holds a tap on a phone for the length of both.
+      await yieldToMain();
       if (current.current !== mine || mine.leaving) return null;
       if (!answer.ok) {
         setPhase(mine, refusal(answer.failure, retry.attempt, retry.serverErrors));

@@ -1,7 +1,7 @@
 import { SmilePlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
+import { MenuOnDemand } from "@/components/ui/menu-on-demand";
 import { REACTION_EMOJI, type ReactionEmoji } from "@/lib/live/messages";
 import { roomApiPath } from "@/lib/live/room-api";
 import { ReactionGlyph } from "./reaction-glyph";
@@ -30,8 +30,8 @@ export function ReactionBar({ roomId }: { roomId: string }) {
 
   return (
     <>
-      <Menu modal={false}>
-        <MenuTrigger asChild>
+      <MenuOnDemand
+        trigger={
           <Button
             variant="raised"
             size="bar"
@@ -41,20 +41,18 @@ export function ReactionBar({ roomId }: { roomId: string }) {
             <SmilePlus aria-hidden="true" />
             <span aria-hidden="true">{tBar("react")}</span>
           </Button>
-        </MenuTrigger>
-        <MenuContent side="top" align="center" className="flex min-w-0 gap-1">
-          {REACTION_EMOJI.map((emoji) => (
-            <MenuItem
-              key={emoji}
-              aria-label={t("react", { label: t(REACTION_KEYS[emoji]) })}
-              onSelect={() => react(emoji)}
-              className="size-11 justify-center p-0"
-            >
-              <ReactionGlyph emoji={emoji} className="text-2xl" />
-            </MenuItem>
-          ))}
-        </MenuContent>
-      </Menu>
+        }
+        side="top"
+        align="center"
+        contentClassName="flex min-w-0 gap-1"
+        itemClassName="size-11 justify-center p-0"
+        items={REACTION_EMOJI.map((emoji) => ({
+          key: emoji,
+          ariaLabel: t("react", { label: t(REACTION_KEYS[emoji]) }),
+          onSelect: () => react(emoji),
+          label: <ReactionGlyph emoji={emoji} className="text-2xl" />,
+        }))}
+      />
       <div role="group" aria-label={t("reactions")} className="hidden gap-1 sm:flex">
         {REACTION_EMOJI.map((emoji) => (
           <Button

@@ -53,10 +53,24 @@ export const SESSION_ATTRIBUTE = "session";
  */
 export const TICKET_ATTRIBUTE = "ticket";
 
+const ATTRIBUTE_NAMES = Object.keys(participantAttributesSchema.def.shape);
+// LiveKit hands out a fresh copy of a participant's attributes on every read, and each tile, list
+// and prompt reads them on every render: each distinct set is parsed once (a room's people and
+// their changes; cleared when it grows past what a room holds).
+const parsed = new Map<string, ParticipantAttributes>();
+const PARSED_LIMIT = 2_000;
+
+/** What `attributes` say, the same frozen object for the same attributes. */
 export function readParticipantAttributes(
   attributes: Readonly<Record<string, string>>,
 ): ParticipantAttributes {
-  return participantAttributesSchema.parse(attributes);
+  const key = JSON.stringify(ATTRIBUTE_NAMES.map((name) => attributes[name] ?? null));
+  const known = parsed.get(key);
+  if (known) return known;
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  const read = Object.freeze(participantAttributesSchema.parse(attributes));
+  parsed.set(key, read);
+  return read;
 }
 
 /** Whether the server has set a role yet: a participant that has just connected may not carry one. */
