@@ -4,6 +4,7 @@ import { Flame, Hand, Heart, Laugh, PartyPopper, type LucideIcon } from "lucide-
 import { useSyncExternalStore } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ReactionEmoji } from "@/lib/live/messages";
+import { whenIdle } from "@/lib/when-idle";
 
 // Where no colour emoji font is installed (Debian's Chromium without fonts-noto-color-emoji, some
 // kiosks), an emoji draws as an empty box. The reactions then show these drawings instead.
@@ -44,11 +45,27 @@ function detectEmoji(): boolean {
   return canDrawEmoji;
 }
 
-const subscribe = () => () => {};
+// Drawing and reading the canvas is slow enough to lengthen the task that mounts a room on a
+// phone: it is measured once the page is idle, and the glyphs redraw only where emoji failed.
+const listeners = new Set<() => void>();
+let detecting = false;
 
-/** True where emoji draw in colour; the server and the first render assume they do. */
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (canDrawEmoji === null && !detecting) {
+    detecting = true;
+    whenIdle(() => {
+      if (!detectEmoji()) for (const notify of listeners) notify();
+    });
+  }
+  return () => listeners.delete(listener);
+}
+
+const assumedUntilMeasured = () => canDrawEmoji ?? true;
+
+/** True where emoji draw in colour; assumed until measured, as on the server. */
 export function useEmojiSupport(): boolean {
-  return useSyncExternalStore(subscribe, detectEmoji, () => true);
+  return useSyncExternalStore(subscribe, assumedUntilMeasured, () => true);
 }
 
 /** One reaction: the emoji where the device draws it, else a drawing of the same thing. */

@@ -17,8 +17,9 @@ export function RoomTitle({ title }: { title: string }) {
   useLayoutEffect(() => {
     const heading = ref.current;
     if (!heading || expanded) return;
+    // The observer reports the heading's first size after the browser's own layout, before that
+    // frame paints: measuring here instead forced a layout inside the room's first render.
     const measure = () => setClamped(heading.scrollHeight > heading.clientHeight + 1);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(heading);
     return () => observer.disconnect();
