@@ -37,7 +37,7 @@ import {
   type LiveRoomSummary,
   type LiveSession,
 } from "./live-phase";
-import { loadLivekit } from "./load-livekit";
+import { isLivekitLoaded, loadLivekit } from "./load-livekit";
 import { requestToken } from "./request-token";
 import { RoomMediaSession } from "./room-media-session";
 import { endOf, phaseAfter, refusal } from "./session-outcome";
@@ -144,15 +144,17 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       const minted = ticket ?? options.minted;
       const usable = minted && !spentTokens.current.has(minted.token) ? minted : null;
       if (usable) spentTokens.current.add(usable.token);
+      const evaluatesLivekit = !isLivekitLoaded();
       const [answer, livekit] = await Promise.all([
         usable
           ? ({ ok: true, joined: usable } as const)
           : requestToken(room.id, options.leaveOthers === true),
         loadLivekit(),
       ]);
-      // LiveKit's module may have been evaluated in this very task: the connection starts in a
-      // task of its own, so neither holds a tap on a phone for the length of both.
-      await yieldToMain();
+      // LiveKit's module was evaluated in this very task (a room opened from its link): the
+      // connection starts in a task of its own, so neither holds a tap on a phone for the length
+      // of both. Preloaded (a hallway card's click), nothing stands between the click and connect.
+      if (evaluatesLivekit) await yieldToMain();
       if (current.current !== mine || mine.leaving) return null;
       if (!answer.ok) {
         setPhase(mine, refusal(answer.failure, retry.attempt, retry.serverErrors));
