@@ -53,7 +53,7 @@ export const SESSION_ATTRIBUTE = "session";
  */
 export const TICKET_ATTRIBUTE = "ticket";
 
-const ATTRIBUTE_NAMES = Object.keys(participantAttributesSchema.def.shape);
+const ATTRIBUTE_NAMES = Object.keys(participantAttributesSchema.shape);
 // LiveKit hands out a fresh copy of a participant's attributes on every read, and each tile, list
 // and prompt reads them on every render: each distinct set is parsed once (a room's people and
 // their changes; cleared when it grows past what a room holds).
