@@ -12,8 +12,8 @@ const SWEEP_MS = 1_000;
 /**
  * Rooms whose stage went silent are marked (stage-beat.ts); rooms whose stage dropped: ended once
  * the stage has been empty for the grace period, or handed over once their host has been gone for
- * it. Every instance runs it; each room's change is one
- * conditional statement or a locked re-check, so instances racing each other change it once.
+ * it. Every instance runs it; each room's change is one conditional statement or a locked
+ * re-check, so instances racing each other change it once.
  */
 export async function sweepDroppedStages(now = new Date()) {
   const silenced = await markSilentStages();
