@@ -1,11 +1,11 @@
 import type { Attempt } from "./live-phase";
 import type { CallPhase, CallRequest } from "./live-call";
-import { loadLivekit } from "./load-livekit";
+import { callDockModule, livekitModule } from "./room-modules";
 
 /** What a call loads (LiveKit's client, the dock that plays it), fetched while a match is sought. */
 export function preloadCall(): void {
-  void loadLivekit();
-  void import("./call-dock");
+  void livekitModule.load();
+  void callDockModule.load();
 }
 
 /**
@@ -22,7 +22,7 @@ export async function connectCall(
   // Asked for before LiveKit's client has loaded; a refusal is met below, with the microphone's.
   void token.catch(() => undefined);
   preloadCall();
-  const livekit = await loadLivekit();
+  const livekit = await livekitModule.load();
   if (mine.leaving) return;
   const livekitRoom = new livekit.Room();
   mine.livekitRoom = livekitRoom;

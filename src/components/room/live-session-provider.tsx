@@ -14,8 +14,6 @@ import { usePathname } from "next/navigation";
 import type { DisconnectReason, Room } from "livekit-client";
 import {
   createContext,
-  lazy,
-  Suspense,
   use,
   useCallback,
   useEffect,
@@ -25,6 +23,7 @@ import {
   type ReactNode,
 } from "react";
 import { ELSEWHERE_TOPIC } from "@/lib/live/one-room";
+import { useOnDemandModule } from "@/lib/on-demand-module";
 import type { JoinRoomResponse, JoinTicket } from "@/lib/live/room-api";
 import { clearLiveRoomCookie, setLiveRoomCookie } from "@/lib/live-room-cookie";
 import { yieldToMain } from "@/lib/yield-to-main";
@@ -37,8 +36,8 @@ import {
   type LiveRoomSummary,
   type LiveSession,
 } from "./live-phase";
-import { isLivekitLoaded, loadLivekit } from "./load-livekit";
 import { requestToken } from "./request-token";
+import { callDockModule, livekitModule, liveDockModule } from "./room-modules";
 import { RoomMediaSession } from "./room-media-session";
 import { endOf, phaseAfter, refusal } from "./session-outcome";
 import { requestStageRights } from "./stage-rights";
@@ -90,11 +89,6 @@ const LiveSessionContext = createContext<LiveSessionValue | null>(null);
 
 const FIRST_CONNECT: Retry = { attempt: 0, serverErrors: 0 };
 
-// React's lazy, not next/dynamic: Next gives a dynamic import a module of its own, so the idle
-// preload (use-preload-when-idle.ts) fetched a copy the click then did not use.
-const LiveDock = lazy(() => import("./live-dock").then((module) => ({ default: module.LiveDock })));
-const CallDock = lazy(() => import("./call-dock").then((module) => ({ default: module.CallDock })));
-
 /**
  * Owns the one LiveKit `Room` of this tab, above the pages, so listening survives navigation: the
  * room page shows the whole room, every other page a mini-player. One session at a time: a room,
@@ -144,12 +138,14 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       const minted = ticket ?? options.minted;
       const usable = minted && !spentTokens.current.has(minted.token) ? minted : null;
       if (usable) spentTokens.current.add(usable.token);
-      const evaluatesLivekit = !isLivekitLoaded();
+      const evaluatesLivekit = livekitModule.loaded() === undefined;
+      // The dock plays the room: its code is in before the audio is (it is usually preloaded).
+      void liveDockModule.load();
       const [answer, livekit] = await Promise.all([
         usable
           ? ({ ok: true, joined: usable } as const)
           : requestToken(room.id, options.leaveOthers === true),
-        loadLivekit(),
+        livekitModule.load(),
       ]);
       // LiveKit's module was evaluated in this very task (a room opened from its link): the
       // connection starts in a task of its own, so neither holds a tap on a phone for the length
@@ -310,12 +306,22 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
     <LiveSessionContext value={value}>
       {children}
       <RoomMediaSession session={session} leave={leave} reenter={reenter} />
-      <Suspense fallback={null}>
-        {session && livekitRoom && <LiveDock session={session} livekitRoom={livekitRoom} />}
-        {call?.phase.kind === "live" && <CallDock livekitRoom={call.phase.livekitRoom} />}
-      </Suspense>
+      {session && livekitRoom && <LiveDockOnceLoaded session={session} livekitRoom={livekitRoom} />}
+      {call?.phase.kind === "live" && <CallDockOnceLoaded livekitRoom={call.phase.livekitRoom} />}
     </LiveSessionContext>
   );
+}
+
+/** The room's dock (its audio, the mini-player), mounted as soon as its code is in. */
+function LiveDockOnceLoaded(props: { session: LiveSession; livekitRoom: Room }) {
+  const dock = useOnDemandModule(liveDockModule);
+  return dock ? <dock.LiveDock {...props} /> : null;
+}
+
+/** The call's dock (its audio), mounted as soon as its code is in. */
+function CallDockOnceLoaded({ livekitRoom }: { livekitRoom: Room }) {
+  const dock = useOnDemandModule(callDockModule);
+  return dock ? <dock.CallDock livekitRoom={livekitRoom} /> : null;
 }
 
 export function useLiveSession(): LiveSessionValue {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from "react";
+import { useDeferredValue, useEffect, useState, type ComponentProps, type ReactNode } from "react";
 import {
   isActive,
   useLiveSession,
@@ -10,18 +10,15 @@ import {
   type LiveRoomSummary,
 } from "@/components/room/live-session-provider";
 import type { RoomExpectation } from "@/components/room/people-frame";
+import type { LiveSession } from "@/components/room/live-session";
 import { RoomEnded, RoomNotice } from "@/components/room/room-notice";
+import { liveSessionModule } from "@/components/room/room-modules";
 import { RoomSkeleton } from "@/components/room/room-skeleton";
 import { Button } from "@/components/ui/button";
 import type { JoinRoomResponse } from "@/lib/live/room-api";
+import { useOnDemandModule } from "@/lib/on-demand-module";
 import type { RoomSeats } from "@/server/live/count-room-seats";
 import type { RoomView } from "@/server/live/find-room-view";
-
-// LiveKit's client is most of the page's JavaScript: it loads while the connection starts, and the
-// page shows the room's skeleton (same layout, same sizes) until it is there.
-const LiveSession = lazy(() =>
-  import("@/components/room/live-session").then((module) => ({ default: module.LiveSession })),
-);
 
 const JOINING: LivePhase = { kind: "joining" };
 
@@ -146,18 +143,17 @@ export function RoomClient({ room, shareUrl, minted, seats }: RoomClientProps) {
       );
     case "live":
       return (
-        <Suspense fallback={skeleton}>
-          <LiveSession
-            livekitRoom={phase.livekitRoom}
-            room={room}
-            shareUrl={shareUrl}
-            expected={expected}
-            onLeave={() => {
-              leave();
-              router.push("/");
-            }}
-          />
-        </Suspense>
+        <LiveSessionOnceLoaded
+          skeleton={skeleton}
+          livekitRoom={phase.livekitRoom}
+          room={room}
+          shareUrl={shareUrl}
+          expected={expected}
+          onLeave={() => {
+            leave();
+            router.push("/");
+          }}
+        />
       );
   }
 }
@@ -200,4 +196,17 @@ function RejoinButton({ label, onClick }: { label?: string; onClick: () => void 
       {label ?? t("rejoin")}
     </Button>
   );
+}
+
+type LiveSessionOnceLoadedProps = ComponentProps<typeof LiveSession> & {
+  skeleton: ReactNode;
+};
+
+/**
+ * LiveKit's client is most of the page's JavaScript: it loads while the connection starts, and the
+ * page shows the room's skeleton (same layout, same sizes) until it is there.
+ */
+function LiveSessionOnceLoaded({ skeleton, ...props }: LiveSessionOnceLoadedProps) {
+  const code = useOnDemandModule(liveSessionModule);
+  return code ? <code.LiveSession {...props} /> : skeleton;
 }
