@@ -87,14 +87,22 @@
       super(configuration);
       mark("peerCreated");
       peers.push(this);
+      // First audio bytes: a remote track is muted until its receiver's first packet arrives
+      // (WebRTC's first-packet signal). A stats poll saw them later on a busy main thread: its
+      // answer comes back through the network thread and a task of its own, up to 100 ms on.
+      this.addEventListener("track", ({ track }) => {
+        if (track.kind !== "audio") return;
+        if (track.muted) track.addEventListener("unmute", () => mark("firstAudio"), { once: true });
+        else mark("firstAudio");
+      });
       this.addEventListener("connectionstatechange", () => {
         if (this.connectionState === "connected") mark("peerConnected");
       });
     }
   };
 
-  // First inbound audio bytes, and first audible audio (decoded samples with energy: what a person
-  // would hear), from WebRTC stats, polled every 5 ms once a peer connection exists.
+  // First audible audio (decoded samples with energy: what a person would hear) from WebRTC stats,
+  // polled every 5 ms; first bytes too, where a browser does not unmute remote tracks (above).
   type InboundReport = {
     type?: string;
     kind?: string;

@@ -22,10 +22,9 @@ type OpenRoomLinkProps = {
  * screen it holds a join ticket: the click then connects with it at once and the room's page loads
  * once the room is heard (or after AUDIO_FIRST_WAIT_MS), because the page's request and render
  * would otherwise share the phone's cores with the connection and the first playout, and delay the
- * first sound. Without
- * a ticket the page's request goes beside the connection, which waits for a token anyway. Only a
- * plain click opens the room here; a modified click (new tab or window) enters when that page
- * opens, and hovering or prefetching never enters.
+ * first sound. Without a ticket the page's request goes beside the connection, which waits for a
+ * token anyway. Only a plain click opens the room here; a modified click (new tab or window) enters
+ * when that page opens, and hovering or prefetching never enters.
  */
 export function OpenRoomLink({ room, className, children }: OpenRoomLinkProps) {
   const t = useTranslations("room");
