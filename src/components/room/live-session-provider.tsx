@@ -14,6 +14,7 @@ import { usePathname } from "next/navigation";
 import type { DisconnectReason, Room } from "livekit-client";
 import {
   createContext,
+  startTransition,
   use,
   useCallback,
   useEffect,
@@ -130,8 +131,12 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       retry = FIRST_CONNECT,
     ): Promise<Room | null> => {
       const mine = claim(room.id);
-      setCall(null);
-      setSession({ room, phase: { kind: "joining" } });
+      // A transition: React renders "joining" after connect() has started, not before it in the
+      // click's own task (about 20 ms on the hallway, with every card re-rendered).
+      startTransition(() => {
+        setCall(null);
+        setSession({ room, phase: { kind: "joining" } });
+      });
       setLiveRoomCookie(room.id);
 
       const { ticket } = options;
@@ -232,7 +237,9 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
       if (current.current?.active) return Promise.resolve();
       const connected = connect(room, { ticket: ticket ?? null });
       const linkedFrom = window.location.pathname;
-      setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now));
+      startTransition(() =>
+        setSession((now) => (now && now.room.id === room.id ? { ...now, linkedFrom } : now)),
+      );
       return connected.then((livekitRoom) => (livekitRoom ? untilHeard(livekitRoom) : undefined));
     },
     [connect],

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { startTransition, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { isActive, useLiveSession } from "@/components/room/live-session-provider";
 import { takeTicket } from "./join-tickets";
 import { useJoinTicket } from "./use-join-ticket";
@@ -45,7 +45,7 @@ export function OpenRoomLink({ room, className, children }: OpenRoomLinkProps) {
       return;
     }
     event.preventDefault();
-    setEntering(true);
+    startTransition(() => setEntering(true));
     const openPage = () => router.push(href);
     const waited = new Promise<void>((resolve) => setTimeout(resolve, AUDIO_FIRST_WAIT_MS));
     void Promise.race([enterFromLink(summary, ticket), waited]).then(openPage, openPage);
