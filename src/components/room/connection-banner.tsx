@@ -2,6 +2,7 @@ import { useRoomContext } from "@livekit/components-react";
 import { ConnectionState, RoomEvent } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useCallback, useSyncExternalStore } from "react";
+import { useBrowserOnline } from "@/lib/use-browser-online";
 
 const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> = {
   [ConnectionState.Connecting]: "connecting",
@@ -34,12 +35,16 @@ export function useRoomConnectionState(): ConnectionState {
 }
 
 /**
- * Says plainly when the room is (re)connecting; silent once connected. LiveRoom floats it over the
- * page, so its coming and going never moves the room.
+ * Says plainly when the room is (re)connecting or the browser went offline; silent once connected.
+ * LiveRoom floats it over the page, so its coming and going never moves the room.
  */
 export function ConnectionBanner() {
   const t = useTranslations("room");
-  const key = MESSAGES[useRoomConnectionState()];
+  const state = useRoomConnectionState();
+  // LiveKit notices a stalled connection only at its ping timeout, 10–15 s on; the browser says at
+  // once that it went offline, and LiveKit reconnects as soon as it is back online.
+  const offline = !useBrowserOnline() && state === ConnectionState.Connected;
+  const key = offline ? "reconnecting" : MESSAGES[state];
   const message = key && t(key);
   return (
     <div role="status" aria-live="polite">
