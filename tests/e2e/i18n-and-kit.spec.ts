@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "../fixtures/e2e-test";
 import { signIn } from "../fixtures/e2e-auth";
 import { e2eDb } from "../fixtures/e2e-db";
+import { FIRST_JOIN, memberPage, stage } from "../fixtures/e2e-live";
 import { createLiveRoom } from "../fixtures/rooms";
 import { createTestUser, type TestUser } from "../fixtures/users";
 
@@ -47,6 +48,11 @@ test("a member who prefers Chinese sees the hallway and the room in Chinese", as
   const host = await createTestUser(e2eDb, { displayName: "Hu Host" });
   const member = await createTestUser(e2eDb, { displayName: "Mei Member" });
   const room = await createLiveRoom(e2eDb, { hostId: host.id, title: `Tea talk ${host.username}` });
+  // The hallway offers rooms someone can hear: the host is in theirs (a room nobody entered is
+  // offered only until the presence sweep finds it empty, which a loaded run's sign-in outlasted).
+  const hostPage = await memberPage(browser, host);
+  await hostPage.goto(`/rooms/${room.id}`);
+  await expect(stage(hostPage).getByText(host.displayName)).toBeVisible(FIRST_JOIN);
   const page = await signedInPage(browser, member);
 
   // The browser asks for English; the member's own setting wins.
