@@ -61,7 +61,11 @@ async function guardRoom(roomId: string): Promise<number> {
     (p) => uuid.safeParse(p.identity).success && p.permission?.canPublish === true,
   );
   if (publishers.length === 0) return 0;
-  const verdicts = await judgeParticipants({ roomId, participants: publishers });
+  const verdicts = await judgeParticipants({
+    roomId,
+    participants: publishers,
+    statePush: "behind",
+  });
   return verdicts.filter((v) => v === "corrected" || v === "removed").length;
 }
 

@@ -20,7 +20,17 @@ import { pushStageState } from "@/server/stage/push-stage-state";
 export type LivekitParticipant = Pick<ParticipantInfo, "identity" | "permission" | "attributes">;
 
 export type JudgeParticipantOptions = { roomId: string; participant: LivekitParticipant };
-export type JudgeParticipantsOptions = { roomId: string; participants: LivekitParticipant[] };
+export type JudgeParticipantsOptions = {
+  roomId: string;
+  participants: LivekitParticipant[];
+  /**
+   * "behind": return once LiveKit's permissions agree, and let the full state push (attributes,
+   * the room's stage list) finish behind the caller. The stage guard's 1 s bound must not wait on a
+   * push that LiveKit holds up: its next turn would start late, and a session that came back with
+   * the stale token in the meantime would keep its rights until then. Default "await".
+   */
+  statePush?: "await" | "behind";
+};
 
 /**
  * - `room-closed`: the room is not live in Postgres, so LiveKit's room was deleted.
@@ -77,6 +87,7 @@ export async function judgeParticipant({
 export async function judgeParticipants({
   roomId,
   participants,
+  statePush = "await",
 }: JudgeParticipantsOptions): Promise<Verdict[]> {
   const { status, byIdentity } = await loadStandings(roomId, participants);
   if (!status) return participants.map(() => "not-ours");
@@ -120,7 +131,8 @@ export async function judgeParticipants({
               roomService().updateParticipant(roomId, participant.identity, { permission: wanted }),
             );
           }
-          await pushStageState({ roomId, userId: participant.identity });
+          if (statePush === "behind") pushBehind(roomId, participant.identity);
+          else await pushStageState({ roomId, userId: participant.identity });
           return "corrected";
         }),
       )),
@@ -128,6 +140,24 @@ export async function judgeParticipants({
   }
   if (staleSeen) await watchRoomForStalePublishers(db, roomId);
   return verdicts;
+}
+
+// State pushes left to finish behind the stage guard, at most one per person: its next turn may
+// find them still disagreeing, and would otherwise queue push after push on their row lock.
+const pushesBehind = new Map<string, Promise<void>>();
+
+function pushBehind(roomId: string, userId: string): void {
+  const key = `${roomId}:${userId}`;
+  if (pushesBehind.has(key)) return;
+  pushesBehind.set(
+    key,
+    pushStageState({ roomId, userId })
+      .then(
+        () => undefined,
+        (error: unknown) => console.warn("stage state push failed", error),
+      )
+      .finally(() => pushesBehind.delete(key)),
+  );
 }
 
 /**
