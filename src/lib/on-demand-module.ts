@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
 /** A module fetched when first wanted, and known synchronously once it has arrived. */
 export type OnDemandModule<M> = {
@@ -53,4 +53,20 @@ export function useOnDemandModule<M>(onDemand: OnDemandModule<M>): M | undefined
     };
   }, [onDemand, module]);
   return module;
+}
+
+export type OnDemandProps<M> = {
+  module: OnDemandModule<M>;
+  /** What to show once the module is in; nothing is shown until then. */
+  children: (loaded: M) => ReactNode;
+};
+
+/**
+ * A part of a page whose code is fetched when it first mounts (a dialog's content as it opens),
+ * shown as soon as the code is in: useOnDemandModule as an element, in place of lazy() under
+ * Suspense, whose first reveal waits out React's 300 ms throttle.
+ */
+export function OnDemand<M>({ module, children }: OnDemandProps<M>): ReactNode {
+  const loaded = useOnDemandModule(module);
+  return loaded ? children(loaded) : null;
 }

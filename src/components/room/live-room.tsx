@@ -1,10 +1,11 @@
 import { StartAudio } from "@livekit/components-react";
 import { ConnectionState } from "livekit-client";
 import { useTranslations } from "next-intl";
-import { lazy, memo, Suspense, useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { hasStageRole } from "@/lib/live/attributes";
+import { OnDemand, onDemandModule } from "@/lib/on-demand-module";
 import type { RoomView } from "@/server/live/find-room-view";
 import { ChatPanel } from "./chat-panel";
 import { ConnectionBanner, useRoomConnectionState } from "./connection-banner";
@@ -35,12 +36,8 @@ const Chat = memo(ChatPanel);
 const Controls = memo(RoomControls);
 
 // What only a host or moderator uses loads only for them: a listener's room renders without it.
-const ModeratorTools = lazy(() =>
-  import("./moderator-tools").then((module) => ({ default: module.ModeratorTools })),
-);
-const HostLeaveDialog = lazy(() =>
-  import("./host-leave-dialog").then((module) => ({ default: module.HostLeaveDialog })),
-);
+const moderatorToolsModule = onDemandModule(() => import("./moderator-tools"));
+const hostLeaveDialogModule = onDemandModule(() => import("./host-leave-dialog"));
 
 type LiveRoomProps = {
   room: RoomView;
@@ -130,23 +127,25 @@ export function LiveRoom({ room, shareUrl, expected, onLeave }: LiveRoomProps) {
         </div>
         <div className="flex flex-col gap-4">
           {moderates && (
-            <Suspense>
-              <ModeratorTools roomId={room.id} />
-            </Suspense>
+            <OnDemand module={moderatorToolsModule}>
+              {({ ModeratorTools }) => <ModeratorTools roomId={room.id} />}
+            </OnDemand>
           )}
           <Chat roomId={room.id} />
         </div>
       </div>
       <Controls roomId={room.id} role={role} onLeave={leave} />
       {role === "host" && (
-        <Suspense>
-          <HostLeaveDialog
-            roomId={room.id}
-            open={askingHost}
-            onOpenChange={setAskingHost}
-            onLeft={onLeave}
-          />
-        </Suspense>
+        <OnDemand module={hostLeaveDialogModule}>
+          {({ HostLeaveDialog }) => (
+            <HostLeaveDialog
+              roomId={room.id}
+              open={askingHost}
+              onOpenChange={setAskingHost}
+              onLeft={onLeave}
+            />
+          )}
+        </OnDemand>
       )}
       {/* Not memoised: it reads the viewer's attributes off LiveKit's participant, an object that
           stays the same as they change. */}

@@ -2,7 +2,7 @@ import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Hand, MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { Avatar } from "@/components/people/avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -13,19 +13,21 @@ import {
 import { readParticipantAttributes } from "@/lib/live/attributes";
 import type { ReactionMessage } from "@/lib/live/messages";
 import type { StageRole } from "@/lib/live/roles";
+import { OnDemand, onDemandModule } from "@/lib/on-demand-module";
 import { ReactionGlyph } from "./reaction-glyph";
 import { ReconnectingMark } from "./reconnecting-mark";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 
-// A person's card opens on a tap: its code (profile fetch, follow, report, block) loads then, not
-// with the room, whose every tile would otherwise carry it into the page's first render.
-const PersonCard = lazy(() =>
-  import("./person-card").then((module) => ({ default: module.PersonCard })),
-);
-const PersonSafety = lazy(() =>
-  import("./person-safety").then((module) => ({ default: module.PersonSafety })),
-);
+// A person's card opens on a tap: its code (profile fetch, follow, report, block) is fetched as
+// the pointer or focus reaches a tile, not with the room, whose every tile would otherwise carry
+// it into the page's first render.
+const personCardModule = onDemandModule(() => import("./person-card"));
+const personSafetyModule = onDemandModule(() => import("./person-safety"));
+const preloadPersonCard = () => {
+  void personCardModule.load();
+  void personSafetyModule.load();
+};
 
 /** Who is looking at the tile: moderation actions are offered by their role (the server decides). */
 export type Viewer = { roomId: string; id: string; role: StageRole };
@@ -77,7 +79,13 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
     <li data-speaking={lit} data-identity={participant.identity} className={tileClass(seat)}>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
-          <Button variant="tile" size="bare" className="w-full">
+          <Button
+            variant="tile"
+            size="bare"
+            className="w-full"
+            onPointerEnter={preloadPersonCard}
+            onFocus={preloadPersonCard}
+          >
             <span
               className={`relative rounded-full p-1 ring-4 transition-shadow duration-150 ${
                 lit ? "ring-ember-500" : "ring-transparent"
@@ -135,26 +143,32 @@ export function ParticipantTile({ person, seat, reactions, viewer }: Participant
           </Button>
         </DialogTrigger>
         <DialogContent title={tBar("profileOf", { name })}>
-          <Suspense>
-            <PersonCard
-              userId={participant.identity}
-              name={name}
-              username={username}
-              photoVersion={photo}
-            >
-              <ParticipantModerationMenu
-                roomId={viewer.roomId}
+          <OnDemand module={personCardModule}>
+            {({ PersonCard }) => (
+              <PersonCard
                 userId={participant.identity}
                 name={name}
                 username={username}
-                role={role}
-                viewerRole={viewer.role}
-                viewerId={viewer.id}
-                onDone={() => setOpen(false)}
-              />
-              {!participant.isLocal && username && <PersonSafety username={username} name={name} />}
-            </PersonCard>
-          </Suspense>
+                photoVersion={photo}
+              >
+                <ParticipantModerationMenu
+                  roomId={viewer.roomId}
+                  userId={participant.identity}
+                  name={name}
+                  username={username}
+                  role={role}
+                  viewerRole={viewer.role}
+                  viewerId={viewer.id}
+                  onDone={() => setOpen(false)}
+                />
+                {!participant.isLocal && username && (
+                  <OnDemand module={personSafetyModule}>
+                    {({ PersonSafety }) => <PersonSafety username={username} name={name} />}
+                  </OnDemand>
+                )}
+              </PersonCard>
+            )}
+          </OnDemand>
         </DialogContent>
       </Dialog>
       {seat === "stage" && (

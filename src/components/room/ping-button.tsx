@@ -2,12 +2,15 @@
 
 import { BellPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { OnDemand, onDemandModule } from "@/lib/on-demand-module";
 
-// The list of followers loads with the dialog, not with the room.
-const PingList = lazy(() => import("./ping-list").then((module) => ({ default: module.PingList })));
+// The list of followers loads with the dialog (fetched as the pointer or focus reaches its
+// button), not with the room.
+const pingListModule = onDemandModule(() => import("./ping-list"));
+const preloadPingList = () => void pingListModule.load();
 
 /**
  * "Ping" beside Share in the room's header (both bring people in; the control bar keeps to one row
@@ -20,13 +23,23 @@ export function PingButton({ roomId }: { roomId: string }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm" aria-label={t("pingFollowers")}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-label={t("pingFollowers")}
+          onPointerEnter={preloadPingList}
+          onFocus={preloadPingList}
+        >
           <BellPlus aria-hidden="true" />
           {t("barPing")}
         </Button>
       </DialogTrigger>
       <DialogContent title={t("dialogTitle")} description={t("dialogDescription")}>
-        <Suspense>{open && <PingList roomId={roomId} />}</Suspense>
+        {open && (
+          <OnDemand module={pingListModule}>
+            {({ PingList }) => <PingList roomId={roomId} />}
+          </OnDemand>
+        )}
       </DialogContent>
     </Dialog>
   );
