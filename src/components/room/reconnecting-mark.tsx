@@ -8,7 +8,7 @@ import { ConnectionQuality, RemoteAudioTrack, Track, type Participant } from "li
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-/** How often a speaker's incoming audio is checked, and how long without a packet is a drop. */
+/** How often a speaker's incoming audio is checked, and how long without a byte is a drop. */
 const CHECK_MS = 500;
 const STALLED_MS = 1_500;
 
@@ -59,9 +59,11 @@ function useAudioStalled(participant: Participant) {
     let lastChange = Date.now();
     const timer = window.setInterval(() => {
       void watched.getReceiverStats().then((stats) => {
-        const packets = stats?.packetsReceived ?? 0;
-        if (packets !== last) {
-          last = packets;
+        // Bytes, not packets: livekit-client's audio receiver report has no packet count (its
+        // type declares one it never fills), so counting packets saw every quiet speaker stall.
+        const bytes = stats?.bytesReceived ?? 0;
+        if (bytes !== last) {
+          last = bytes;
           lastChange = Date.now();
         }
         setStalled(Date.now() - lastChange > STALLED_MS);
