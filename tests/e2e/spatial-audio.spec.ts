@@ -68,6 +68,9 @@ async function loudnessByEar(page: Page): Promise<{ left: number; right: number 
 test("spatial audio seats the host on the listener's left, and is remembered", async ({
   browser,
 }) => {
+  // Three people join and the listener's page loads twice: 23–40 s in clean runs, over a minute
+  // on a VM running everything twice as slow.
+  test.setTimeout(120_000);
   const suffix = Date.now() % 10_000;
   const host = await createTestUser(e2eDb, { displayName: `Hana Host ${suffix}` });
   const speaker = await createTestUser(e2eDb, { displayName: `Sam Speaker ${suffix}` });
