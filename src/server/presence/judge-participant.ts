@@ -144,20 +144,15 @@ export async function judgeParticipants({
 
 // State pushes left to finish behind the stage guard, at most one per person: its next turn may
 // find them still disagreeing, and would otherwise queue push after push on their row lock.
-const pushesBehind = new Map<string, Promise<void>>();
+const pushesBehind = new Set<string>();
 
 function pushBehind(roomId: string, userId: string): void {
   const key = `${roomId}:${userId}`;
   if (pushesBehind.has(key)) return;
-  pushesBehind.set(
-    key,
-    pushStageState({ roomId, userId })
-      .then(
-        () => undefined,
-        (error: unknown) => console.warn("stage state push failed", error),
-      )
-      .finally(() => pushesBehind.delete(key)),
-  );
+  pushesBehind.add(key);
+  pushStageState({ roomId, userId })
+    .catch((error: unknown) => console.warn("stage state push failed", error))
+    .finally(() => pushesBehind.delete(key));
 }
 
 /**
