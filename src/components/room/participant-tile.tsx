@@ -1,4 +1,4 @@
-import { useIsMuted, useIsSpeaking } from "@livekit/components-react";
+import { useIsMuted } from "@livekit/components-react";
 import { Track } from "livekit-client";
 import { Hand, MicOff } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -16,6 +16,7 @@ import type { StageRole } from "@/lib/live/roles";
 import { OnDemand, onDemandModule } from "@/lib/on-demand-module";
 import { ReactionGlyph } from "./reaction-glyph";
 import { ReconnectingMark } from "./reconnecting-mark";
+import { useIsSpeaking } from "./use-is-speaking";
 import { TILE_BADGE_ROW_CLASS, TILE_NAME_CLASS, tileClass, type Seat } from "./people-frame";
 import type { Person } from "./use-room-people";
 

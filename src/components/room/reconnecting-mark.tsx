@@ -1,12 +1,12 @@
 import {
   useConnectionQualityIndicator,
-  useIsSpeaking,
   useParticipantTracks,
   useTrackMutedIndicator,
 } from "@livekit/components-react";
 import { ConnectionQuality, RemoteAudioTrack, Track, type Participant } from "livekit-client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useIsSpeaking } from "./use-is-speaking";
 
 /** How often a speaker's incoming audio is checked, and how long without a byte is a drop. */
 const CHECK_MS = 500;
