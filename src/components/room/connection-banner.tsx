@@ -1,8 +1,8 @@
 import { useRoomContext } from "@livekit/components-react";
 import { ConnectionState, RoomEvent } from "livekit-client";
 import { useTranslations } from "next-intl";
-import { useCallback, useSyncExternalStore } from "react";
 import { useBrowserOnline } from "@/lib/use-browser-online";
+import { useLivekitValue } from "./use-livekit-value";
 
 const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> = {
   [ConnectionState.Connecting]: "connecting",
@@ -11,27 +11,13 @@ const MESSAGES: Partial<Record<ConnectionState, "connecting" | "reconnecting">> 
 };
 
 /**
- * The room's connection state. Not LiveKit's useConnectionState: that one takes its first value
- * while rendering and subscribes after the commit, so a connection that completes in between (a
- * busy machine, the room's code arriving just as it connects) left the page saying "Connecting"
- * for good. React reads the room again once subscribed here.
+ * The room's connection state. Not LiveKit's useConnectionState, which lost a change between
+ * render and subscription (use-livekit-value.ts): a connection that completed in between (a busy
+ * machine, the room's code arriving just as it connects) left the page saying "Connecting" for good.
  */
 export function useRoomConnectionState(): ConnectionState {
   const room = useRoomContext();
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      room.on(RoomEvent.ConnectionStateChanged, notify);
-      return () => {
-        room.off(RoomEvent.ConnectionStateChanged, notify);
-      };
-    },
-    [room],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => room.state,
-    () => room.state,
-  );
+  return useLivekitValue(room, RoomEvent.ConnectionStateChanged, () => room.state);
 }
 
 /**
