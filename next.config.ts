@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { apiSecurityHeaders } from "./src/lib/security/headers";
@@ -5,7 +7,21 @@ import { apiSecurityHeaders } from "./src/lib/security/headers";
 // next-intl reads its per-request config (locale, time zone, catalogues) from src/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
+// The browser's catalogue is precompiled (src/i18n/load-messages.ts): use-intl's formatter import
+// is pointed at ours, which formats compiled messages directly and hands any other to use-intl's own
+// formatter, reached under a second name (Turbopack takes relative paths from the project root).
+const useIntlSourceFormatter = path.relative(
+  process.cwd(),
+  createRequire(import.meta.url).resolve("use-intl/format-message"),
+);
+
 const nextConfig: NextConfig = {
+  turbopack: {
+    resolveAlias: {
+      "use-intl/format-message": "./src/i18n/format-message.ts",
+      "use-intl-source-formatter": `./${useIntlSourceFormatter}`,
+    },
+  },
   // A separate build folder lets two builds of one checkout run side by side (e.g. a bench run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   output: "standalone",

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { loadCompiledMessages } from "@/i18n/load-messages";
+import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { SkipLink } from "@/components/layout/skip-link";
 import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { LiveSessionProvider } from "@/components/room/live-session-provider";
@@ -18,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const messages = await loadCompiledMessages(isLocale(locale) ? locale : DEFAULT_LOCALE);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        {/* Locale, messages, time zone and formats flow from src/i18n/request.ts. */}
-        <NextIntlClientProvider>
+        {/* Locale, time zone and formats flow from src/i18n/request.ts; the messages, compiled. */}
+        <NextIntlClientProvider messages={messages}>
           <SkipLink />
           <Toaster>
             {/* The tab's one live room, above the pages: listening survives navigation. */}

@@ -1,7 +1,9 @@
 import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { CompiledMessage } from "icu-minify/format";
 import type { AbstractIntlMessages } from "next-intl";
+import { compileMessage } from "@/i18n/compile-message";
 import type { Locale } from "@/i18n/locales";
 
 // Catalogues live in messages/<locale>/<namespace>.json: each file is one top-level namespace, so
@@ -9,6 +11,7 @@ import type { Locale } from "@/i18n/locales";
 // the build and never change while it runs (restart `next dev` after adding a namespace file).
 const MESSAGES_DIR = path.join(process.cwd(), "messages");
 const cache = new Map<Locale, Promise<AbstractIntlMessages>>();
+const compiledCache = new Map<Locale, Promise<AbstractIntlMessages>>();
 
 export function loadMessages(locale: Locale): Promise<AbstractIntlMessages> {
   const cached = cache.get(locale);
@@ -17,6 +20,35 @@ export function loadMessages(locale: Locale): Promise<AbstractIntlMessages> {
   cache.set(locale, loading);
   loading.catch(() => cache.delete(locale));
   return loading;
+}
+
+/**
+ * The catalogue as the browser gets it: every message compiled ahead of time (icu-minify), so the
+ * client formats without parsing ICU (src/i18n/format-message.ts). Only the root layout's client
+ * provider takes it; the server formats the source, as the tests and scripts do.
+ */
+export function loadCompiledMessages(locale: Locale): Promise<AbstractIntlMessages> {
+  const cached = compiledCache.get(locale);
+  if (cached) return cached;
+  // use-intl types a catalogue by its source strings; the leaves are now what icu-minify compiled,
+  // which only src/i18n/format-message.ts reads.
+  const compiling = loadMessages(locale).then(
+    (messages) => compileMessages(messages) as AbstractIntlMessages,
+  );
+  compiledCache.set(locale, compiling);
+  compiling.catch(() => compiledCache.delete(locale));
+  return compiling;
+}
+
+type CompiledMessages = { [key: string]: CompiledMessages | CompiledMessage };
+
+function compileMessages(messages: AbstractIntlMessages): CompiledMessages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [
+      key,
+      typeof value === "string" ? compileMessage(value) : compileMessages(value),
+    ]),
+  );
 }
 
 async function readCatalogue(locale: Locale): Promise<AbstractIntlMessages> {
