@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadCompiledMessages } from "@/i18n/load-messages";
-import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
+import { supportedLocale } from "@/i18n/locales";
 import { SkipLink } from "@/components/layout/skip-link";
 import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { LiveSessionProvider } from "@/components/room/live-session-provider";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await loadCompiledMessages(isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const messages = await loadCompiledMessages(supportedLocale(locale));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">

@@ -10,34 +10,32 @@ import type { Locale } from "@/i18n/locales";
 // every team adds its own file and nobody edits a shared JSON. Read once per process: they ship with
 // the build and never change while it runs (restart `next dev` after adding a namespace file).
 const MESSAGES_DIR = path.join(process.cwd(), "messages");
-const cache = new Map<Locale, Promise<AbstractIntlMessages>>();
-const compiledCache = new Map<Locale, Promise<AbstractIntlMessages>>();
-
-export function loadMessages(locale: Locale): Promise<AbstractIntlMessages> {
-  const cached = cache.get(locale);
-  if (cached) return cached;
-  const loading = readCatalogue(locale);
-  cache.set(locale, loading);
-  loading.catch(() => cache.delete(locale));
-  return loading;
-}
+export const loadMessages = oncePerLocale(readCatalogue);
 
 /**
  * The catalogue as the browser gets it: every message compiled ahead of time (icu-minify), so the
  * client formats without parsing ICU (src/i18n/format-message.ts). Only the root layout's client
  * provider takes it; the server formats the source, as the tests and scripts do.
  */
-export function loadCompiledMessages(locale: Locale): Promise<AbstractIntlMessages> {
-  const cached = compiledCache.get(locale);
-  if (cached) return cached;
+export const loadCompiledMessages = oncePerLocale(
   // use-intl types a catalogue by its source strings; the leaves are now what icu-minify compiled,
   // which only src/i18n/format-message.ts reads.
-  const compiling = loadMessages(locale).then(
-    (messages) => compileMessages(messages) as AbstractIntlMessages,
-  );
-  compiledCache.set(locale, compiling);
-  compiling.catch(() => compiledCache.delete(locale));
-  return compiling;
+  async (locale) => compileMessages(await loadMessages(locale)) as AbstractIntlMessages,
+);
+
+/** `load` for each locale once per process; a failed load is tried again next time. */
+function oncePerLocale(
+  load: (locale: Locale) => Promise<AbstractIntlMessages>,
+): (locale: Locale) => Promise<AbstractIntlMessages> {
+  const cache = new Map<Locale, Promise<AbstractIntlMessages>>();
+  return (locale) => {
+    const cached = cache.get(locale);
+    if (cached) return cached;
+    const loading = load(locale);
+    cache.set(locale, loading);
+    loading.catch(() => cache.delete(locale));
+    return loading;
+  };
 }
 
 type CompiledMessages = { [key: string]: CompiledMessages | CompiledMessage };

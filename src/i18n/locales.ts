@@ -13,6 +13,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** `value` when Hearth speaks it, else English. */
+export function supportedLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /**
  * The best supported locale for an Accept-Language header ("zh-TW,zh;q=0.9,en;q=0.8"), by quality.
  * Any Chinese tag maps to Simplified Chinese, any English one to English; anything else is skipped.

@@ -1,7 +1,7 @@
 import "server-only";
 // use-intl's core, not next-intl: emails are written outside any request (and in plain Node).
 import { createTranslator } from "use-intl/core";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
+import { supportedLocale, type Locale } from "@/i18n/locales";
 import type { OutgoingEmail } from "@/server/email/send-email";
 import english from "../../../messages/en/email.json";
 import chinese from "../../../messages/zh-CN/email.json";
@@ -12,7 +12,7 @@ const CATALOGUES = { en: english, "zh-CN": chinese } satisfies Record<Locale, ty
 
 /** The `email` catalogue in the member's language (English when they chose none we speak). */
 export function emailTranslator(locale: string | null | undefined) {
-  const chosen: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const chosen = supportedLocale(locale);
   const t = createTranslator({
     locale: chosen,
     messages: { email: CATALOGUES[chosen] },

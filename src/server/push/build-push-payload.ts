@@ -3,7 +3,7 @@ import type { Messages } from "next-intl";
 import { createTranslator } from "use-intl/core";
 import { describeNotification } from "@/lib/describe-notification";
 import { loadMessages } from "@/i18n/load-messages";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { supportedLocale } from "@/i18n/locales";
 import { notificationHref } from "@/lib/notifications";
 import type { PushPayload } from "@/lib/push";
 import type { NotificationView } from "@/server/notifications/notification-view";
@@ -16,7 +16,7 @@ export async function buildPushPayload(
   notification: NotificationView,
   locale: string | null,
 ): Promise<PushPayload> {
-  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const language = supportedLocale(locale);
   const messages = await loadMessages(language);
   const t = createTranslator<Messages, "notifications">({
     locale: language,

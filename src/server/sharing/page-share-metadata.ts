@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { getEnv } from "@/env";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { supportedLocale } from "@/i18n/locales";
 import type { ShareCard } from "@/lib/sharing/share-card";
 import { shareMetadata } from "@/server/sharing/share-metadata";
 import { shareTranslators } from "@/server/sharing/share-translators";
@@ -16,6 +16,6 @@ export async function pageShareMetadata({
   imagePath,
 }: PageShareMetadataOptions): Promise<Metadata> {
   const locale = await getLocale();
-  const t = await shareTranslators(isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const t = await shareTranslators(supportedLocale(locale));
   return shareMetadata({ card, pagePath, imagePath, appUrl: getEnv().APP_URL, t });
 }
