@@ -2,8 +2,11 @@
 // (fake) microphone (in ?room=name when given); otherwise it is a listener that already holds its
 // token. With ?join=click the listener shows a Join button once the token is in hand and connects
 // when it is clicked (the connect-on-click floor, measured from the click as Hearth's join is);
-// without it, it connects on load (bench/lighthouse's bare page). "connect" is stamped just before
-// room.connect() (bench/join/instrument.ts runs in this page too and stamps the click).
+// without it, it connects on load (bench/lighthouse's bare page). With ?subscribe=stage it listens
+// as Hearth's room page does (src/components/room/stage-subscriptions.ts): nothing subscribed by
+// LiveKit, each track asked for as soon as the page knows of it (here everyone who publishes is the
+// stage). "connect" is stamped just before room.connect() (bench/join/instrument.ts runs in this
+// page too and stamps the click).
 import { Room, RoomEvent, Track, type RemoteTrack } from "livekit-client";
 
 type Ticket = { url: string; token: string };
@@ -21,8 +24,19 @@ async function run(): Promise<void> {
     if (track.kind === Track.Kind.Audio) document.body.append(track.attach());
   });
   if (role === "listener" && params.get("join") === "click") await clicked();
+  const stageOnly = params.get("subscribe") === "stage";
+  if (stageOnly) {
+    const askForAll = () => {
+      for (const participant of room.remoteParticipants.values()) {
+        for (const publication of participant.trackPublications.values()) {
+          if (!publication.isDesired) publication.setSubscribed(true);
+        }
+      }
+    };
+    room.on(RoomEvent.SignalConnected, askForAll).on(RoomEvent.TrackPublished, askForAll);
+  }
   (window as BenchWindow).hearthBenchMark?.("connect");
-  await room.connect(ticket.url, ticket.token);
+  await room.connect(ticket.url, ticket.token, { autoSubscribe: !stageOnly });
   if (role === "speaker") await room.localParticipant.setMicrophoneEnabled(true);
 }
 

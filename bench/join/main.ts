@@ -5,6 +5,8 @@
 // LiveKit Meet (bench/join/meet.ts), a fresh context on its pre-join page clicking Join, in a room
 // where a bare page speaks; and the floor, a bare livekit-client page with its token in hand that
 // calls connect() when its Join button is clicked. Hearth ÷ Meet and Hearth ÷ floor are the budgets.
+// A fourth reference, the same floor listening to the stage only as Hearth does (nothing subscribed
+// by LiveKit, the speaker's track asked for on the join response), shows what that rule costs.
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { benchDb, createHostedRoom, createMembers, type BenchMember } from "../lib/app-data";
@@ -93,13 +95,17 @@ async function meetJoin(browser: Browser, server: MeetServer, index: number): Pr
   }
 }
 
-/** The bare page loaded with its token in hand (its Join button shows then), connect() on a click. */
-async function floorJoin(browser: Browser): Promise<JoinMarks> {
+/**
+ * The bare page loaded with its token in hand (its Join button shows then), connect() on a click;
+ * `stageOnly`: subscribed as Hearth's room page subscribes.
+ */
+async function floorJoin(browser: Browser, stageOnly = false): Promise<JoinMarks> {
   const context = await browser.newContext();
   try {
     await context.addInitScript({ content: INSTRUMENT });
     const page = await context.newPage();
-    await page.goto(`${floor.url}?join=click`, { waitUntil: "networkidle" });
+    const query = stageOnly ? "?join=click&subscribe=stage" : "?join=click";
+    await page.goto(`${floor.url}${query}`, { waitUntil: "networkidle" });
     await page.locator("button[data-bench-join]").click();
     return await waitForMarks(page);
   } finally {
@@ -141,6 +147,7 @@ type Series = { name: string; samples: Sample[]; failures: string[] };
 const hearth: Series = { name: "Hearth", samples: [], failures: [] };
 const meetSeries: Series = { name: "Meet", samples: [], failures: [] };
 const floorSeries: Series = { name: "floor", samples: [], failures: [] };
+const stageFloorSeries: Series = { name: "stage-only floor", samples: [], failures: [] };
 
 async function measure(series: Series, join: () => Promise<JoinMarks>): Promise<string> {
   try {
@@ -184,6 +191,7 @@ try {
     const server = meet;
     if (server) line.push(await measure(meetSeries, () => meetJoin(browser, server, index)));
     line.push(await measure(floorSeries, () => floorJoin(browser)));
+    line.push(await measure(stageFloorSeries, () => floorJoin(browser, true)));
     console.error(`join: ${index + 1}: ${line.join(", ")}`);
   }
 } finally {
@@ -197,8 +205,11 @@ const audibleOf = (series: Series) =>
   summarize(series.samples.flatMap((sample) => sample.audibleMs ?? []));
 const failed = (series: Series) => `${series.failures.length} of ${LISTENERS} failed`;
 
-/** Hearth ÷ a reference: the p50 column holds the p50 ratio, the p95 column the p95 ratio. */
-function ratioRow(metric: string, ours: Summary, theirs: Summary, limit: number): MetricRow {
+/**
+ * Hearth ÷ a reference: the p50 column holds the p50 ratio, the p95 column the p95 ratio. Without
+ * a limit the row is for reading, not a budget.
+ */
+function ratioRow(metric: string, ours: Summary, theirs: Summary, limit?: number): MetricRow {
   const p50 = round(ours.p50 / theirs.p50, 2);
   const p95 = round(ours.p95 / theirs.p95, 2);
   return {
@@ -207,8 +218,8 @@ function ratioRow(metric: string, ours: Summary, theirs: Summary, limit: number)
     p50,
     p95,
     max: Number.NaN,
-    budget: `p50 and p95 ≤ ${limit}×`,
-    withinBudget: p50 <= limit && p95 <= limit,
+    budget: limit === undefined ? "—" : `p50 and p95 ≤ ${limit}×`,
+    withinBudget: limit === undefined ? null : p50 <= limit && p95 <= limit,
   };
 }
 
@@ -217,6 +228,7 @@ const hearthBytes = bytesOf(hearth);
 const hearthAudible = audibleOf(hearth);
 const floorBytes = bytesOf(floorSeries);
 const floorAudible = audibleOf(floorSeries);
+const stageFloorBytes = bytesOf(stageFloorSeries);
 const meetBytes = bytesOf(meetSeries);
 const meetAudible = audibleOf(meetSeries);
 const meetRows: MetricRow[] = meet
@@ -252,9 +264,15 @@ const rows: MetricRow[] = [
     floorBytes,
   ),
   row("floor: bare page, connect() on a click → first audible audio, ms", floorAudible),
+  row(
+    `stage-only floor: the same page subscribed as Hearth's room page is → first audio bytes, ms (${failed(stageFloorSeries)})`,
+    stageFloorBytes,
+  ),
   ...meetRatios,
   ratioRow("Hearth ÷ floor, first audio bytes", hearthBytes, floorBytes, MAX_OF_FLOOR),
   ratioRow("Hearth ÷ floor, first audible audio", hearthAudible, floorAudible, MAX_OF_FLOOR),
+  ratioRow("stage-only floor ÷ floor, first audio bytes", stageFloorBytes, floorBytes),
+  ratioRow("Hearth ÷ stage-only floor, first audio bytes", hearthBytes, stageFloorBytes),
   ...JOIN_PHASES.map((phase): MetricRow => {
     const values = hearth.samples.flatMap((sample) => {
       const value = phaseDurations(sample.marks)[phase.name];
@@ -264,7 +282,12 @@ const rows: MetricRow[] = [
   }),
 ];
 
-const failures = [...hearth.failures, ...meetSeries.failures, ...floorSeries.failures];
+const failures = [
+  ...hearth.failures,
+  ...meetSeries.failures,
+  ...floorSeries.failures,
+  ...stageFloorSeries.failures,
+];
 const notes = [
   meet
     ? `LiveKit Meet ${MEET_COMMIT.slice(0, 10)} from ${meet.dir}`
@@ -276,5 +299,11 @@ run.finish({
   status: hearth.samples.length > 0 && floorSeries.samples.length > 0 ? "ok" : "failed",
   note: notes.join("; "),
   rows,
-  raw: { hearth, meet: meetSeries, floor: floorSeries, meetNotRunnable },
+  raw: {
+    hearth,
+    meet: meetSeries,
+    floor: floorSeries,
+    stageOnlyFloor: stageFloorSeries,
+    meetNotRunnable,
+  },
 });
