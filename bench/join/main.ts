@@ -206,8 +206,8 @@ const audibleOf = (series: Series) =>
 const failed = (series: Series) => `${series.failures.length} of ${LISTENERS} failed`;
 
 /**
- * Hearth ÷ a reference: the p50 column holds the p50 ratio, the p95 column the p95 ratio. Without
- * a limit the row is for reading, not a budget.
+ * One series ÷ another (Hearth ÷ a reference, or one reference ÷ another): the p50 column holds
+ * the p50 ratio, the p95 column the p95 ratio. Without a limit the row is for reading, not a budget.
  */
 function ratioRow(metric: string, ours: Summary, theirs: Summary, limit?: number): MetricRow {
   const p50 = round(ours.p50 / theirs.p50, 2);
